@@ -1,0 +1,1 @@
+"""Prefect wiring for cleanse: flows, tasks and deployments that call the library."""

@@ -1,0 +1,109 @@
+"""The Prefect flow ``clean-corpus``: the library's batches as tasks, outputs committed at the end.
+
+Tasks work on batches of files, not single documents: a Prefect task run costs about 25 ms
+of orchestration, which would dominate per-document tasks on a large corpus.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from functools import lru_cache
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
+
+from cleanse.document import RawDocument, Reject
+from cleanse.io.readers import ReadLimits, list_sources
+from cleanse.io.writers import CorpusOutput
+from cleanse.pipeline import BatchResult, PipelineConfig, clean_batch, read_sources
+from cleanse.runner import batches
+from cleanse.summary import RunSummary
+
+# Batches cleaned ahead of the writer: bounds memory while keeping the workers busy.
+MAX_BATCHES_IN_FLIGHT = 4
+
+
+class NothingCleaned(RuntimeError):
+    """Raised when a run had sources but could clean none of them (the run fails)."""
+
+    def __init__(self, summary: RunSummary):
+        super().__init__(f"no document could be cleaned out of {summary.sources} source files")
+        self.summary = summary
+
+
+@lru_cache(maxsize=8)
+def _config(rules_file: str | None, aliases_file: str | None, limits: tuple[int, int]) -> PipelineConfig:
+    return PipelineConfig.load(
+        Path(rules_file) if rules_file else None,
+        Path(aliases_file) if aliases_file else None,
+        ReadLimits(*limits),
+    )
+
+
+@task(name="read-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def read_batch(input_dir: str, paths: list[str], limits: tuple[int, int]) -> list[RawDocument | Reject]:
+    """Read a batch of files; a transient I/O error fails the task so Prefect retries it."""
+    return read_sources(Path(input_dir), paths, ReadLimits(*limits), raise_transient=True)
+
+
+@task(name="clean-batch", cache_policy=NO_CACHE)
+def clean_batch_task(items: list[RawDocument | Reject], rules_file: str | None, aliases_file: str | None,
+                     limits: tuple[int, int]) -> BatchResult:
+    """Clean a batch of read files."""
+    return clean_batch(items, _config(rules_file, aliases_file, limits))
+
+
+@flow(name="clean-corpus", log_prints=False)
+def clean_corpus(
+    input_dir: str = "seeds",
+    output_dir: str = "outputs",
+    rules_file: str | None = None,
+    aliases_file: str | None = None,
+    batch_size: int = 200,
+    max_file_bytes: int = ReadLimits.max_file_bytes,
+    max_inflated_bytes: int = ReadLimits.max_inflated_bytes,
+) -> RunSummary:
+    """Clean every file under ``input_dir`` into ``output_dir`` (corpus and rejects, Parquet and JSONL)."""
+    logger = get_run_logger()
+    limits = (max_file_bytes, max_inflated_bytes)
+    config = _config(rules_file, aliases_file, limits)
+    paths = list_sources(Path(input_dir))
+    summary = RunSummary(input_dir, output_dir, config.version, sources=len(paths))
+    chunks = batches(paths, batch_size)
+    logger.info("cleaning %d files from %s in %d batches", len(paths), input_dir, len(chunks))
+
+    output = CorpusOutput(Path(output_dir), config.version)
+    pending: deque = deque()
+    try:
+        for number, chunk in enumerate(chunks, 1):
+            read = read_batch.submit(input_dir, chunk, limits)
+            pending.append((number, chunk, read, clean_batch_task.submit(read, rules_file, aliases_file, limits)))
+            while len(pending) >= MAX_BATCHES_IN_FLIGHT or (number == len(chunks) and pending):
+                _write_next(pending, output, summary, config, input_dir, len(chunks), logger)
+        summary.files = [str(p) for p in output.commit()]
+    except BaseException:
+        output.abort()
+        raise
+
+    create_markdown_artifact(key="clean-corpus-summary", markdown=summary.as_markdown(), description="clean-corpus run summary")
+    logger.info("%d documents written, %d rejected", summary.documents, len(summary.rejects))
+    if paths and summary.exit_code:
+        raise NothingCleaned(summary)
+    return summary
+
+
+def _write_next(pending: deque, output: CorpusOutput, summary: RunSummary, config: PipelineConfig,
+                input_dir: str, total: int, logger) -> None:
+    number, chunk, read, cleaned = pending.popleft()
+    try:
+        result = cleaned.result()
+    except Exception as exc:  # noqa: BLE001 - reads failed after retries: reject, don't stop the run
+        logger.warning("batch %d failed after retries (%s); reading it without retries", number, exc)
+        result = clean_batch(read_sources(Path(input_dir), chunk, config.limits), config)
+    output.add(result.documents, result.rejects)
+    summary.add(result)
+    logger.info("batch %d/%d: %d documents, %d rejects (total %d)", number, total, len(result.documents),
+                len(result.rejects), summary.documents)
+

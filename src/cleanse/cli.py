@@ -1,0 +1,115 @@
+"""The ``cleanse`` command: ``cleanse run INPUT_DIR --out OUT_DIR`` runs the Prefect flow ``clean-corpus``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from cleanse import PIPELINE_VERSION, __version__
+from cleanse.io.readers import ReadLimits
+
+
+def prefect_environment(state_dir: Path) -> None:
+    """Settings for running Prefect here: no telemetry, its home inside the project's state folder.
+
+    Set before Prefect is imported; values the user already set win.
+    """
+    home = Path(os.environ.get("PREFECT_HOME") or state_dir / "prefect").resolve()
+    home.mkdir(parents=True, exist_ok=True)  # Prefect does not create missing parents
+    os.environ["PREFECT_HOME"] = str(home)
+    # The embedded server takes 14-20 s to start on a small shared machine; Prefect's default wait is shorter.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_RESULTS_PERSIST_BY_DEFAULT", "false")
+    os.environ.setdefault("PREFECT_SERVER_API_HOST", "127.0.0.1")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cleanse",
+        description="Turn scraped web and news text into a clean, accountable corpus (Parquet + JSONL).",
+    )
+    parser.add_argument("--version", action="version", version=f"cleanse {__version__} (pipeline {PIPELINE_VERSION})")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser(
+        "run",
+        help="clean every file under INPUT_DIR into OUT_DIR",
+        description=(
+            "Clean every file under INPUT_DIR (recursively: .txt, .html, .htm, optionally .gz) and write "
+            "corpus.parquet, corpus.jsonl, rejects.parquet and rejects.jsonl to OUT_DIR. Runs the Prefect "
+            "flow 'clean-corpus' (embedded: a temporary local Prefect server starts and stops by itself, "
+            "unless PREFECT_API_URL names a server). Exits 0 unless no file at all could be cleaned."
+        ),
+    )
+    run.add_argument("input_dir", nargs="?", default="seeds", type=Path, help="folder of raw documents (default: seeds)")
+    run.add_argument("--out", dest="out_dir", default=Path("outputs"), type=Path, help="output folder (default: outputs)")
+    run.add_argument("--rules", type=Path, help="TOML file of extra boilerplate rules (same format as cleanse/rules/boilerplate.toml)")
+    run.add_argument("--aliases", type=Path, help="TOML file of name aliases and name word lists (format of cleanse/rules/names.toml)")
+    run.add_argument("--batch-size", type=int, default=200, help="files per Prefect task (default: 200)")
+    run.add_argument("--max-file-bytes", type=int, default=ReadLimits.max_file_bytes,
+                     help=f"reject files larger than this (default: {ReadLimits.max_file_bytes})")
+    run.add_argument("--max-inflated-bytes", type=int, default=ReadLimits.max_inflated_bytes,
+                     help=f"reject .gz files that inflate past this (default: {ReadLimits.max_inflated_bytes})")
+    run.add_argument("--state-dir", type=Path, default=Path(".cleanse"),
+                     help="folder for Prefect's home and run state (default: .cleanse)")
+    run.add_argument("--no-prefect", action="store_true",
+                     help="run the same steps in this process without Prefect (no orchestration, no artifact)")
+    return parser
+
+
+def _print_progress(summary) -> None:
+    print(f"  ... {summary.documents} documents, {len(summary.rejects)} rejects", file=sys.stderr, flush=True)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    if not args.input_dir.is_dir():
+        print(f"cleanse: input folder {args.input_dir} does not exist", file=sys.stderr)
+        return 2
+    for option in ("rules", "aliases"):
+        path = getattr(args, option)
+        if path is not None and not path.is_file():
+            print(f"cleanse: --{option} file {path} does not exist", file=sys.stderr)
+            return 2
+    if args.no_prefect:
+        from cleanse.pipeline import PipelineConfig
+        from cleanse.runner import run_local
+
+        config = PipelineConfig.load(args.rules, args.aliases, ReadLimits(args.max_file_bytes, args.max_inflated_bytes))
+        summary = run_local(args.input_dir, args.out_dir, config, args.batch_size, progress=_print_progress)
+        print(summary.as_text())
+        return summary.exit_code
+
+    prefect_environment(args.state_dir)
+    from cleanse_flows.clean_corpus import NothingCleaned, clean_corpus
+
+    try:
+        summary = clean_corpus(
+            input_dir=str(args.input_dir),
+            output_dir=str(args.out_dir),
+            rules_file=str(args.rules) if args.rules else None,
+            aliases_file=str(args.aliases) if args.aliases else None,
+            batch_size=args.batch_size,
+            max_file_bytes=args.max_file_bytes,
+            max_inflated_bytes=args.max_inflated_bytes,
+        )
+    except NothingCleaned as exc:
+        print(exc.summary.as_text())
+        print(f"cleanse: {exc}", file=sys.stderr)
+        return 1
+    print(summary.as_text())
+    return summary.exit_code
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "run":
+        return run_command(args)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

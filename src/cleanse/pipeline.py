@@ -1,0 +1,137 @@
+"""The ordered cleaning steps: one ``RawDocument`` in, one ``Document`` out.
+
+decode (io.readers) -> html -> encoding -> whitespace (lines) -> boilerplate -> metadata
+-> whitespace (paragraphs) -> names -> dates
+
+Runs without Prefect; ``flows/`` only schedules batches of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cleanse import PIPELINE_VERSION
+from cleanse.document import Document, RawDocument, Reject
+from cleanse.io.readers import ReadLimits, read_source
+from cleanse.steps.boilerplate import Rules, load_rules, remove_boilerplate
+from cleanse.steps.dates import find_dates
+from cleanse.steps.encoding import repair_encoding
+from cleanse.steps.html import html_to_text
+from cleanse.steps.metadata import authors_from_removed, metadata_date, site_from_removed, split_header
+from cleanse.steps.names import NameRules, find_people, load_name_rules
+from cleanse.steps.whitespace import layout_paragraphs, tidy_lines
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """Everything a run's output depends on besides the sources themselves."""
+
+    rules: Rules
+    name_rules: NameRules
+    limits: ReadLimits = ReadLimits()
+    version: str = PIPELINE_VERSION
+
+    @classmethod
+    def load(cls, rules_file: Path | None = None, aliases_file: Path | None = None, limits: ReadLimits = ReadLimits()) -> "PipelineConfig":
+        return cls(load_rules(rules_file), load_name_rules(aliases_file), limits)
+
+
+def doc_id_for(source_path: str) -> str:
+    """A stable id from the source path relative to the input folder.
+
+    >>> doc_id_for("000_6e9da8660d8b4b36.txt")
+    'c9b8a1b1d5f5b3d1'
+    """
+    return hashlib.sha256(source_path.encode("utf-8")).hexdigest()[:16]
+
+
+def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
+    """Run every step on one decoded source."""
+    doc = Document(
+        doc_id=doc_id_for(raw.source_path),
+        source_path=raw.source_path,
+        source_sha256=raw.source_sha256,
+        source_format=raw.source_format,
+        source_encoding=raw.encoding,
+        pipeline_version=config.version,
+    )
+    text = raw.content
+    html_meta = None
+    if raw.source_format == "html":
+        html_meta = html_to_text(text)
+        text = html_meta.text
+        doc.removed.extend(html_meta.removed)
+
+    repaired = repair_encoding(text, unescape_html=html_meta is None)
+    doc.repairs.extend(repaired.applied)
+    doc.removed.extend(repaired.removed)
+
+    boiler = remove_boilerplate(tidy_lines(repaired.text), config.rules)
+    doc.removed.extend(boiler.removed)
+
+    known_title = None
+    if html_meta is not None and html_meta.title:
+        known_title = repair_encoding(html_meta.title, unescape_html=False).text.strip()
+    header = split_header(boiler.text, known_title)
+    doc.removed.extend(header.removed)
+    doc.text = layout_paragraphs(header.text)
+
+    doc.title = known_title or header.title
+    doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)
+    doc.authors = (html_meta.authors if html_meta else []) or header.authors or authors_from_removed(boiler.removed)
+    doc.site_name = (html_meta.site_name if html_meta else None) or site_from_removed(boiler.removed, config.rules)
+    doc.published = (metadata_date(html_meta.published) if html_meta else None) or header.published
+    doc.updated = (metadata_date(html_meta.updated) if html_meta else None) or header.updated
+
+    doc.mentions, doc.people = find_people(doc.text, config.name_rules)
+    doc.dates = find_dates(doc.text, doc.published)
+    doc.word_count = len(_WORD.findall(doc.text))
+    return doc
+
+
+@dataclass
+class BatchResult:
+    """A batch's documents and rejects, with counts per step for the run summary."""
+
+    documents: list[Document] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    removed_by_rule: Counter = field(default_factory=Counter)
+
+
+def read_sources(input_dir: Path, paths: list[str], limits: ReadLimits, raise_transient: bool = False) -> list[RawDocument | Reject]:
+    """Read and decode a batch of sources (see ``read_source``)."""
+    return [read_source(input_dir, rel_path, limits, raise_transient) for rel_path in paths]
+
+
+def clean_batch(items: list[RawDocument | Reject], config: PipelineConfig) -> BatchResult:
+    """Clean a batch of read sources; a failure on one file becomes its reject row."""
+    result = BatchResult()
+    for raw in items:
+        if isinstance(raw, Reject):
+            result.rejects.append(raw)
+            continue
+        try:
+            doc = clean_document(raw, config)
+        except RecursionError:
+            result.rejects.append(Reject(raw.source_path, "document nested too deeply to parse", raw.source_sha256))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad file must never stop the run
+            result.rejects.append(Reject(raw.source_path, f"cleaning failed: {type(exc).__name__}: {exc}", raw.source_sha256))
+            continue
+        if not doc.text.strip():
+            result.rejects.append(Reject(raw.source_path, "no text left after cleaning (only boilerplate or markup)", raw.source_sha256))
+            continue
+        result.documents.append(doc)
+        result.removed_by_rule.update(item.rule for item in doc.removed)
+    return result
+
+
+def clean_sources(input_dir: Path, paths: list[str], config: PipelineConfig) -> BatchResult:
+    """Read and clean a batch of sources."""
+    return clean_batch(read_sources(input_dir, paths, config.limits), config)

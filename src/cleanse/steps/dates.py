@@ -1,0 +1,248 @@
+"""Dates: find date expressions in clean text and normalise them to ISO 8601 with a precision.
+
+Finding is done by patterns that know which parts (year, month, day, time) were written;
+the written string is then parsed by dateparser. Parts that were not written are never
+filled in: a year-less "May 14" stays ``--05-14`` unless the document's own publication
+date gives the year, and relative expressions ("last year", "Tuesday") resolve only against
+the document's publication date, else their value is left empty.
+
+Precisions: ``century``, ``decade``, ``year``, ``quarter``, ``month``, ``day``, ``minute``,
+``second``. Ranges are ISO 8601 intervals ("2011/2015").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from cleanse.document import DateMention, PartialDate
+
+_MONTH_NAMES = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+# Capitalised only: "may" and "march" in running text are verbs.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TZ = r"(?:UTC|GMT|[ECMP][SD]?T|[A-Z]{2,4}T)"
+_TIME = (rf"(?:,?\s+(?:at\s+)?(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+         rf"|(?:1[0-2]|0?[1-9])\s*[AaPp]\.?[Mm]\.?)(?:\s+{_TZ}\b)?)")
+_NOT_NUMBER_BEFORE = r"(?<![\d.,$€£#/:-])"
+_NOT_NUMBER_AFTER = r"(?![\d%]|[.,]\d|-\d)"
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    kind: str
+    regex: re.Pattern[str]
+
+
+def _p(kind: str, pattern: str) -> _Pattern:
+    return _Pattern(kind, re.compile(pattern))
+
+
+# Longer, more specific patterns first: an earlier pattern wins an overlap of equal length.
+_PATTERNS = [
+    _p("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+              rf"(?:[T ](?P<time>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?\b"),
+    _p("mdy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"),
+    _p("dmy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"),
+    _p("md", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s*\d{{4}}\b)(?P<time>{_TIME})?"),
+    _p("dm", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?!,?\s*\d{{4}}\b)"),
+    _p("my", rf"\b(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    _p("quarter", rf"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth) quarter(?: of)?),?\s+(?P<y>{_YEAR})\b"),
+    _p("century", r"\b(?:the\s+)?(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]century\b"),
+    _p("decade", rf"\b(?:the\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<dec>1\d\d0|20\d0)s\b"),
+    _p("year_range", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})\s*[–—-]\s*(?P<y2>{_YEAR}|\d\d)\b{_NOT_NUMBER_AFTER}"),
+    _p("qualified_year", rf"\b(?P<qual>early|mid|late|end of|beginning of|start of)[\s-]+(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}"),
+    _p("year", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}"),
+    _p("rel_month", rf"\b(?P<rel>last|this|next|in|since|until|by|early|late|mid)[\s-]+(?P<m>{_MONTH})\b(?!,?\s*\d)"),
+    _p("relative", rf"\b(?:(?P<word>yesterday|today|tomorrow)|(?P<unit_rel>last|this|next) (?P<unit>year|month|week)"
+                   rf"|(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few) "
+                   rf"(?P<ago_unit>days?|weeks?|months?|years?|decades?) ago|(?:last |on |this |next )?(?P<wd>{_WEEKDAY}))\b"),
+]
+
+_PARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, base: dt.datetime | None, tz_aware: bool = False):
+    settings = dict(_PARSER_SETTINGS, RELATIVE_BASE=base or dt.datetime(2000, 1, 1))
+    if tz_aware:
+        settings["RETURN_AS_TIMEZONE_AWARE"] = True
+    return DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+
+
+def _offset(value: dt.datetime) -> str:
+    if value.tzinfo is None:
+        return ""
+    delta = value.utcoffset()
+    if delta is None:
+        return ""
+    minutes = int(delta.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _format(value: dt.datetime, has_year: bool, precision: str) -> str:
+    head = f"{value.year:04d}-" if has_year else "--"
+    if precision == "year":
+        return f"{value.year:04d}"
+    if precision == "month":
+        return f"{head}{value.month:02d}"
+    day = f"{head}{value.month:02d}-{value.day:02d}"
+    if precision == "day":
+        return day
+    clock = f"T{value.hour:02d}:{value.minute:02d}" + (f":{value.second:02d}" if precision == "second" else "")
+    return day + clock + _offset(value)
+
+
+def _reference(published: PartialDate | None) -> dt.datetime | None:
+    """The publication date as a datetime, when it is known to the day."""
+    if published is None or published.value.startswith("--") or len(published.value) < 10:
+        return None
+    try:
+        return dt.datetime.fromisoformat(published.value[:10])
+    except ValueError:
+        return None
+
+
+def _published_year(published: PartialDate | None) -> int | None:
+    if published is None or published.value.startswith("--"):
+        return None
+    return int(published.value[:4])
+
+
+def _normalise(kind: str, m: re.Match[str], published: PartialDate | None) -> tuple[str | None, str | None, str | None]:
+    """(value, precision, qualifier) for one match."""
+    g = m.groupdict()
+    text = m.group(0)
+    base = _reference(published)
+    if kind in ("iso", "mdy", "dmy"):
+        tz = bool(re.search(rf"\b{_TZ}\b|Z\b|[+-]\d\d:?\d\d$", text))
+        parsed = _parse(text, None, tz)
+        if parsed.date_obj is None:
+            return None, None, None
+        precision = "minute" if g.get("time") else "day"
+        return _format(parsed.date_obj, True, precision), precision, None
+    if kind in ("md", "dm"):
+        # The year comes from the document's own date, or stays unwritten ("--05-14").
+        year = _published_year(published)
+        tz = bool(g.get("time") and re.search(rf"\b{_TZ}\b", g["time"]))
+        parsed = _parse(text, None, tz)
+        if parsed.date_obj is None:
+            return None, None, None
+        value = parsed.date_obj
+        if year is not None:
+            try:
+                value = value.replace(year=year)
+            except ValueError:  # 29 February in a common year
+                return None, None, None
+        precision = "minute" if g.get("time") else "day"
+        return _format(value, year is not None, precision), precision, None
+    if kind == "my":
+        month = _MONTH_NAMES[g["m"].rstrip(".").lower()]
+        return f"{int(g['y']):04d}-{month:02d}", "month", None
+    if kind == "quarter":
+        q = int(g["q"]) if g.get("q") else ["first", "second", "third", "fourth"].index(g["qw"].lower()) + 1
+        y = int(g["y"])
+        return f"{y:04d}-{3 * q - 2:02d}/{y:04d}-{3 * q:02d}", "quarter", None
+    if kind == "century":
+        c = int(g["c"])
+        return f"{(c - 1) * 100:04d}/{(c - 1) * 100 + 99:04d}", "century", None
+    if kind == "decade":
+        d = int(g["dec"])
+        return f"{d:04d}/{d + 9:04d}", "decade", (g.get("qual") or None)
+    if kind == "year_range":
+        y1, y2 = int(g["y"]), g["y2"]
+        end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+        if end <= y1:
+            return None, None, None
+        return f"{y1:04d}/{end:04d}", "year", None
+    if kind == "qualified_year":
+        return f"{int(g['y']):04d}", "year", g["qual"].lower()
+    if kind == "year":
+        return f"{int(g['y']):04d}", "year", None
+    if kind == "rel_month":
+        rel = g["rel"].lower()
+        month = _MONTH_NAMES[g["m"].rstrip(".").lower()]
+        qualifier = rel if rel in ("early", "late", "mid", "since", "until", "by") else None
+        if base is None:
+            return (f"--{month:02d}", "month", qualifier) if rel not in ("last", "next", "this") else (None, None, None)
+        year = base.year
+        if rel == "last" and month >= base.month:
+            year -= 1
+        elif rel == "next" and month <= base.month:
+            year += 1
+        elif rel not in ("this", "next") and month > base.month:
+            year -= 1  # "in November", written in May, is the November before
+        return f"{year:04d}-{month:02d}", "month", qualifier
+    # relative expressions: only against the document's own date
+    if base is None:
+        return None, None, None
+    parsed = _parse(text, base)
+    if parsed.date_obj is None:
+        return None, None, None
+    period = {"year": "year", "month": "month", "week": "day", "day": "day"}.get(parsed.period or "day", "day")
+    if g.get("ago_unit", "") and g["ago_unit"].startswith("decade"):
+        period = "year"
+    return _format(parsed.date_obj, True, period), period, None
+
+
+def find_dates(text: str, published: PartialDate | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, in order, without overlaps.
+
+    >>> [(d.text, d.value, d.precision) for d in find_dates("Founded in November 2023, not in 2011.")]
+    [('November 2023', '2023-11', 'month'), ('2011', '2011', 'year')]
+    """
+    candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for order, pattern in enumerate(_PATTERNS):
+        for m in pattern.regex.finditer(text):
+            candidates.append((m.start(), -(m.end() - m.start()), order, pattern.kind, m))
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    found: list[DateMention] = []
+    taken_until = -1
+    for start, _, _, kind, m in candidates:
+        if start < taken_until:
+            continue
+        value, precision, qualifier = _normalise(kind, m, published)
+        if value is None and kind not in ("relative", "rel_month"):
+            continue
+        end = m.end()
+        found.append(DateMention(text[start:end], value, precision, start, end, qualifier))
+        taken_until = end
+    return found
+
+
+def parse_date_string(value: str, published: PartialDate | None = None) -> PartialDate | None:
+    """A metadata date (a dateline, an ISO timestamp from a meta tag) as a ``PartialDate``.
+
+    >>> parse_date_string("2024-02-15T09:30:00+00:00")
+    PartialDate(value='2024-02-15T09:30+00:00', precision='minute')
+    >>> parse_date_string("Feb 15, 2024")
+    PartialDate(value='2024-02-15', precision='day')
+    """
+    value = value.strip()
+    iso = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?\s*(Z|[+-]\d\d:?\d\d)?)?", value)
+    if iso:
+        y, mo, d, hh, mm, _ss, tz = iso.groups()
+        if hh is None:
+            return PartialDate(f"{y}-{mo}-{d}", "day")
+        offset = "" if tz is None else "+00:00" if tz == "Z" else (tz if ":" in tz else f"{tz[:3]}:{tz[3:]}")
+        return PartialDate(f"{y}-{mo}-{d}T{hh}:{mm}{offset}", "minute")
+    dates = find_dates(value, published)
+    if dates and dates[0].value and dates[0].precision in ("day", "minute", "second", "month", "year"):
+        return PartialDate(dates[0].value, dates[0].precision)
+    return None

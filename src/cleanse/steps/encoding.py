@@ -1,0 +1,78 @@
+"""Encoding repair: mojibake, HTML entities, invisible and control characters.
+
+Each fix is a small pure ``str -> str`` function; ``repair_encoding`` runs them in order and
+returns a ``StepResult`` naming what it applied and what it dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+from ftfy import TextFixerConfig
+
+from cleanse.document import Removal, StepResult
+
+# ftfy's defaults, except: curly quotes are the author's and stay; NFC, not NFKC, so
+# ligatures and compatibility characters other than the ones ftfy fixes are left alone.
+_FTFY = TextFixerConfig(uncurl_quotes=False, unescape_html=True, normalization="NFC", explain=True)
+_FTFY_NO_UNESCAPE = TextFixerConfig(uncurl_quotes=False, unescape_html=False, normalization="NFC", explain=True)
+
+_SPACES = re.compile("[\u00a0\u2007\u202f]")
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad]")
+_NEEDS_FTFY = re.compile(r"[^\x09\x0a\x20-\x7e]|&")
+
+
+def fix_mojibake(text: str, unescape_html: bool = True) -> tuple[str, list[str]]:
+    """Repair mojibake, entities, line breaks and control characters with ftfy.
+
+    Changes: "donâ€™t" -> "don’t", "&amp;" -> "&" (when ``unescape_html``), "\\r\\n" -> "\\n",
+    C0/C1 control characters dropped, Unicode NFC. Leaves alone: curly quotes, plain ASCII
+    text without "&" (returned as is, without calling ftfy: nothing there can change).
+
+    >>> fix_mojibake("donâ€™t &amp; stop")
+    ('don’t & stop', ['ftfy.unescape_html', 'ftfy.decode_inconsistent_utf8'])
+    """
+    if not _NEEDS_FTFY.search(text):
+        return text, []
+    fixed, steps = ftfy.fix_and_explain(text, config=_FTFY if unescape_html else _FTFY_NO_UNESCAPE)
+    return fixed, [f"ftfy.{name}" for _, name in (steps or [])]
+
+
+def replace_nonbreaking_spaces(text: str) -> str:
+    """NBSP, figure space and narrow NBSP become a plain space.
+
+    >>> replace_nonbreaking_spaces("10\\u00a0km")
+    '10 km'
+    """
+    return _SPACES.sub(" ", text)
+
+
+def remove_zero_width(text: str) -> str:
+    """Drop zero-width space, word joiner, stray BOMs and soft hyphens.
+
+    Leaves zero-width joiner and non-joiner alone: they shape emoji and Persian or Indic text.
+
+    >>> remove_zero_width("Ope\\u200bnAI")
+    'OpenAI'
+    """
+    return _ZERO_WIDTH.sub("", text)
+
+
+def repair_encoding(text: str, unescape_html: bool = True) -> StepResult:
+    """Run the encoding fixes in order; report each applied fix and the invisible characters dropped.
+
+    >>> repair_encoding("caf\\u00c3\\u00a9\\u00a0au\\u200blait").text
+    'café au lait'
+    """
+    text, applied = fix_mojibake(text, unescape_html)
+    removed: list[Removal] = []
+    zero_width = "".join(_ZERO_WIDTH.findall(text))
+    if zero_width:
+        text = remove_zero_width(text)
+        applied.append("encoding.zero_width")
+        removed.append(Removal("encoding.zero_width", zero_width, "invisible zero-width characters"))
+    if _SPACES.search(text):
+        text = replace_nonbreaking_spaces(text)
+        applied.append("encoding.nbsp")
+    return StepResult(text, tuple(removed), tuple(applied))

@@ -1,0 +1,161 @@
+"""Metadata: title, dek, dateline and byline from the head of a text; site and authors from
+what boilerplate removal cut (syndication notes, promo suffixes, author boxes).
+
+The title, dek, dateline and byline lines move out of the body into their columns; each move
+is reported as a ``Removal`` (rules ``meta.*``) so the body plus the removals is the input.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from cleanse.document import PartialDate, Removal
+from cleanse.steps.boilerplate import Rules
+from cleanse.steps.dates import find_dates, parse_date_string
+from cleanse.steps.whitespace import is_list_item
+
+_DATELINE_PREFIX = re.compile(r"^(?:(?P<kind>published|posted|updated|last updated|date|modified)(?: on| at)?\s*:?\s*)?", re.I)
+_UPDATE_NOTE = re.compile(r"^(?:update|updated|last updated)\b[:,]?\s*(?:on\s+)?", re.I)
+_BYLINE = re.compile(r"^(?:by|written by|words by|author:?)\s+(?P<names>[^\W\d_][^|•·]{1,80}?)\s*$", re.I)
+_NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+_PROMO_SITE = re.compile(r"\s[–—|-]\s(?P<site>[^–—|]{2,40})$")
+_HEAD_LINES = 6
+
+
+@dataclass
+class Header:
+    """What the head of a text yields, and the text without the lines that moved."""
+
+    text: str
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: PartialDate | None = None
+    updated: PartialDate | None = None
+    removed: list[Removal] = field(default_factory=list)
+
+
+def _is_dateline(line: str) -> tuple[str | None, PartialDate | None]:
+    """(kind, date) if the whole line is a date, optionally after "Published:"-style words."""
+    prefix = _DATELINE_PREFIX.match(line)
+    rest = line[prefix.end() :].strip(" |·•-–—")
+    if not rest or len(rest) > 60:
+        return None, None
+    dates = find_dates(rest)
+    if len(dates) != 1 or dates[0].value is None or dates[0].precision not in ("day", "minute", "second"):
+        return None, None
+    leftover = (rest[: dates[0].start] + rest[dates[0].end :]).strip(" ,|·•-–—")
+    if re.search(r"\w{3,}", leftover) and not re.fullmatch(r"(?:at\s+)?[\d:apmAPM .]+(?:[A-Z]{2,4})?", leftover):
+        return None, None
+    kind = (prefix.group("kind") or "published").lower()
+    return ("updated" if kind in ("updated", "last updated", "modified") else "published"), PartialDate(dates[0].value, dates[0].precision)
+
+
+def _is_title(line: str) -> bool:
+    return 0 < len(line.split()) <= 25 and not is_list_item(line) and not line.endswith((".", ",", ";", ":"))
+
+
+def _is_single_sentence(line: str) -> bool:
+    return 0 < len(line.split()) <= 40 and not _SENTENCE_BREAK.search(line) and not is_list_item(line)
+
+
+def split_header(text: str, known_title: str | None = None) -> Header:
+    """Move title, dateline, byline and dek out of the head of tidy, line-broken text.
+
+    The first line is the title when it is headline-shaped (at most 25 words, no final
+    period), or when it equals ``known_title`` (from HTML metadata). A dek is a single
+    sentence right under the title that the layout sets apart: followed by two or more
+    empty lines (or a removed caption) in a text that otherwise uses one, or repeated in
+    the body.
+
+    >>> h = split_header("Big News Today\\n\\nFeb 15, 2024\\n\\nIt happened. Then more.")
+    >>> h.title, h.published.value, h.text.strip()
+    ('Big News Today', '2024-02-15', 'It happened. Then more.')
+    """
+    lines = text.split("\n")
+    header = Header(text)
+    nonblank = [i for i, line in enumerate(lines) if line]
+    if not nonblank:
+        return header
+    head = nonblank[:_HEAD_LINES]
+    first = head[0]
+    if (known_title and lines[first] == known_title) or (known_title is None and _is_title(lines[first]) and len(nonblank) > 1):
+        header.title = lines[first]
+        header.removed.append(Removal("meta.title", lines[first], "moved to the title column"))
+        lines[first] = ""
+        head = head[1:]
+    dek_checked = False
+    for i in head:
+        line = lines[i]
+        kind, date = _is_dateline(line)
+        if date is not None:
+            setattr(header, kind, getattr(header, kind) or date)
+            header.removed.append(Removal(f"meta.{kind}", line, f"moved to the {kind} column"))
+            lines[i] = ""
+            continue
+        byline = _BYLINE.match(line)
+        if byline and len(line.split()) <= 12:
+            header.authors = [n.strip() for n in _NAME_SPLIT.split(byline.group("names")) if n.strip()]
+            header.removed.append(Removal("meta.byline", line, "moved to the authors column"))
+            lines[i] = ""
+            continue
+        if not dek_checked and header.title and _is_single_sentence(line) and _set_apart(lines, i, text):
+            header.subtitle = line
+            header.removed.append(Removal("meta.subtitle", line, "moved to the subtitle column"))
+            lines[i] = ""
+        break
+    for line in lines:
+        note = _UPDATE_NOTE.match(line)
+        if note and header.updated is None:
+            dates = find_dates(line[note.end() : note.end() + 60])
+            if dates and dates[0].start == 0 and dates[0].value:
+                header.updated = PartialDate(dates[0].value, dates[0].precision or "day")
+    header.text = "\n".join(lines)
+    return header
+
+
+def _set_apart(lines: list[str], i: int, text: str) -> bool:
+    """Is line ``i`` set apart from the body as a dek is (see ``split_header``)?"""
+    line = lines[i]
+    if text.count(line) > 1:
+        return True
+    gap = 0
+    for following in lines[i + 1 :]:
+        if following:
+            break
+        gap += 1
+    wide_gaps = len(re.findall(r"\n\n\n+", text))
+    gaps = len(re.findall(r"\n\n+", text))
+    return gap >= 2 and wide_gaps * 3 <= max(gaps, 1) + 3
+
+
+def site_from_removed(removed: list[Removal], rules: Rules) -> str | None:
+    """The site a syndication note names ("originally published on The Verge"), else the most
+    common " – sitename" suffix of removed promo lines."""
+    for rule in rules.line_rules:
+        for item in removed:
+            if item.rule == rule.id:
+                m = rule.matches(item.text)
+                if m and m.groupdict().get("site"):
+                    return m.group("site").strip()
+    suffixes = Counter(
+        m.group("site").strip() for item in removed if item.rule.startswith("promo") and (m := _PROMO_SITE.search(item.text))
+    )
+    return suffixes.most_common(1)[0][0] if suffixes else None
+
+
+def authors_from_removed(removed: list[Removal]) -> list[str]:
+    """Names printed in an author box: its short label lines, not its counters."""
+    names = [
+        item.text for item in removed
+        if item.rule == "author_box" and not re.search(r"\d|:", item.text) and len(item.text.split()) <= 4
+    ]
+    return list(dict.fromkeys(names))
+
+
+def metadata_date(value: str | None) -> PartialDate | None:
+    """A date from HTML metadata (ISO timestamp or written date) as a ``PartialDate``."""
+    return parse_date_string(value) if value else None

@@ -1,0 +1,229 @@
+"""People: find person-name mentions in clean text and give each one canonical full name.
+
+No model: capitalised runs of words, a first-name list shipped with ``gender-guesser``, the
+title list of ``nameparser``, the word lists in ``rules/names.toml``, and resolution within
+the document ("Sutskever", "Ilya" -> "Ilya Sutskever" when the document names him in full).
+A user alias file maps variants to one canonical name across the whole corpus.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from cleanse.document import Mention
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?\.?")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_MAX_NAME_TOKENS = 4
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """Word lists and aliases that steer name finding."""
+
+    not_first_names: frozenset[str]
+    organisation_words: frozenset[str]
+    titles: frozenset[str]  # lower-cased, without a final period
+    particles: frozenset[str]
+    aliases: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical
+
+
+def load_name_rules(extra: Path | None = None) -> NameRules:
+    """The packaged name rules, with a user's TOML file's lists and aliases added."""
+    from nameparser.config import CONSTANTS
+
+    data = tomllib.loads(resources.files("cleanse.rules").joinpath("names.toml").read_text("utf-8"))
+    user = tomllib.loads(Path(extra).read_text("utf-8")) if extra else {}
+
+    def merged(key: str) -> list[str]:
+        return [*data.get(key, []), *user.get(key, [])]
+
+    aliases: dict[str, str] = {}
+    for canonical, variants in {**data.get("aliases", {}), **user.get("aliases", {})}.items():
+        for variant in [canonical, *variants]:
+            aliases[variant.lower()] = canonical
+    titles = {t.lower().rstrip(".") for t in merged("titles")} | {t for t in CONSTANTS.titles if t.isalpha()}
+    return NameRules(
+        not_first_names=frozenset(merged("not_first_names")),
+        organisation_words=frozenset(merged("organisation_words")),
+        titles=frozenset(titles),
+        particles=frozenset(merged("particles")),
+        aliases=aliases,
+    )
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """First names known to gender-guesser's dictionary (about 40,000, many languages)."""
+    import gender_guesser.detector as detector
+
+    return frozenset(name for name in detector.Detector(case_sensitive=True).names)
+
+
+@dataclass
+class _Token:
+    word: str  # without possessive or final period
+    start: int
+    end: int
+    closes_run: bool  # a possessive or a sentence-final period ends the name here
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        raw, start, end = m.group(0), m.start(), m.end()
+        closes = False
+        if raw.endswith(".") and len(raw) > 2:
+            raw, end, closes = raw[:-1], end - 1, True
+        possessive = _POSSESSIVE.search(raw) if len(raw) > 2 else None
+        if possessive:
+            raw, end, closes = raw[: possessive.start()], start + possessive.start(), True
+        out.append(_Token(raw, start, end, closes))
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _runs(text: str, tokens: list[_Token], rules: NameRules) -> list[list[_Token]]:
+    """Maximal runs of capitalised tokens on one line, joined by single spaces (particles allowed inside)."""
+    runs: list[list[_Token]] = []
+    current: list[_Token] = []
+    for tok in tokens:
+        joinable = bool(current) and not current[-1].closes_run and text[current[-1].end : tok.start] in (" ", ". ")
+        if joinable and text[current[-1].end : tok.start] == ". ":
+            # Only an initial or a title ("J. Smith", "Dr. Smith") may carry a period inside a run.
+            prev = current[-1].word
+            joinable = len(prev) == 1 or prev.lower() in rules.titles
+        if _capitalised(tok.word) or (tok.word in rules.particles and joinable):
+            if not joinable and current:
+                runs.append(current)
+                current = []
+            current.append(tok)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    # A run may not end in a particle.
+    return [r[: len(r) - next((i for i, t in enumerate(reversed(r)) if t.word not in rules.particles), 0)] for r in runs]
+
+
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "vs", "with", "from", "as", "is"}
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines written in Title Case (most words capitalised), where capitals mark no names."""
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
+        if len(words) >= 3 and sum(_capitalised(w) for w in words) >= 0.75 * len(words):
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _full_name_in(run: list[_Token], rules: NameRules) -> tuple[int, int] | None:
+    """(start, end) token indexes of a first-name-led full name in a run, or None."""
+    if any(t.word in rules.organisation_words for t in run):
+        return None
+    first_names = _first_names()
+    for i, tok in enumerate(run):
+        if tok.word in first_names and tok.word not in rules.not_first_names and len(tok.word) > 1:
+            end = i + 1
+            while end < len(run) and end - i < _MAX_NAME_TOKENS and run[end].word.lower() not in rules.titles:
+                end += 1
+                if run[end - 1].closes_run:
+                    break
+            if end - i >= 2 and run[end - 1].word not in rules.particles and len(run[end - 1].word) > 1:
+                return i, end
+        if tok.word.lower() not in rules.titles and not tok.word.isupper():
+            # Only titles and descriptors ("CEO", "President") may precede the first name.
+            if i >= 1:
+                return None
+    return None
+
+
+def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
+    """Person-name mentions in ``text`` and the document's canonical names, in order of first mention.
+
+    >>> ms, people = find_people("Sam Altman spoke. Later Altman's post named Ilya.", load_name_rules())
+    >>> people, [(m.text, m.canonical) for m in ms]
+    (['Sam Altman'], [('Sam Altman', 'Sam Altman'), ('Altman', 'Sam Altman')])
+    """
+    tokens = _tokens(text)
+    runs = _runs(text, tokens, rules)
+    headline_spans = _headline_lines(text)
+    full: list[tuple[int, int, str]] = []  # start, end, name
+    leftovers: list[_Token] = []
+    for run in runs:
+        alias = rules.aliases.get(text[run[0].start : run[-1].end].lower())
+        if alias:
+            full.append((run[0].start, run[-1].end, alias))
+            continue
+        if any(start <= run[0].start < end for start, end in headline_spans):
+            # In Title Case Headings capitals say nothing: only names known from the prose count.
+            leftovers.extend(run)
+            continue
+        span = _full_name_in(run, rules)
+        if span is None:
+            leftovers.extend(run)
+            continue
+        i, j = span
+        full.append((run[i].start, run[j - 1].end, text[run[i].start : run[j - 1].end]))
+        leftovers.extend(run[:i] + run[j:])
+
+    # Within-document resolution: a first or last name used alone refers to the one full name
+    # in this document that has it.
+    by_part: dict[str, set[str]] = {}
+    for _, _, name in full:
+        parts = name.split()
+        for part in {parts[0], parts[-1]}:
+            by_part.setdefault(part, set()).add(name)
+    mentions = [(s, e, name) for s, e, name in full]
+    leftovers.sort(key=lambda t: t.start)
+    for tok in leftovers:
+        alias = rules.aliases.get(tok.word.lower())
+        candidates = {alias} if alias else by_part.get(tok.word, set())
+        if len(candidates) != 1 or len(tok.word) < 2:
+            continue
+        name = next(iter(candidates))
+        last = mentions[-1] if len(mentions) > len(full) else None
+        if last and last[2] == name and text[last[1] : tok.start] == " ":
+            mentions[-1] = (last[0], tok.end, name)  # "Jakub" + "Pachocki" in a heading: one mention
+        else:
+            mentions.append((tok.start, tok.end, name))
+
+    canonical = _canonical_names({name for _, _, name in mentions}, rules)
+    mentions.sort()
+    result = [Mention(text[s:e], canonical[name], s, e) for s, e, name in mentions]
+    people = list(dict.fromkeys(m.canonical for m in result))
+    return result, people
+
+
+def _canonical_names(names: set[str], rules: NameRules) -> dict[str, str]:
+    """Map each name to its canonical form: an alias target, or the longest name it is part of."""
+    canonical: dict[str, str] = {}
+    for name in names:
+        alias = rules.aliases.get(name.lower())
+        if alias:
+            canonical[name] = alias
+            continue
+        longer = [other for other in names if other != name and _is_part_of(name, other)]
+        canonical[name] = max(longer, key=len) if longer else name
+    return canonical
+
+
+def _is_part_of(short: str, long: str) -> bool:
+    """'Altman' is part of 'Sam Altman'; 'Jakub Pachocki' is part of 'Jakub W. Pachocki'."""
+    short_parts, long_parts = short.split(), long.split()
+    return len(short_parts) < len(long_parts) and short_parts[0] == long_parts[0] and short_parts[-1] == long_parts[-1] \
+        or (len(short_parts) == 1 and short_parts[0] in (long_parts[0], long_parts[-1]))
