@@ -39,8 +39,6 @@ _TIME = (rf"(?:,?\s+(?:at\s+)?(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[A
          rf"|(?:1[0-2]|0?[1-9])\s*[AaPp]\.?[Mm]\.?)(?:\s+{_TZ}\b)?)")
 _NOT_NUMBER_BEFORE = r"(?<![\d.,$€£#/:-])"
 _NOT_NUMBER_AFTER = r"(?![\d%]|[.,]\d|-\d)"
-_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                  "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 
 
 @dataclass(frozen=True)
@@ -68,10 +66,11 @@ _PATTERNS = [
     _p("year_range", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})\s*[–—-]\s*(?P<y2>{_YEAR}|\d\d)\b{_NOT_NUMBER_AFTER}"),
     _p("qualified_year", rf"\b(?P<qual>early|mid|late|end of|beginning of|start of)[\s-]+(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}"),
     _p("year", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}"),
-    _p("rel_month", rf"\b(?P<rel>last|this|next|in|since|until|by|early|late|mid)[\s-]+(?P<m>{_MONTH})\b(?!,?\s*\d)"),
-    _p("relative", rf"\b(?:(?P<word>yesterday|today|tomorrow)|(?P<unit_rel>last|this|next) (?P<unit>year|month|week)"
-                   rf"|(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few) "
-                   rf"(?P<ago_unit>days?|weeks?|months?|years?|decades?) ago|(?:last |on |this |next )?(?P<wd>{_WEEKDAY}))\b"),
+    _p("rel_month", rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?P<m>{_MONTH})\b(?!,?\s*\d)"),
+    # "today's world" is no date: a possessive relative word is skipped.
+    _p("relative", rf"\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!['’]s)|(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>year|month|week)"
+                   rf"|(?P<n>\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Ff]ew) "
+                   rf"(?P<ago_unit>days?|weeks?|months?|years?|decades?) ago|(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY}))\b"),
 ]
 
 _PARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}

@@ -1,8 +1,9 @@
 """Metadata: title, dek, dateline and byline from the head of a text; site and authors from
 what boilerplate removal cut (syndication notes, promo suffixes, author boxes).
 
-The title, dek, dateline and byline lines move out of the body into their columns; each move
-is reported as a ``Removal`` (rules ``meta.*``) so the body plus the removals is the input.
+The title and dek stay in the text (they are the article's first lines) and are copied to
+their columns. Dateline and byline lines are page furniture: they move to their columns and
+are reported as ``Removal``s (rules ``dateline`` and ``byline``).
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def _is_single_sentence(line: str) -> bool:
 
 
 def split_header(text: str, known_title: str | None = None) -> Header:
-    """Move title, dateline, byline and dek out of the head of tidy, line-broken text.
+    """Read title and dek from the head of tidy, line-broken text; move dateline and byline out.
 
     The first line is the title when it is headline-shaped (at most 25 words, no final
     period), or when it equals ``known_title`` (from HTML metadata). A dek is a single
@@ -72,8 +73,8 @@ def split_header(text: str, known_title: str | None = None) -> Header:
     the body.
 
     >>> h = split_header("Big News Today\\n\\nFeb 15, 2024\\n\\nIt happened. Then more.")
-    >>> h.title, h.published.value, h.text.strip()
-    ('Big News Today', '2024-02-15', 'It happened. Then more.')
+    >>> h.title, h.published.value, h.text.split()
+    ('Big News Today', '2024-02-15', ['Big', 'News', 'Today', 'It', 'happened.', 'Then', 'more.'])
     """
     lines = text.split("\n")
     header = Header(text)
@@ -84,28 +85,23 @@ def split_header(text: str, known_title: str | None = None) -> Header:
     first = head[0]
     if (known_title and lines[first] == known_title) or (known_title is None and _is_title(lines[first]) and len(nonblank) > 1):
         header.title = lines[first]
-        header.removed.append(Removal("meta.title", lines[first], "moved to the title column"))
-        lines[first] = ""
         head = head[1:]
-    dek_checked = False
     for i in head:
         line = lines[i]
         kind, date = _is_dateline(line)
         if date is not None:
             setattr(header, kind, getattr(header, kind) or date)
-            header.removed.append(Removal(f"meta.{kind}", line, f"moved to the {kind} column"))
+            header.removed.append(Removal("dateline", line, f"dateline: moved to the {kind} column"))
             lines[i] = ""
             continue
         byline = _BYLINE.match(line)
         if byline and len(line.split()) <= 12:
             header.authors = [n.strip() for n in _NAME_SPLIT.split(byline.group("names")) if n.strip()]
-            header.removed.append(Removal("meta.byline", line, "moved to the authors column"))
+            header.removed.append(Removal("byline", line, "byline: moved to the authors column"))
             lines[i] = ""
             continue
-        if not dek_checked and header.title and _is_single_sentence(line) and _set_apart(lines, i, text):
+        if header.title and _is_single_sentence(line) and _set_apart(lines, i, text):
             header.subtitle = line
-            header.removed.append(Removal("meta.subtitle", line, "moved to the subtitle column"))
-            lines[i] = ""
         break
     for line in lines:
         note = _UPDATE_NOTE.match(line)

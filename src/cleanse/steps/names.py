@@ -125,7 +125,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     offset = 0
     for line in text.split("\n"):
         words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
-        if len(words) >= 3 and sum(_capitalised(w) for w in words) >= 0.75 * len(words):
+        # Headlines rarely end in a full stop; prose about several people may be mostly capitals.
+        if len(words) >= 3 and not line.rstrip().endswith(".") and sum(_capitalised(w) for w in words) >= 0.75 * len(words):
             spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return spans

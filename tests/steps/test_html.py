@@ -1,0 +1,55 @@
+from cleanse.steps.html import html_to_text
+
+PAGE = """<!doctype html><html lang="en"><head>
+<title>Ignored | Site</title>
+<meta property="og:title" content="The Real Title">
+<meta property="og:site_name" content="Example News">
+<meta property="article:published_time" content="2024-02-15T09:30:00+00:00">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "The Real Title",
+ "author": [{"@type": "Person", "name": "Jane Doe"}], "dateModified": "2024-02-16"}</script>
+<style>.x{color:red}</style></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<header><h1>Site header</h1></header>
+<article><h1>The Real Title</h1>
+<p>First paragraph with <a href="#">a link</a> and
+ a line break in the source.</p>
+<figure><img src="a.jpg"><figcaption>Photo: Someone</figcaption></figure>
+<div class="share-buttons">Share on Facebook</div>
+<h2>A subheading</h2>
+<p>Second paragraph.<br>With a break.</p>
+<ul><li>item one</li><li>item two</li></ul>
+</article>
+<aside>Related stories</aside><footer>© 2024 Example</footer>
+<script>var x = "not text";</script>
+</body></html>"""
+
+
+def test_main_content_and_metadata():
+    result = html_to_text(PAGE)
+    text = " ".join(result.text.split())
+    assert "First paragraph with a link and a line break in the source." in text
+    assert "A subheading" in text and "item one" in text and "Second paragraph." in text
+    for junk in ("Home", "Site header", "Photo: Someone", "Share on Facebook", "Related stories", "© 2024", "not text", "color:red"):
+        assert junk not in result.text
+    assert result.title == "The Real Title"
+    assert result.site_name == "Example News"
+    assert result.authors == ["Jane Doe"]
+    assert result.published == "2024-02-15T09:30:00+00:00"
+    assert result.updated == "2024-02-16"
+    assert {r.rule for r in result.removed} >= {"html.nav", "html.footer", "html.figure"}
+
+
+def test_blocks_become_lines():
+    result = html_to_text("<html><body><p>One.</p><p>Two.</p><ul><li>a</li><li>b</li></ul></body></html>")
+    lines = [line.strip() for line in result.text.split("\n") if line.strip()]
+    assert lines == ["One.", "Two.", "a", "b"]
+
+
+def test_malformed_html_does_not_crash():
+    result = html_to_text("<html><body><p>Unclosed <b>bold <div>mixed</p></span>text & more")
+    assert "Unclosed" in result.text and "text & more" in result.text
+
+
+def test_time_tag_gives_published_when_meta_is_missing():
+    result = html_to_text('<html><body><article><time datetime="2023-11-17">Nov 17</time><p>Body text.</p></article></body></html>')
+    assert result.published == "2023-11-17"

@@ -1,0 +1,52 @@
+import pytest
+
+from cleanse.document import Removal
+from cleanse.steps.boilerplate import load_rules
+from cleanse.steps.metadata import authors_from_removed, site_from_removed, split_header
+
+
+def test_title_dateline_and_body():
+    header = split_header("Andrej Karpathy Departs from OpenAI (again)\n\nFeb 15, 2024\n\nHe left. Nobody knows why.")
+    assert header.title == "Andrej Karpathy Departs from OpenAI (again)"
+    assert header.published.value == "2024-02-15" and header.published.precision == "day"
+    assert "Feb 15, 2024" not in header.text
+    assert header.text.startswith("Andrej Karpathy Departs")
+    assert [r.rule for r in header.removed] == ["dateline"]
+
+
+def test_byline_moves_to_authors():
+    header = split_header("A Headline Here\n\nBy Jane Doe and John Roe\n\nBody text. More text.")
+    assert header.authors == ["Jane Doe", "John Roe"]
+    assert "By Jane Doe" not in header.text
+
+
+@pytest.mark.parametrize(
+    "text, dek",
+    [
+        ("Big Headline\n\n\nA single sentence set apart?\n\n\n\nBody one. Body two.\n\nMore body.\n\nEnd.", "A single sentence set apart?"),
+        ("Big Headline\n\nThe lede sentence is repeated.\n\nThe lede sentence is repeated. And more.", "The lede sentence is repeated."),
+        ("Big Headline\n\nOne sentence lede in an ordinary layout.\n\nBody one. Body two.", None),
+    ],
+)
+def test_dek(text, dek):
+    header = split_header(text)
+    assert header.subtitle == dek
+    if dek:
+        assert dek in header.text  # the dek stays in the text; the column is a copy
+
+
+def test_update_note_gives_updated():
+    header = split_header("Headline\n\nBody. More.\n\nUpdate May 14 7:55 PM EST: Added more details.")
+    assert header.updated.value == "--05-14T19:55-05:00"
+
+
+def test_site_from_syndication_and_promo_suffix():
+    rules = load_rules()
+    assert site_from_removed([Removal("syndication", "This post was originally published on The Verge")], rules) == "The Verge"
+    promos = [Removal("promo", "Read More: A story – techovedas"), Removal("promo", "Read More: Another – techovedas")]
+    assert site_from_removed(promos, rules) == "techovedas"
+
+
+def test_authors_from_author_box():
+    removed = [Removal("author_box", "Editorial Team"), Removal("repeated_line", "Editorial Team"), Removal("author_box", "Articles: 1955")]
+    assert authors_from_removed(removed) == ["Editorial Team"]

@@ -1,0 +1,50 @@
+import pytest
+
+from cleanse.steps.names import find_people, load_name_rules
+
+RULES = load_name_rules()
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Sam Altman spoke first. Later Altman's post thanked everyone.", ["Sam Altman"]),
+        ("Ilya Sutskever is leaving. Where's Ilya? Sutskever said nothing.", ["Ilya Sutskever"]),
+        ("Jakub is going to be our new Chief Scientist. Jakub refers to Jakub Pachocki, the director.", ["Jakub Pachocki"]),
+        ("U.S. President Donald Trump met Mr. Trump's advisers.", ["Donald Trump"]),
+        ("OpenAI cofounder Elon Musk has often taken to X.", ["Elon Musk"]),
+        ("Jan Leike, who ran the team, has resigned.", ["Jan Leike"]),
+        ("She studied at Stanford University and the Andy Warhol Foundation.", []),
+        ("In May, the committee met in Hong Kong.", []),
+        ("The Verge has confirmed it. Will it matter?", []),
+        ("Time will tell. Whatever happened, nobody knows.", []),
+        ("Ludwig van Beethoven wrote nine symphonies.", ["Ludwig van Beethoven"]),
+        ("John F. Kennedy spoke. Kennedy was clear.", ["John F. Kennedy"]),
+        ("Altman alone, with no full name, is not resolved.", []),
+    ],
+)
+def test_people(text, people):
+    assert find_people(text, RULES)[1] == people
+
+
+def test_mentions_point_at_their_text_and_drop_possessive():
+    text = "Sam Altman wrote it. Altman’s post was long."
+    mentions, _ = find_people(text, RULES)
+    assert [(m.text, m.canonical) for m in mentions] == [("Sam Altman", "Sam Altman"), ("Altman", "Sam Altman")]
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+
+
+def test_title_case_heading_uses_names_known_from_prose():
+    text = "Andrej Karpathy Departs from OpenAI Again\n\nAndrej Karpathy has left. Karpathy said so."
+    mentions, people = find_people(text, RULES)
+    assert people == ["Andrej Karpathy"]
+    assert mentions[0].text == "Andrej Karpathy"
+
+
+def test_user_aliases_map_variants_corpus_wide(tmp_path):
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('[aliases]\n"Ilya Sutskever" = ["Ilya"]\n"Sam Altman" = ["Samuel Altman"]\n', "utf-8")
+    rules = load_name_rules(aliases)
+    _, people = find_people("Where is Ilya? Samuel Altman knows.", rules)
+    assert people == ["Ilya Sutskever", "Sam Altman"]

@@ -1,0 +1,55 @@
+import json
+
+import pyarrow.parquet as pq
+
+from cleanse.pipeline import PipelineConfig, clean_sources, doc_id_for
+from cleanse.io.readers import list_sources
+from cleanse.runner import run_local
+from seed_checks import SEEDS, check_seed_rows
+
+
+def test_seeds_meet_the_requirements_library_only(tmp_path):
+    summary = run_local(SEEDS, tmp_path / "out", PipelineConfig.load())
+    assert summary.documents == 3 and not summary.rejects
+    check_seed_rows(pq.read_table(tmp_path / "out" / "corpus.parquet").to_pylist())
+
+
+def test_two_runs_give_identical_rows(tmp_path):
+    config = PipelineConfig.load()
+    run_local(SEEDS, tmp_path / "a", config)
+    run_local(SEEDS, tmp_path / "b", config)
+    assert (tmp_path / "a" / "corpus.jsonl").read_bytes() == (tmp_path / "b" / "corpus.jsonl").read_bytes()
+    assert pq.read_table(tmp_path / "a" / "corpus.parquet").equals(pq.read_table(tmp_path / "b" / "corpus.parquet"))
+
+
+def test_doc_id_is_stable_for_the_same_path():
+    assert doc_id_for("a/b.txt") == doc_id_for("a/b.txt") != doc_id_for("a/c.txt")
+
+
+def test_clean_text_has_no_invented_characters():
+    config = PipelineConfig.load()
+    result = clean_sources(SEEDS, list_sources(SEEDS), config)
+    for doc in result.documents:
+        raw = (SEEDS / doc.source_path).read_text("utf-8")
+        assert set(doc.text) - set(raw) <= {"\n", " "}
+
+
+def test_jsonl_matches_parquet(tmp_path):
+    run_local(SEEDS, tmp_path, PipelineConfig.load())
+    parquet_rows = pq.read_table(tmp_path / "corpus.parquet").to_pylist()
+    jsonl_rows = [json.loads(line) for line in (tmp_path / "corpus.jsonl").read_text("utf-8").splitlines()]
+    for p_row, j_row in zip(parquet_rows, jsonl_rows, strict=True):
+        p_row["published_date"] = p_row["published_date"].isoformat() if p_row["published_date"] else None
+        assert p_row == j_row
+
+
+def test_one_bad_file_does_not_cost_the_rest(tmp_path, seeds_copy):
+    (seeds_copy / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00garbage")
+    (seeds_copy / "empty.txt").write_bytes(b"")
+    (seeds_copy / "only_script.html").write_text("<html><body><script>var a = 1;</script></body></html>")
+    summary = run_local(seeds_copy, tmp_path / "out", PipelineConfig.load())
+    assert summary.documents == 3
+    reasons = dict(summary.rejects)
+    assert set(reasons) == {"broken.txt", "empty.txt", "only_script.html"}
+    rejects = pq.read_table(tmp_path / "out" / "rejects.parquet").to_pylist()
+    assert {r["source_path"] for r in rejects} == set(reasons)
