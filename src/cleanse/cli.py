@@ -58,7 +58,28 @@ def build_parser() -> argparse.ArgumentParser:
                      help="folder for Prefect's home and run state (default: .cleanse)")
     run.add_argument("--no-prefect", action="store_true",
                      help="run the same steps in this process without Prefect (no orchestration, no artifact)")
+    explain = commands.add_parser(
+        "explain",
+        help="show one file's lines, what was kept and what was cut, and why",
+        description="Clean one file (no Prefect, nothing written) and print every line of its decoded text "
+                    "with '+' when kept or '-' and the rule id when cut, then its metadata, people and dates.",
+    )
+    explain.add_argument("file", type=Path, help="a .txt or .html file (optionally .gz)")
+    explain.add_argument("--rules", type=Path, help="extra boilerplate rules, as for run")
+    explain.add_argument("--aliases", type=Path, help="name aliases, as for run")
+    explain.add_argument("--width", type=int, default=110, help="cut printed lines to this many characters (0: no cut)")
     return parser
+
+
+def explain_command(args: argparse.Namespace) -> int:
+    from cleanse.explain import explain_file
+    from cleanse.pipeline import PipelineConfig
+
+    if not args.file.is_file():
+        print(f"cleanse: {args.file} is not a file", file=sys.stderr)
+        return 2
+    print(explain_file(args.file, PipelineConfig.load(args.rules, args.aliases), args.width))
+    return 0
 
 
 def _print_progress(summary) -> None:
@@ -108,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "run":
         return run_command(args)
+    if args.command == "explain":
+        return explain_command(args)
     return 2
 
 

@@ -30,6 +30,7 @@ class LineRule:
     patterns: tuple[re.Pattern[str], ...]
     max_words: int | None = None
     absorb_before: int = 0
+    ends_article: bool = False
 
     def matches(self, line: str) -> re.Match[str] | None:
         if self.max_words is not None and len(line.split()) > self.max_words:
@@ -42,12 +43,35 @@ class LineRule:
 
 
 @dataclass(frozen=True)
+class CodeSettings:
+    """How script, style and JSON residue lines are recognised (see boilerplate.toml [code])."""
+
+    symbols: str = "{}[]();=<>|\\$_#@*^~`"
+    min_ratio: float = 0.05
+    min_distinct: int = 2
+    comment: str = r"^(//|/\*|\*/|<!--|-->)"
+
+
+@dataclass(frozen=True)
+class MainContentSettings:
+    """How the article's run of lines is told from the page around it (see boilerplate.toml)."""
+
+    prose_min_chars: int = 120
+    block_min_avg_chars: int = 35
+    short_line_penalty: int = 20
+    keep_edge_lines: int = 3
+    end_marker_min_share: float = 0.25
+
+
+@dataclass(frozen=True)
 class Rules:
-    """The loaded rule set: line rules in file order plus the markup-residue settings."""
+    """The loaded rule set: line rules in file order, markup-residue and main-content settings."""
 
     line_rules: tuple[LineRule, ...]
     residue_token: re.Pattern[str]
     residue_min_tokens: int
+    main_content: MainContentSettings = MainContentSettings()
+    code: CodeSettings = CodeSettings()
     sources: tuple[str, ...] = ()
 
 
@@ -63,6 +87,7 @@ def _compile_rule(raw: dict) -> LineRule:
         patterns=tuple(re.compile(wrap.format(p), re.IGNORECASE) for p in raw["patterns"]),
         max_words=raw.get("max_words"),
         absorb_before=int(raw.get("absorb_before", 0)),
+        ends_article=bool(raw.get("ends_article", False)),
     )
 
 
@@ -73,16 +98,22 @@ def load_rules(extra: Path | None = None) -> Rules:
     sources = ["cleanse/rules/boilerplate.toml"]
     rules: dict[str, dict] = {r["id"]: r for r in data.get("rule", [])}
     residue = dict(data.get("residue", {}))
+    main_content = dict(data.get("main_content", {}))
+    code = dict(data.get("code", {}))
     if extra is not None:
         user = tomllib.loads(Path(extra).read_text("utf-8"))
         for raw in user.get("rule", []):
             rules[raw["id"]] = raw
         residue.update(user.get("residue", {}))
+        main_content.update(user.get("main_content", {}))
+        code.update(user.get("code", {}))
         sources.append(str(extra))
     return Rules(
         line_rules=tuple(_compile_rule(r) for r in rules.values()),
         residue_token=re.compile(residue["token"]),
         residue_min_tokens=int(residue.get("min_tokens", 3)),
+        main_content=MainContentSettings(**main_content),
+        code=CodeSettings(**code),
         sources=tuple(sources),
     )
 
@@ -112,7 +143,24 @@ def strip_markup_residue(line: str, rules: Rules) -> tuple[str, str]:
     return "", line
 
 
-def classify_line(line: str, rules: Rules) -> tuple[LineRule, re.Match[str]] | None:
+_CODE_RULE = LineRule("code", "script, style or JSON residue", ())
+
+
+def looks_like_code(line: str, settings: CodeSettings) -> bool:
+    """Script, style or JSON residue: dense in code symbols, or a comment line.
+
+    >>> looks_like_code("googletag.pubads().enableSingleRequest();", CodeSettings())
+    True
+    >>> looks_like_code("Japan's Nikkei 225 (N225) declined 0.3%, while the Kospi fell.", CodeSettings())
+    False
+    """
+    if re.match(settings.comment, line):
+        return True
+    used = [c for c in line if c in settings.symbols]
+    return len(used) >= settings.min_ratio * len(line) and len(set(used)) >= settings.min_distinct
+
+
+def classify_line(line: str, rules: Rules) -> tuple[LineRule, re.Match[str] | None] | None:
     """The first rule that removes ``line``, with its match, or None if the line is kept.
 
     >>> classify_line("Share your love", load_rules())[0].id
@@ -122,6 +170,8 @@ def classify_line(line: str, rules: Rules) -> tuple[LineRule, re.Match[str]] | N
         found = rule.matches(line)
         if found:
             return rule, found
+    if looks_like_code(line, rules.code):
+        return _CODE_RULE, None
     return None
 
 
@@ -130,7 +180,8 @@ def _is_short_label(line: str) -> bool:
 
 
 def remove_boilerplate(text: str, rules: Rules) -> StepResult:
-    """Remove boilerplate lines (and leading markup residue) from tidy, line-broken text.
+    """Remove boilerplate lines (and leading markup residue) from tidy, line-broken text,
+    then cut what lies outside the article's main run of prose (``select_main_content``).
 
     A removed line leaves an empty line, so the paragraphs around it stay apart. Lines that
     repeat the line just above them (an author's name printed twice in a box) are removed too.
@@ -141,6 +192,7 @@ def remove_boilerplate(text: str, rules: Rules) -> StepResult:
     original = text.split("\n")
     lines = list(original)
     removed: list[tuple[int, Removal]] = []
+    ends_article = [False] * len(lines)
     previous_kept: int | None = None
     for i, line in enumerate(lines):
         if not line:
@@ -155,6 +207,7 @@ def remove_boilerplate(text: str, rules: Rules) -> StepResult:
         if hit:
             rule, _ = hit
             removed.append((i, Removal(rule.id, line, rule.reason)))
+            ends_article[i] = rule.ends_article
             lines[i] = ""
             absorbed = 0
             for j in range(i - 1, -1, -1):
@@ -172,5 +225,83 @@ def remove_boilerplate(text: str, rules: Rules) -> StepResult:
             lines[i] = ""
             continue
         previous_kept = i
+
+    start, end = select_main_content(original, lines, ends_article, rules.main_content)
+    for i, line in enumerate(lines):
+        if line and not start <= i < end:
+            removed.append((i, Removal("outside_main_content", line, "outside the article's main run of prose")))
+            lines[i] = ""
     removed.sort(key=lambda item: item[0])
     return StepResult("\n".join(lines), tuple(r for _, r in removed), ())
+
+
+_PROSE_END = re.compile(r"[.!?。！？…\"”»’)\]:;]$")
+
+
+def _line_scores(original: list[str], kept: list[str], settings: MainContentSettings) -> list[int]:
+    """Per line: its length when it reads as prose, a penalty when it is short or was removed,
+    0 for blank lines. A line in a block (lines between blank lines) that reads as prose counts
+    as prose: scrapers break paragraphs at links and hard-wrap them."""
+    scores = [0] * len(original)
+    block: list[int] = []
+    for i in range(len(original) + 1):
+        if i < len(original) and original[i]:
+            block.append(i)
+            continue
+        if block:
+            texts = [kept[j] for j in block if kept[j]]
+            joined = " ".join(texts)
+            block_prose = (
+                len(joined) >= settings.prose_min_chars
+                and (_PROSE_END.search(joined) or len(joined) >= 2 * settings.prose_min_chars)
+                and len(joined) / max(len(texts), 1) >= settings.block_min_avg_chars
+            )
+            for j in block:
+                line = kept[j]
+                prose = bool(line) and (
+                    block_prose
+                    or len(line) >= settings.prose_min_chars
+                    or (len(line) >= settings.prose_min_chars / 2 and _PROSE_END.search(line))
+                )
+                scores[j] = len(line) if prose else -settings.short_line_penalty
+            block = []
+    return scores
+
+
+def select_main_content(original: list[str], kept: list[str], ends_article: list[bool],
+                        settings: MainContentSettings) -> tuple[int, int]:
+    """The [start, end) line range of the article: the run of lines with the most prose.
+
+    The run with the highest total score (``_line_scores``) is found in one pass (maximum
+    subarray). It stops early at a line that ends articles (a comment section, a related list)
+    once ``end_marker_min_share`` of its prose lies behind it, and it keeps up to
+    ``keep_edge_lines`` short lines at either end of the text rather than cutting them.
+    Text with no prose at all is kept whole.
+
+    >>> lines = ["Home", "News", "A" * 200 + ".", "Contact"]
+    >>> select_main_content(lines, lines, [False] * 4, MainContentSettings(keep_edge_lines=0))
+    (2, 3)
+    """
+    scores = _line_scores(original, kept, settings)
+    best, best_start, best_end = 0, 0, 0
+    running, run_start = 0, 0
+    for i, score in enumerate(scores):
+        if running <= 0 and score > 0:
+            running, run_start = 0, i
+        running += score
+        if running > best:
+            best, best_start, best_end = running, run_start, i + 1
+    if best <= 0:
+        return 0, len(original)
+    behind = 0
+    for i in range(best_start, best_end):
+        if ends_article[i] and behind >= settings.end_marker_min_share * best:
+            best_end = i
+            break
+        behind += max(scores[i], 0)
+    if sum(1 for line in kept[:best_start] if line) <= settings.keep_edge_lines:
+        best_start = 0
+    if best_end == max((i + 1 for i, e in enumerate(ends_article) if e), default=0) or \
+            sum(1 for line in kept[best_end:] if line) <= settings.keep_edge_lines:
+        best_end = len(original) if not any(ends_article[best_end:]) else best_end
+    return best_start, best_end
