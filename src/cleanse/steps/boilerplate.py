@@ -49,6 +49,7 @@ class CodeSettings:
     symbols: str = "{}[]();=<>|\\$_#@*^~`"
     min_ratio: float = 0.05
     min_distinct: int = 2
+    min_count: int = 3
     comment: str = r"^(//|/\*|\*/|<!--|-->)"
 
 
@@ -157,7 +158,10 @@ def looks_like_code(line: str, settings: CodeSettings) -> bool:
     if re.match(settings.comment, line):
         return True
     used = [c for c in line if c in settings.symbols]
-    return len(used) >= settings.min_ratio * len(line) and len(set(used)) >= settings.min_distinct
+    return (
+        len(used) >= max(settings.min_count, settings.min_ratio * len(line))
+        and len(set(used)) >= settings.min_distinct
+    )
 
 
 def classify_line(line: str, rules: Rules) -> tuple[LineRule, re.Match[str] | None] | None:

@@ -76,12 +76,21 @@ _PATTERNS = [
 _PARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
+class _NoDate:
+    date_obj = None
+    period = None
+
+
 @lru_cache(maxsize=4096)
 def _parse(text: str, base: dt.datetime | None, tz_aware: bool = False):
+    """dateparser's reading of a found expression; an expression it cannot place reads as no date."""
     settings = dict(_PARSER_SETTINGS, RELATIVE_BASE=base or dt.datetime(2000, 1, 1))
     if tz_aware:
         settings["RETURN_AS_TIMEZONE_AWARE"] = True
-    return DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    try:
+        return DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    except (OverflowError, ValueError):  # e.g. a weekday relative to a date near datetime's limits
+        return _NoDate()
 
 
 def _offset(value: dt.datetime) -> str:

@@ -18,24 +18,28 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from cleanse.document import Removal
 
 # Elements whose content is never article text.
+# Elements whose content is never article text.
 _DROP_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
-              "form", "button", "select", "input", "textarea", "nav", "footer", "aside", "header",
-              "figure", "figcaption", "menu", "dialog"]
-# Class or id words of page furniture. Matched as whole words of the attribute value.
+              "button", "select", "input", "textarea", "option", "nav", "footer", "aside", "header",
+              "figure", "figcaption", "menu", "dialog", "head"]
+# Class or id words of page furniture, matched as whole words of the attribute value. Such an
+# element is dropped only while it holds a small share of the page's text: a wrapper that holds
+# the article (class "has-sidebar", an ASP.NET <form>) stays.
 _FURNITURE = re.compile(
     r"(?:^|[\s_-])(share|sharing|social|comments?|related|promo|newsletter|subscribe|subscription|cookie|consent|"
     r"sidebar|breadcrumbs?|footer|navbar|nav|menu|advert|advertisement|ads?|banner|popup|modal|author-?bio|"
     r"byline|tags|taglist|recommended|more-stories|read-more|signup|paywall|outbrain|taboola)(?:$|[\s_-])",
     re.I,
 )
-_BLOCK_TAGS = ["p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-               "pre", "ul", "ol", "dl", "table", "address", "hr", "center", "details", "summary"]
-_LINE_TAGS = ["li", "tr", "dt", "dd", "br", "td", "th"]
+_FURNITURE_MAX_SHARE = 0.3
+_FURNITURE_MAX_PROSE = 400  # characters in long paragraphs: more than this is an article, whatever its class
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+               "pre", "ul", "ol", "dl", "table", "address", "hr", "center", "details", "summary", "li", "tr",
+               "dt", "dd", "td", "th", "br", "form", "fieldset", "body", "html", "caption", "tbody", "thead"}
+# A short line that is mostly link text is a menu, a list of other articles or a tag cloud.
+_LINK_LIST_MIN_SHARE = 0.5
+_LINK_LIST_MAX_CHARS = 300
 _SPACE = re.compile(r"\s+")
-
-
-class _Break(NavigableString):
-    """A line or paragraph break inserted around block elements before text is collected."""
 
 
 @dataclass
@@ -114,83 +118,118 @@ def extract_metadata(soup: BeautifulSoup) -> HtmlExtract:
         if author and "://" not in author:
             authors = [author]
     meta.authors = list(dict.fromkeys(a for a in authors if a))
-    meta.published = (
+    time_tag = soup.find("time", attrs={"datetime": True})
+    meta.published = _plausible_date(
         _meta(soup, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date",
-              "parsely-pub-date", "sailthru.date")
-        or (ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None)
+              "parsely-pub-date", "sailthru.date"),
+        ld.get("datePublished"),
+        time_tag["datetime"] if time_tag else None,
     )
-    meta.updated = _meta(soup, "article:modified_time", "dateModified", "og:updated_time") or (
-        ld.get("dateModified") if isinstance(ld.get("dateModified"), str) else None
-    )
-    if not meta.published:
-        time_tag = soup.find("time", attrs={"datetime": True})
-        if time_tag:
-            meta.published = time_tag["datetime"].strip()
+    meta.updated = _plausible_date(_meta(soup, "article:modified_time", "dateModified", "og:updated_time"), ld.get("dateModified"))
     return meta
 
 
-def _paragraph_text_length(tag: Tag) -> int:
-    return sum(len(p.get_text(strip=True)) for p in tag.find_all("p", recursive=False))
+def _plausible_date(*candidates) -> str | None:
+    """The first candidate that is a string and, when it starts with a year, a year of the web era
+    (CMS placeholders such as "0001-01-01T00:00:00Z" are skipped)."""
+    for value in candidates:
+        if not isinstance(value, str) or not value.strip():
+            continue
+        value = value.strip()
+        year = re.match(r"(\d{4})-", value)
+        if year and not 1900 <= int(year.group(1)) <= 2100:
+            continue
+        return value
+    return None
 
 
-def find_content_root(soup: BeautifulSoup) -> Tag:
-    """The element that holds the article: the one whose direct ``<p>`` children hold the most text,
-    widened to an enclosing ``<article>`` or articleBody element when there is one."""
-    body = soup.body or soup
-    best, best_score = body, 0
-    for parent in {p.parent for p in body.find_all("p") if p.parent is not None}:
-        score = _paragraph_text_length(parent)
-        if score > best_score:
-            best, best_score = parent, score
-    for ancestor in [best, *best.parents]:
-        if isinstance(ancestor, Tag) and (ancestor.name == "article" or ancestor.get("itemprop") == "articleBody"):
-            return ancestor
-    return best
+def _prose_chars(tag: Tag) -> int:
+    """Characters in the paragraphs of ``tag`` that are long enough to be prose."""
+    total = 0
+    for p in tag.find_all("p"):
+        length = len(p.get_text(" ", strip=True))
+        if length >= 100:
+            total += length
+    return total
 
 
-def _drop_furniture(root: Tag, removed: list[Removal]) -> None:
-    for tag in root.find_all(_DROP_TAGS):
+def _drop_furniture(body: Tag, removed: list[Removal]) -> None:
+    """Drop elements that never hold article text, then class/id-named widgets that hold little of it
+    (a small share of the page's text and few long paragraphs)."""
+    for tag in body.find_all(_DROP_TAGS):
         if tag.decomposed:
             continue
-        text = tag.get_text(" ", strip=True) if tag.name not in ("script", "style", "svg") else ""
+        text = tag.get_text(" ", strip=True) if tag.name not in ("script", "style", "svg", "head") else ""
         if text:
             removed.append(Removal(f"html.{tag.name}", _SPACE.sub(" ", text)[:500], f"<{tag.name}> is page furniture"))
         tag.decompose()
-    for tag in root.find_all(True):
-        if tag.decomposed or tag is root:
+    total = len(body.get_text(" ", strip=True)) or 1
+    for tag in body.find_all(True):
+        if tag.decomposed or tag.name in ("body", "html"):
             continue
         words = " ".join([*(tag.get("class") or []), tag.get("id") or ""])
-        if words.strip() and _FURNITURE.search(words) and tag.name not in ("body", "html", "article", "main"):
-            text = tag.get_text(" ", strip=True)
+        if not words.strip() or not _FURNITURE.search(words):
+            continue
+        text = tag.get_text(" ", strip=True)
+        if len(text) <= _FURNITURE_MAX_SHARE * total and _prose_chars(tag) < _FURNITURE_MAX_PROSE:
             if text:
                 removed.append(Removal("html.furniture", _SPACE.sub(" ", text)[:500], f"element class/id {words.strip()[:60]!r}"))
             tag.decompose()
 
 
-def content_text(root: Tag) -> str:
-    """The visible text of ``root``: blocks on their own lines, inline whitespace collapsed as a browser does."""
-    for tag in root.find_all(_BLOCK_TAGS):
-        tag.insert_before(_Break("\n\n"))
-        tag.insert_after(_Break("\n\n"))
-    for tag in root.find_all(_LINE_TAGS):
-        if tag.name == "br":
-            tag.replace_with(_Break("\n"))
-        else:
-            tag.insert_before(_Break("\n"))
+def _lines_with_links(root: Tag) -> list[tuple[str, int]]:
+    """The visible text of ``root`` as (line, characters inside links): one line per block element,
+    inline whitespace collapsed as a browser does. Iterative, so deep nesting cannot overflow."""
+    lines: list[tuple[str, int]] = []
     parts: list[str] = []
-    for node in root.descendants:
-        if isinstance(node, _Break):
-            parts.append(str(node))
-        elif type(node) is NavigableString:
-            in_pre = node.find_parent("pre") is not None
-            parts.append(str(node) if in_pre else _SPACE.sub(" ", str(node)))
-    return "".join(parts)
+    link_chars = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        line = _SPACE.sub(" ", "".join(parts)).strip()
+        if line:
+            lines.append((line, link_chars))
+        parts.clear()
+        link_chars = 0
+
+    stack: list[tuple[object, int, bool]] = [(root, 0, False)]  # node, links above, in <pre>
+    while stack:
+        node, links, in_pre = stack.pop()
+        if node is None:  # end of a block element
+            flush()
+            continue
+        if isinstance(node, NavigableString):
+            if type(node) is NavigableString:
+                text = str(node)
+                if in_pre and "\n" in text:
+                    for i, piece in enumerate(text.split("\n")):
+                        if i:
+                            flush()
+                        parts.append(piece)
+                    continue
+                parts.append(text)
+                if links:
+                    link_chars += len(_SPACE.sub(" ", text).strip())
+            continue
+        if not isinstance(node, Tag):
+            continue
+        block = node.name in _BLOCK_TAGS
+        if block:
+            flush()
+            stack.append((None, 0, False))
+        child_links = links + (node.name == "a")
+        child_pre = in_pre or node.name == "pre"
+        stack.extend((child, child_links, child_pre) for child in reversed(node.contents))
+    flush()
+    return lines
 
 
 def html_to_text(html: str) -> HtmlExtract:
-    """Main content text and metadata of an HTML page.
+    """Visible text of an HTML page (one line per block, furniture and link lists dropped) and its metadata.
 
-    >>> html_to_text("<html><head><title>T</title></head><body><nav>Home</nav><article><p>Body.</p></article></body></html>").text.strip()
+    Choosing the article among the remaining lines is left to the boilerplate step, as for text.
+
+    >>> html_to_text("<html><head><title>T</title></head><body><nav>Home</nav><article><p>Body.</p></article></body></html>").text
     'Body.'
     """
     soup = BeautifulSoup(html, "lxml")
@@ -198,7 +237,13 @@ def html_to_text(html: str) -> HtmlExtract:
     removed: list[Removal] = []
     body = soup.body or soup
     _drop_furniture(body, removed)
-    root = find_content_root(soup)
-    result.text = content_text(root)
+    kept: list[str] = []
+    for line, link_chars in _lines_with_links(body):
+        if link_chars >= _LINK_LIST_MIN_SHARE * len(line) and len(line) <= _LINK_LIST_MAX_CHARS:
+            removed.append(Removal("html.link_list", line, "short line made mostly of links (menu, tag or article list)"))
+            kept.append("")
+        else:
+            kept.append(line)
+    result.text = "\n\n".join(kept)
     result.removed = removed
     return result
