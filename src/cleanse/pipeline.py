@@ -72,7 +72,8 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     doc.repairs.extend(repaired.applied)
     doc.removed.extend(repaired.removed)
 
-    boiler = remove_boilerplate(tidy_lines(repaired.text), config.rules)
+    trusted = html_meta is not None and html_meta.marked_root
+    boiler = remove_boilerplate(tidy_lines(repaired.text), config.rules, select_main=not trusted)
     doc.removed.extend(boiler.removed)
 
     known_title = None

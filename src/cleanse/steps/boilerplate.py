@@ -46,7 +46,7 @@ class LineRule:
 class CodeSettings:
     """How script, style and JSON residue lines are recognised (see boilerplate.toml [code])."""
 
-    symbols: str = "{}[]();=<>|\\$_#@*^~`"
+    symbols: str = "{}[];=<>|\\$_#@*^~`:"
     min_ratio: float = 0.05
     min_distinct: int = 2
     min_count: int = 3
@@ -183,9 +183,11 @@ def _is_short_label(line: str) -> bool:
     return 0 < len(line.split()) <= 4 and not _SENTENCE_END.search(line)
 
 
-def remove_boilerplate(text: str, rules: Rules) -> StepResult:
+def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> StepResult:
     """Remove boilerplate lines (and leading markup residue) from tidy, line-broken text,
-    then cut what lies outside the article's main run of prose (``select_main_content``).
+    then cut what lies outside the article's main run of prose (``select_main_content``; with
+    ``select_main=False``, for text the source marked as the article, only what follows a line
+    that ends articles).
 
     A removed line leaves an empty line, so the paragraphs around it stay apart. Lines that
     repeat the line just above them (an author's name printed twice in a box) are removed too.
@@ -230,7 +232,10 @@ def remove_boilerplate(text: str, rules: Rules) -> StepResult:
             continue
         previous_kept = i
 
-    start, end = select_main_content(original, lines, ends_article, rules.main_content)
+    if select_main:
+        start, end = select_main_content(original, lines, ends_article, rules.main_content)
+    else:  # the source already marked the article: only a closing marker (comments, tags) cuts it
+        start, end = 0, next((i for i, e in enumerate(ends_article) if e and any(lines[:i])), len(lines))
     for i, line in enumerate(lines):
         if line and not start <= i < end:
             removed.append((i, Removal("outside_main_content", line, "outside the article's main run of prose")))

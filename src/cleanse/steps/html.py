@@ -54,6 +54,7 @@ class HtmlExtract:
     published: str | None = None
     updated: str | None = None
     removed: list[Removal] = field(default_factory=list)
+    marked_root: bool = False  # the text comes from an element marked as the article
 
 
 def _meta(soup: BeautifulSoup, *keys: str) -> str | None:
@@ -177,6 +178,40 @@ def _drop_furniture(body: Tag, removed: list[Removal]) -> None:
             tag.decompose()
 
 
+# Elements that say they hold the article body.
+_CONTENT_CLASS = re.compile(
+    r"(?:^|[\s_-])(article-?body|articlebody|entry-content|post-content|post-body|story-body|story-content|"
+    r"article-content|article-text|content-body|body-text|main-content|article__body|rich-text)(?:$|[\s_-])",
+    re.I,
+)
+_ROOT_MIN_SHARE = 0.7  # of the page's prose that a content element must hold to be the root
+
+
+def find_content_root(body: Tag) -> Tag:
+    """The smallest element marked as the article (``<article>``, itemprop articleBody, a content
+    class) that holds most of the page's prose; the body when none does.
+
+    Lines outside it are not even candidates: sidebars and teaser lists full of prose go with them.
+    """
+    total = _prose_chars(body)
+    if not total:
+        return body
+    best, best_size = body, None
+    for tag in body.find_all(True):
+        marked = (
+            tag.name in ("article", "main")
+            or tag.get("itemprop") == "articleBody"
+            or _CONTENT_CLASS.search(" ".join([*(tag.get("class") or []), tag.get("id") or ""]))
+        )
+        if not marked:
+            continue
+        if _prose_chars(tag) >= _ROOT_MIN_SHARE * total:
+            size = len(tag.get_text())
+            if best_size is None or size < best_size:
+                best, best_size = tag, size
+    return best
+
+
 def _lines_with_links(root: Tag) -> list[tuple[str, int]]:
     """The visible text of ``root`` as (line, characters inside links): one line per block element,
     inline whitespace collapsed as a browser does. Iterative, so deep nesting cannot overflow."""
@@ -238,7 +273,9 @@ def html_to_text(html: str) -> HtmlExtract:
     body = soup.body or soup
     _drop_furniture(body, removed)
     kept: list[str] = []
-    for line, link_chars in _lines_with_links(body):
+    root = find_content_root(body)
+    result.marked_root = root is not body
+    for line, link_chars in _lines_with_links(root):
         if link_chars >= _LINK_LIST_MIN_SHARE * len(line) and len(line) <= _LINK_LIST_MAX_CHARS:
             removed.append(Removal("html.link_list", line, "short line made mostly of links (menu, tag or article list)"))
             kept.append("")
