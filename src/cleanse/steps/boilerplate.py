@@ -59,6 +59,7 @@ class MainContentSettings:
 
     prose_min_chars: int = 120
     block_min_avg_chars: int = 35
+    block_min_continued: float = 0.25
     short_line_penalty: int = 20
     keep_edge_lines: int = 3
     end_marker_min_share: float = 0.25
@@ -260,10 +261,14 @@ def _line_scores(original: list[str], kept: list[str], settings: MainContentSett
         if block:
             texts = [kept[j] for j in block if kept[j]]
             joined = " ".join(texts)
+            # Wrapped or link-broken paragraphs have continuation lines (starting in lower case or
+            # with punctuation); a list of headlines has none.
+            continued = sum(1 for t in texts[1:] if t[0].islower() or not t[0].isalnum())
             block_prose = (
                 len(joined) >= settings.prose_min_chars
                 and (_PROSE_END.search(joined) or len(joined) >= 2 * settings.prose_min_chars)
                 and len(joined) / max(len(texts), 1) >= settings.block_min_avg_chars
+                and (len(texts) == 1 or continued >= settings.block_min_continued * (len(texts) - 1))
             )
             for j in block:
                 line = kept[j]
