@@ -212,6 +212,33 @@ def find_content_root(body: Tag) -> Tag:
     return best
 
 
+_CARD_MIN_REPEATS = 3
+_CARD_MAX_CHARS = 400
+
+
+def _drop_card_lists(root: Tag, removed: list[Removal]) -> None:
+    """Drop runs of look-alike sibling "cards" (same tag and class, three or more, each short and
+    holding a link): teaser lists of other articles, galleries, product grids. Plain paragraphs
+    (<p> without class) are never cards."""
+    for parent in root.find_all(True):
+        if parent.decomposed:
+            continue
+        groups: dict[tuple[str, str], list[Tag]] = {}
+        for child in parent.find_all(True, recursive=False):
+            if child.name == "p" and not child.get("class"):
+                continue
+            groups.setdefault((child.name, " ".join(child.get("class") or [])), []).append(child)
+        for members in groups.values():
+            if len(members) < _CARD_MIN_REPEATS:
+                continue
+            texts = [m.get_text(" ", strip=True) for m in members]
+            if all(len(t) <= _CARD_MAX_CHARS and m.find("a") is not None for m, t in zip(members, texts)):
+                for member, text in zip(members, texts):
+                    if text:
+                        removed.append(Removal("html.card_list", _SPACE.sub(" ", text)[:500], "one of a list of look-alike teaser cards"))
+                    member.decompose()
+
+
 def _lines_with_links(root: Tag) -> list[tuple[str, int]]:
     """The visible text of ``root`` as (line, characters inside links): one line per block element,
     inline whitespace collapsed as a browser does. Iterative, so deep nesting cannot overflow."""
@@ -275,6 +302,7 @@ def html_to_text(html: str) -> HtmlExtract:
     kept: list[str] = []
     root = find_content_root(body)
     result.marked_root = root is not body
+    _drop_card_lists(root, removed)
     for line, link_chars in _lines_with_links(root):
         if link_chars >= _LINK_LIST_MIN_SHARE * len(line) and len(line) <= _LINK_LIST_MAX_CHARS:
             removed.append(Removal("html.link_list", line, "short line made mostly of links (menu, tag or article list)"))
