@@ -57,12 +57,24 @@ class HtmlExtract:
     marked_root: bool = False  # the text comes from an element marked as the article
 
 
-def _meta(soup: BeautifulSoup, *keys: str) -> str | None:
+def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+    """Every ``<meta>`` content by its property, name or itemprop (lower-cased), first one wins."""
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        content = tag.get("content")
+        if not isinstance(content, str) or not content.strip():
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = tag.get(attr)
+            if isinstance(key, str):
+                found.setdefault(key.strip().lower(), _SPACE.sub(" ", content).strip())
+    return found
+
+
+def _meta(metas: dict[str, str], *keys: str) -> str | None:
     for key in keys:
-        tag = soup.find("meta", attrs={"property": key}) or soup.find("meta", attrs={"name": key}) \
-            or soup.find("meta", attrs={"itemprop": key})
-        if tag and tag.get("content", "").strip():
-            return _SPACE.sub(" ", tag["content"]).strip()
+        if key.lower() in metas:
+            return metas[key.lower()]
     return None
 
 
@@ -99,34 +111,35 @@ def _names(value) -> list[str]:
 def extract_metadata(soup: BeautifulSoup) -> HtmlExtract:
     """Title, dek, authors, site, dates from meta tags, JSON-LD and ``<time>``; text left empty."""
     meta = HtmlExtract(text="")
+    metas = _meta_tags(soup)
     articles = [o for o in _json_ld_objects(soup) if "headline" in o or "datePublished" in o or "articleBody" in o]
     ld = articles[0] if articles else {}
     title_tag = soup.find("title")
     h1 = soup.find("h1")
     meta.title = (
-        _meta(soup, "og:title", "twitter:title")
+        _meta(metas, "og:title", "twitter:title")
         or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
         or (h1.get_text(" ", strip=True) if h1 else None)
         or (title_tag.get_text(" ", strip=True) if title_tag else None)
     )
-    meta.subtitle = _meta(soup, "og:description", "description", "twitter:description")
-    meta.site_name = _meta(soup, "og:site_name", "application-name")
+    meta.subtitle = _meta(metas, "og:description", "description", "twitter:description")
+    meta.site_name = _meta(metas, "og:site_name", "application-name")
     if not meta.site_name and isinstance(ld.get("publisher"), dict):
         meta.site_name = ld["publisher"].get("name")
     authors = _names(ld.get("author"))
     if not authors:
-        author = _meta(soup, "author", "article:author", "dc.creator", "parsely-author")
+        author = _meta(metas, "author", "article:author", "dc.creator", "parsely-author")
         if author and "://" not in author:
             authors = [author]
     meta.authors = list(dict.fromkeys(a for a in authors if a))
     time_tag = soup.find("time", attrs={"datetime": True})
     meta.published = _plausible_date(
-        _meta(soup, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date",
+        _meta(metas, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date",
               "parsely-pub-date", "sailthru.date"),
         ld.get("datePublished"),
         time_tag["datetime"] if time_tag else None,
     )
-    meta.updated = _plausible_date(_meta(soup, "article:modified_time", "dateModified", "og:updated_time"), ld.get("dateModified"))
+    meta.updated = _plausible_date(_meta(metas, "article:modified_time", "dateModified", "og:updated_time"), ld.get("dateModified"))
     return meta
 
 
@@ -158,15 +171,13 @@ def _drop_furniture(body: Tag, removed: list[Removal]) -> None:
     """Drop elements that never hold article text, then class/id-named widgets that hold little of it
     (a small share of the page's text and few long paragraphs)."""
     for tag in body.find_all(_DROP_TAGS):
-        if tag.decomposed:
-            continue
         text = tag.get_text(" ", strip=True) if tag.name not in ("script", "style", "svg", "head") else ""
         if text:
             removed.append(Removal(f"html.{tag.name}", _SPACE.sub(" ", text)[:500], f"<{tag.name}> is page furniture"))
         tag.decompose()
     total = len(body.get_text(" ", strip=True)) or 1
     for tag in body.find_all(True):
-        if tag.decomposed or tag.name in ("body", "html"):
+        if tag.name in ("body", "html") or tag.parent is None:  # parent None: inside a dropped element
             continue
         words = " ".join([*(tag.get("class") or []), tag.get("id") or ""])
         if not words.strip() or not _FURNITURE.search(words):
@@ -221,7 +232,7 @@ def _drop_card_lists(root: Tag, removed: list[Removal]) -> None:
     holding a link): teaser lists of other articles, galleries, product grids. Plain paragraphs
     (<p> without class) are never cards."""
     for parent in root.find_all(True):
-        if parent.decomposed:
+        if parent.parent is None:
             continue
         groups: dict[tuple[str, str], list[Tag]] = {}
         for child in parent.find_all(True, recursive=False):
