@@ -24,6 +24,20 @@ _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _PROMO_SITE = re.compile(r"\s[–—|-]\s(?P<site>[^–—|]{2,40})$")
 _HEAD_LINES = 6
+_DATELINE_MAX_WORDS = 14
+_TITLE_SEARCH_LINES = 8
+
+
+def _looks_like_label(words: str) -> bool:
+    """Names, places and labels rather than a sentence: most words capitalised or not words."""
+    tokens = re.findall(r"[^\W\d_][\w'’.-]*", words)
+    return not tokens or sum(1 for t in tokens if t[0].isupper() or t.lower() in ("by", "and", "on", "at", "updated", "published")) >= 0.7 * len(tokens)
+
+
+def _same_headline(line: str, title: str) -> bool:
+    """The page's headline line: equal to the title from metadata, or to it without a " - Site" suffix."""
+    a, b = line.casefold().strip(), title.casefold().strip()
+    return a == b or (len(a) >= 20 and b.startswith(a)) or (len(b) >= 20 and a.startswith(b))
 
 
 @dataclass
@@ -43,15 +57,18 @@ def _is_dateline(line: str) -> tuple[str | None, PartialDate | None]:
     """(kind, date) if the whole line is a date, optionally after "Published:"-style words."""
     prefix = _DATELINE_PREFIX.match(line)
     rest = line[prefix.end() :].strip(" |·•-–—")
-    if not rest or len(rest) > 60:
+    if not rest or len(rest) > 100:
         return None, None
     dates = find_dates(rest)
     if len(dates) != 1 or dates[0].value is None or dates[0].precision not in ("day", "minute", "second"):
         return None, None
     leftover = (rest[: dates[0].start] + rest[dates[0].end :]).strip(" ,|·•-–—")
     if re.search(r"\w{3,}", leftover) and not re.fullmatch(r"(?:at\s+)?[\d:apmAPM .]+(?:[A-Z]{2,4})?", leftover):
-        return None, None
-    kind = (prefix.group("kind") or "published").lower()
+        # A byline-and-date line ("LinkNaija August 08, 2018", "New Delhi | Updated: 19 November
+        # 2019") is a dateline too when it is short and not a sentence.
+        if len(line.split()) > _DATELINE_MAX_WORDS or line.endswith(".") or not _looks_like_label(leftover):
+            return None, None
+    kind = (prefix.group("kind") or ("updated" if re.search(r"\bupdated\b", line, re.I) else "published")).lower()
     return ("updated" if kind in ("updated", "last updated", "modified") else "published"), PartialDate(dates[0].value, dates[0].precision)
 
 
@@ -83,7 +100,20 @@ def split_header(text: str, known_title: str | None = None) -> Header:
         return header
     head = nonblank[:_HEAD_LINES]
     first = head[0]
-    if (known_title and lines[first] == known_title) or (known_title is None and _is_title(lines[first]) and len(nonblank) > 1):
+    if known_title:
+        # HTML: the headline is marked up and kept in the title column; it and the kicker or
+        # breadcrumb lines above it leave the text.
+        found = next((k for k, i in enumerate(nonblank[:_TITLE_SEARCH_LINES]) if _same_headline(lines[i], known_title)), None)
+        if found is not None:
+            header.title = known_title
+            for i in nonblank[:found]:
+                header.removed.append(Removal("above_headline", lines[i], "kicker or breadcrumb above the headline"))
+                lines[i] = ""
+            headline = nonblank[found]
+            header.removed.append(Removal("headline", lines[headline], "the headline: in the title column"))
+            lines[headline] = ""
+            head = nonblank[found + 1 : found + 1 + _HEAD_LINES]
+    elif _is_title(lines[first]) and len(nonblank) > 1:
         header.title = lines[first]
         head = head[1:]
     for i in head:
