@@ -162,7 +162,7 @@ def _prose_chars(tag: Tag) -> int:
     total = 0
     for p in tag.find_all("p"):
         length = len(p.get_text(" ", strip=True))
-        if length >= 100:
+        if length >= 100 and p.find_parent("a") is None:  # a teaser's dek inside its link is no article prose
             total += length
     return total
 
@@ -311,9 +311,9 @@ def html_to_text(html: str) -> HtmlExtract:
     body = soup.body or soup
     _drop_furniture(body, removed)
     kept: list[str] = []
+    _drop_card_lists(body, removed)
     root = find_content_root(body)
     result.marked_root = root is not body
-    _drop_card_lists(root, removed)
     for line, link_chars in _lines_with_links(root):
         if link_chars >= _LINK_LIST_MIN_SHARE * len(line) and len(line) <= _LINK_LIST_MAX_CHARS:
             removed.append(Removal("html.link_list", line, "short line made mostly of links (menu, tag or article list)"))
