@@ -198,29 +198,40 @@ _CONTENT_CLASS = re.compile(
 _ROOT_MIN_SHARE = 0.7  # of the page's prose that a content element must hold to be the root
 
 
-def find_content_root(body: Tag) -> Tag:
-    """The smallest element marked as the article (``<article>``, itemprop articleBody, a content
-    class) that holds most of the page's prose; the body when none does.
+def find_content_root(body: Tag) -> tuple[Tag, bool]:
+    """The element that holds the article, and whether the page marked it as such.
 
-    Lines outside it are not even candidates: sidebars and teaser lists full of prose go with them.
+    The smallest element marked as the article (``<article>``, ``<main>``, itemprop
+    articleBody, a content class) that holds ``_ROOT_MIN_SHARE`` of the page's prose, else the
+    body. Lines outside the root are not even candidates: sidebars and teaser lists full of
+    prose go with them. (Inferring an unmarked root the same way cost recall on the dev pages.)
     """
-    total = _prose_chars(body)
+    prose: dict[int, int] = {}
+    for p in body.find_all("p"):
+        length = len(p.get_text(" ", strip=True))
+        if length < 100 or p.find_parent("a") is not None:  # a teaser's dek inside its link is no article prose
+            continue
+        for ancestor in [p, *p.parents]:
+            prose[id(ancestor)] = prose.get(id(ancestor), 0) + length
+            if ancestor is body:
+                break
+    total = prose.get(id(body), 0)
     if not total:
-        return body
-    best, best_size = body, None
+        return body, False
+    best = None
     for tag in body.find_all(True):
+        if prose.get(id(tag), 0) < _ROOT_MIN_SHARE * total:
+            continue
         marked = (
             tag.name in ("article", "main")
             or tag.get("itemprop") == "articleBody"
             or _CONTENT_CLASS.search(" ".join([*(tag.get("class") or []), tag.get("id") or ""]))
         )
-        if not marked:
-            continue
-        if _prose_chars(tag) >= _ROOT_MIN_SHARE * total:
+        if marked:
             size = len(tag.get_text())
-            if best_size is None or size < best_size:
-                best, best_size = tag, size
-    return best
+            if best is None or size < best[0]:
+                best = (size, tag)
+    return (best[1], True) if best else (body, False)
 
 
 _CARD_MIN_REPEATS = 3
@@ -312,8 +323,7 @@ def html_to_text(html: str) -> HtmlExtract:
     _drop_furniture(body, removed)
     kept: list[str] = []
     _drop_card_lists(body, removed)
-    root = find_content_root(body)
-    result.marked_root = root is not body
+    root, result.marked_root = find_content_root(body)
     for line, link_chars in _lines_with_links(root):
         if link_chars >= _LINK_LIST_MIN_SHARE * len(line) and len(line) <= _LINK_LIST_MAX_CHARS:
             removed.append(Removal("html.link_list", line, "short line made mostly of links (menu, tag or article list)"))
