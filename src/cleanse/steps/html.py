@@ -238,10 +238,17 @@ _CARD_MIN_REPEATS = 3
 _CARD_MAX_CHARS = 400
 
 
+def _is_paragraph_like(tag: Tag, text: str) -> bool:
+    """A block of running text with a link in it, rather than a link with a line under it."""
+    if len(text) < 150:
+        return False
+    return sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a")) < 0.2 * len(text)
+
+
 def _drop_card_lists(root: Tag, removed: list[Removal]) -> None:
     """Drop runs of look-alike sibling "cards" (same tag and class, three or more, each short and
     holding a link): teaser lists of other articles, galleries, product grids. Plain paragraphs
-    (<p> without class) are never cards."""
+    (<p> without class) are never cards, nor are blocks most of which read as paragraphs."""
     for parent in root.find_all(True):
         if parent.parent is None:
             continue
@@ -254,7 +261,8 @@ def _drop_card_lists(root: Tag, removed: list[Removal]) -> None:
             if len(members) < _CARD_MIN_REPEATS:
                 continue
             texts = [m.get_text(" ", strip=True) for m in members]
-            if all(len(t) <= _CARD_MAX_CHARS and m.find("a") is not None for m, t in zip(members, texts)):
+            if all(len(t) <= _CARD_MAX_CHARS and m.find("a") is not None for m, t in zip(members, texts)) \
+                    and sum(_is_paragraph_like(m, t) for m, t in zip(members, texts)) * 2 < len(members):
                 for member, text in zip(members, texts):
                     if text:
                         removed.append(Removal("html.card_list", _SPACE.sub(" ", text)[:500], "one of a list of look-alike teaser cards"))
