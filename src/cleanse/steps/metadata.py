@@ -116,6 +116,7 @@ def split_header(text: str, known_title: str | None = None) -> Header:
     elif _is_title(lines[first]) and len(nonblank) > 1:
         header.title = lines[first]
         head = head[1:]
+    dek_candidate = True
     for i in head:
         line = lines[i]
         kind, date = _is_dateline(line)
@@ -130,9 +131,9 @@ def split_header(text: str, known_title: str | None = None) -> Header:
             header.removed.append(Removal("byline", line, "byline: moved to the authors column"))
             lines[i] = ""
             continue
-        if header.title and _is_single_sentence(line) and _set_apart(lines, i, text):
+        if dek_candidate and header.title and _is_single_sentence(line) and _set_apart(lines, i, text):
             header.subtitle = line
-        break
+        dek_candidate = False  # only the first line of text under the title can be the dek
     for line in lines:
         note = _UPDATE_NOTE.match(line)
         if note and header.updated is None:
