@@ -31,8 +31,7 @@ _FURNITURE = re.compile(
     r"byline|tags|taglist|recommended|more-stories|read-more|signup|paywall|outbrain|taboola|caption|credits?|gallery|slideshow|carousel)(?:$|[\s_-])",
     re.I,
 )
-_FURNITURE_MAX_SHARE = 0.3
-_FURNITURE_MAX_PROSE = 400  # characters in long paragraphs: more than this is an article, whatever its class
+_FURNITURE_MAX_SHARE = 0.8  # of the page's text: a "widget" holding more is the page itself
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "pre", "ul", "ol", "dl", "table", "address", "hr", "center", "details", "summary", "li", "tr",
                "dt", "dd", "td", "th", "br", "form", "fieldset", "body", "html", "caption", "tbody", "thead"}
@@ -167,9 +166,19 @@ def _prose_chars(tag: Tag) -> int:
     return total
 
 
+def _marked_as_content(tag: Tag) -> bool:
+    """Does the page mark this element as the article (tag, itemprop or a content class)?"""
+    return (
+        tag.name in ("article", "main")
+        or tag.get("itemprop") == "articleBody"
+        or bool(_CONTENT_CLASS.search(" ".join([*(tag.get("class") or []), tag.get("id") or ""])))
+    )
+
+
 def _drop_furniture(body: Tag, removed: list[Removal]) -> None:
-    """Drop elements that never hold article text, then class/id-named widgets that hold little of it
-    (a small share of the page's text and few long paragraphs)."""
+    """Drop elements that never hold article text, then class/id-named widgets ("related",
+    "share", "comments", ...) unless they are, or hold, an element marked as the article, or
+    hold most of the page's text (a page wrapper named "has-sidebar")."""
     for tag in body.find_all(_DROP_TAGS):
         text = tag.get_text(" ", strip=True) if tag.name not in ("script", "style", "svg", "head") else ""
         if text:
@@ -180,13 +189,14 @@ def _drop_furniture(body: Tag, removed: list[Removal]) -> None:
         if tag.name in ("body", "html") or tag.parent is None:  # parent None: inside a dropped element
             continue
         words = " ".join([*(tag.get("class") or []), tag.get("id") or ""])
-        if not words.strip() or not _FURNITURE.search(words):
+        if not words.strip() or not _FURNITURE.search(words) or _marked_as_content(tag):
             continue
         text = tag.get_text(" ", strip=True)
-        if len(text) <= _FURNITURE_MAX_SHARE * total and _prose_chars(tag) < _FURNITURE_MAX_PROSE:
-            if text:
-                removed.append(Removal("html.furniture", _SPACE.sub(" ", text)[:500], f"element class/id {words.strip()[:60]!r}"))
-            tag.decompose()
+        if len(text) > _FURNITURE_MAX_SHARE * total or any(_marked_as_content(t) for t in tag.find_all(True)):
+            continue
+        if text:
+            removed.append(Removal("html.furniture", _SPACE.sub(" ", text)[:500], f"element class/id {words.strip()[:60]!r}"))
+        tag.decompose()
 
 
 # Elements that say they hold the article body.
@@ -222,12 +232,7 @@ def find_content_root(body: Tag) -> tuple[Tag, bool]:
     for tag in body.find_all(True):
         if prose.get(id(tag), 0) < _ROOT_MIN_SHARE * total:
             continue
-        marked = (
-            tag.name in ("article", "main")
-            or tag.get("itemprop") == "articleBody"
-            or _CONTENT_CLASS.search(" ".join([*(tag.get("class") or []), tag.get("id") or ""]))
-        )
-        if marked:
+        if _marked_as_content(tag):
             size = len(tag.get_text())
             if best is None or size < best[0]:
                 best = (size, tag)
