@@ -175,28 +175,54 @@ def _marked_as_content(tag: Tag) -> bool:
     )
 
 
+def _prune(root: Tag, drop) -> None:
+    """Walk ``root`` in document order and detach every element for which ``drop(tag)`` is true,
+    without descending into what was dropped."""
+    stack = [child for child in reversed(root.contents) if isinstance(child, Tag)]
+    while stack:
+        tag = stack.pop()
+        if drop(tag):
+            tag.extract()
+        else:
+            stack.extend(child for child in reversed(tag.contents) if isinstance(child, Tag))
+
+
 def _drop_furniture(body: Tag, removed: list[Removal]) -> None:
     """Drop elements that never hold article text, then class/id-named widgets ("related",
     "share", "comments", ...) unless they are, or hold, an element marked as the article, or
     hold most of the page's text (a page wrapper named "has-sidebar")."""
-    for tag in body.find_all(_DROP_TAGS):
+    drop_tags = set(_DROP_TAGS)
+
+    def furniture_tag(tag: Tag) -> bool:
+        if tag.name not in drop_tags:
+            return False
         text = tag.get_text(" ", strip=True) if tag.name not in ("script", "style", "svg", "head") else ""
         if text:
             removed.append(Removal(f"html.{tag.name}", _SPACE.sub(" ", text)[:500], f"<{tag.name}> is page furniture"))
-        tag.decompose()
+        return True
+
+    _prune(body, furniture_tag)
     total = len(body.get_text(" ", strip=True)) or 1
+    holds_article: set[int] = set()
     for tag in body.find_all(True):
-        if tag.name in ("body", "html") or tag.parent is None:  # parent None: inside a dropped element
-            continue
+        if _marked_as_content(tag):
+            for ancestor in [tag, *tag.parents]:
+                if id(ancestor) in holds_article:
+                    break
+                holds_article.add(id(ancestor))
+
+    def furniture_widget(tag: Tag) -> bool:
         words = " ".join([*(tag.get("class") or []), tag.get("id") or ""])
-        if not words.strip() or not _FURNITURE.search(words) or _marked_as_content(tag):
-            continue
+        if not words.strip() or id(tag) in holds_article or not _FURNITURE.search(words):
+            return False
         text = tag.get_text(" ", strip=True)
-        if len(text) > _FURNITURE_MAX_SHARE * total or any(_marked_as_content(t) for t in tag.find_all(True)):
-            continue
+        if len(text) > _FURNITURE_MAX_SHARE * total:
+            return False
         if text:
             removed.append(Removal("html.furniture", _SPACE.sub(" ", text)[:500], f"element class/id {words.strip()[:60]!r}"))
-        tag.decompose()
+        return True
+
+    _prune(body, furniture_widget)
 
 
 # Elements that say they hold the article body.
@@ -254,12 +280,11 @@ def _drop_card_lists(root: Tag, removed: list[Removal]) -> None:
     """Drop runs of look-alike sibling "cards" (same tag and class, three or more, each short and
     holding a link): teaser lists of other articles, galleries, product grids. Plain paragraphs
     (<p> without class) are never cards, nor are blocks most of which read as paragraphs."""
-    for parent in root.find_all(True):
-        if parent.parent is None:
-            continue
+
+    def drop_cards_below(parent: Tag) -> bool:
         groups: dict[tuple[str, str], list[Tag]] = {}
-        for child in parent.find_all(True, recursive=False):
-            if child.name == "p" and not child.get("class"):
+        for child in parent.contents:
+            if not isinstance(child, Tag) or (child.name == "p" and not child.get("class")):
                 continue
             groups.setdefault((child.name, " ".join(child.get("class") or [])), []).append(child)
         for members in groups.values():
@@ -271,7 +296,11 @@ def _drop_card_lists(root: Tag, removed: list[Removal]) -> None:
                 for member, text in zip(members, texts):
                     if text:
                         removed.append(Removal("html.card_list", _SPACE.sub(" ", text)[:500], "one of a list of look-alike teaser cards"))
-                    member.decompose()
+                    member.extract()
+        return False  # the parent stays; _prune then walks into what is left of it
+
+    drop_cards_below(root)
+    _prune(root, drop_cards_below)
 
 
 def _lines_with_links(root: Tag) -> list[tuple[str, int]]:
