@@ -27,7 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from cleanse.pipeline import PipelineConfig, clean_sources
+from cleanse.pipeline import PipelineConfig
+from cleanse.runner import batches, clean_batches
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,7 +48,7 @@ def track_inputs(eval_dir: Path, track: str, ids: list[str]) -> dict[str, str]:
     return {i: (eval_dir / track / f"{i}.txt").read_text("utf-8") for i in ids}
 
 
-def run_cleanse(inputs: dict[str, str], suffix: str, config: PipelineConfig) -> tuple[dict[str, str], float]:
+def run_cleanse(inputs: dict[str, str], suffix: str, config: PipelineConfig, workers: int = 1) -> tuple[dict[str, str], float]:
     """cleanse on files written as a user's inputs; returns texts by id and seconds spent cleaning."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -55,9 +56,9 @@ def run_cleanse(inputs: dict[str, str], suffix: str, config: PipelineConfig) -> 
             (folder / f"{page_id}{suffix}").write_text(content, "utf-8")
         paths = sorted(f"{page_id}{suffix}" for page_id in inputs)
         start = time.perf_counter()
-        result = clean_sources(folder, paths, config)
+        documents = [doc for result in clean_batches(folder, batches(paths, 10), config, workers) for doc in result.documents]
         seconds = time.perf_counter() - start
-    return {doc.source_path[: -len(suffix)]: doc.text for doc in result.documents}, seconds
+    return {doc.source_path[: -len(suffix)]: doc.text for doc in documents}, seconds
 
 
 def timed(function, inputs: dict[str, str]) -> tuple[dict[str, str], float]:
@@ -106,6 +107,7 @@ def main() -> int:
     parser.add_argument("--tracks", default="text,text_regex,html")
     parser.add_argument("--worst", type=int, default=5, help="worst pages of cleanse to list per track")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument("--workers", type=int, default=2, help="also time cleanse with this many processes (1: don't)")
     args = parser.parse_args()
 
     scorer = load_scorer(args.eval_dir)
@@ -116,8 +118,12 @@ def main() -> int:
     throughput: dict[tuple[str, str], float] = {}
     for track in args.tracks.split(","):
         inputs = track_inputs(args.eval_dir, track, ids)
-        outputs, seconds = run_cleanse(inputs, ".html" if track == "html" else ".txt", config)
+        suffix = ".html" if track == "html" else ".txt"
+        outputs, seconds = run_cleanse(inputs, suffix, config)
         results = [("cleanse", outputs, seconds)]
+        if args.workers > 1:
+            outputs, seconds = run_cleanse(inputs, suffix, config, args.workers)
+            results.append((f"cleanse, {args.workers} processes", outputs, seconds))
         for name, function in peers(track):
             out, secs = timed(function, inputs)
             results.append((name, out, secs))
@@ -138,8 +144,11 @@ def main() -> int:
         print(f"{r['track']:<11} {r['tool']:<28} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} {r['macro_f1']:6.3f} "
               f"{r['empty']:5d} {r['pages_f1_below_0.5']:4d} {r['docs_per_s']:8.1f}")
     if ("html", "trafilatura") in throughput:
-        ratio = throughput[("html", "cleanse")] / throughput[("html", "trafilatura")]
-        print(f"\nhtml throughput, cleanse / trafilatura default: {ratio:.2f}x")
+        base = throughput[("html", "trafilatura")]
+        print(f"\nhtml throughput, cleanse / trafilatura default (one process each): {throughput[('html', 'cleanse')] / base:.2f}x")
+        if args.workers > 1:
+            print(f"html throughput, cleanse with {args.workers} processes / trafilatura default (one process): "
+                  f"{throughput[('html', f'cleanse, {args.workers} processes')] / base:.2f}x")
     for track, pages in worst.items():
         print(f"\nworst cleanse pages, {track}: " + ", ".join(f"{p.page_id[:10]} F1={p.f1:.2f} (P={p.precision or 0:.2f} R={p.recall or 0:.2f})" for p in pages))
     if args.json:
