@@ -7,10 +7,12 @@ from pathlib import Path
 from cleanse.document import Reject
 from cleanse.io.readers import read_source
 from cleanse.pipeline import PipelineConfig, clean_document
+from cleanse.steps.html import html_to_text
 
 
 def explain_file(path: Path, config: PipelineConfig, width: int = 110) -> str:
-    """A report of how ``path`` is cleaned: cut lines with their rules, kept lines, metadata."""
+    """A report of how ``path`` is cleaned: each line of its text marked ``+`` (kept), ``-`` (cut,
+    with the rules) or ``~`` (partly cut or repaired), then the metadata, people and dates."""
     raw = read_source(path.parent, path.name, config.limits)
     if isinstance(raw, Reject):
         return f"rejected: {raw.reason}"
@@ -24,8 +26,6 @@ def explain_file(path: Path, config: PipelineConfig, width: int = 110) -> str:
         return line if not width or len(line) <= width else line[: width - 1] + "…"
 
     out = [f"# {doc.source_path} ({doc.source_format}, {doc.source_encoding}): {doc.word_count} words kept", ""]
-    from cleanse.steps.html import html_to_text
-
     source_text = html_to_text(raw.content).text if raw.source_format == "html" else raw.content
     for line in source_text.split("\n"):
         stripped = " ".join(line.split())
@@ -37,8 +37,12 @@ def explain_file(path: Path, config: PipelineConfig, width: int = 110) -> str:
         elif stripped in kept:
             out.append(f"+ {clip(stripped)}")
         else:
-            partial = [rule for text, rs in cut.items() if text and text in stripped for rule in rs]
-            out.append(f"~ [{', '.join(partial) or 'changed'}] {clip(stripped)}")
+            parts = [(text, rs) for text, rs in cut.items() if text and text in stripped]
+            rest = stripped
+            for text, _ in parts:
+                rest = rest.replace(text, "")
+            mark = "-" if parts and not rest.strip() else "~"  # "~": partly cut, partly kept or repaired
+            out.append(f"{mark} [{', '.join(rule for _, rs in parts for rule in rs) or 'changed'}] {clip(stripped)}")
     out += [
         "",
         f"title:     {doc.title}",

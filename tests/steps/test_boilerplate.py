@@ -55,3 +55,73 @@ def test_user_rules_extend_and_override(tmp_path):
 
 def test_strip_markup_residue_leaves_plain_lines():
     assert strip_markup_residue("Plain words here.", RULES) == ("", "Plain words here.")
+
+
+PROSE = ("The council voted on Tuesday to extend the program for another year, after a long debate about "
+         "its cost and about who should pay for it.")
+
+
+@pytest.mark.parametrize(
+    "label, lines, kept",
+    [
+        ("navigation before and after the article is cut",
+         ["Home", "News", "Sports", "Weather", "Contact", PROSE, PROSE.upper().capitalize(), "About us", "Careers",
+          "Press", "Jobs", "Events"],
+         [5, 6]),
+        ("a heading between paragraphs stays",
+         ["Menu one", "Menu two", "Menu three", "Menu four", PROSE, "What happens next", PROSE + " Again.", "Footer a",
+          "Footer b", "Footer c", "Footer d"],
+         [4, 5, 6]),
+        ("a clean text with a short title and sign-off keeps everything",
+         ["A Short Title", PROSE, PROSE + " More.", "Thanks for reading"],
+         [0, 1, 2, 3]),
+        ("a comment section after the article is cut at its heading",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.", "12 Comments",
+          "I disagree with every word of this article and I will say so at great length here, again and again.",
+          "Reply"],
+         [4, 5, 6]),
+        ("text without any prose is kept whole", ["Short", "Lines", "Only"], [0, 1, 2]),
+    ],
+)
+def test_main_content_selection(label, lines, kept):
+    text = "\n\n".join(lines)
+    result = remove_boilerplate(text, RULES)
+    kept_lines = [line for line in result.text.split("\n") if line]
+    assert kept_lines == [lines[i] for i in kept], label
+    cut = {r.text for r in result.removed if r.rule == "outside_main_content"}
+    assert all(lines[i] not in cut for i in kept)
+
+
+def test_wrapped_paragraph_lines_count_as_one_paragraph():
+    wrapped = ["Photos which were released online and are making", "the rounds on social media show the actress",
+               "looking absolutely stunning in new photos."]
+    text = "\n\n".join(["World", "Business", "Sports", "Latest", "Local"]) + "\n\n" + "\n".join(wrapped) + "\n\n" + "\n\n".join(["Popular", "Recent", "Archive", "Events"])
+    kept = [line for line in remove_boilerplate(text, RULES).text.split("\n") if line]
+    assert kept == wrapped
+
+
+def test_headline_lists_are_not_wrapped_paragraphs():
+    headlines = ["Investors weigh the latest trade talk signals", "China censors a lot, from cartoons to sports",
+                 "The trade war's latest victim: manufacturing", "Airline warns staff about protests"]
+    article = [PROSE, PROSE + " Second.", PROSE + " Third."]
+    text = "\n".join(headlines) + "\n\n" + "\n\n".join(article)
+    kept = [line for line in remove_boilerplate(text, RULES).text.split("\n") if line]
+    assert kept == article
+
+
+@pytest.mark.parametrize(
+    "line, is_code",
+    [
+        ("googletag.pubads().enableSingleRequest();", True),
+        ('{"id":"ci02349288c00026cb","isDetailPage":true,"objectType":"ContentArticle"}', True),
+        ("var x = document.getElementById('main');", True),
+        (".article-body p { margin: 0 0 1em; }", True),
+        ("// Leaderboard", True),
+        ("4) Blade Runner The Final Cut (4K Ultra HD + Blu-Ray)", False),
+        ("Japan's Nikkei 225 (N225) declined 0.3%, while South Korea's Kospi Index (KOSPI) fell 0.5%.", False),
+        ('He said: "we will be back" and left.', False),
+    ],
+)
+def test_code_residue(line, is_code):
+    hit = classify_line(line, RULES)
+    assert (hit is not None and hit[0].id == "code") is is_code

@@ -53,3 +53,48 @@ def test_malformed_html_does_not_crash():
 def test_time_tag_gives_published_when_meta_is_missing():
     result = html_to_text('<html><body><article><time datetime="2023-11-17">Nov 17</time><p>Body text.</p></article></body></html>')
     assert result.published == "2023-11-17"
+
+
+def test_teaser_cards_are_dropped_but_paragraph_blocks_with_links_are_kept():
+    cards = "".join(f'<div class="card"><h3><a href="/s{i}">Other story number {i}</a></h3><p>Short dek {i}.</p></div>' for i in range(4))
+    paragraphs = "".join(
+        f'<div class="para">Paragraph {i} of the article runs long enough to read as prose, with '
+        f'<a href="/x">one link</a> inside it and many more words after the link to make it a real paragraph of running text.</div>'
+        for i in range(4)
+    )
+    page = f"<html><body><article>{paragraphs}</article><section>{cards}</section></body></html>"
+    result = html_to_text(page)
+    assert "Other story number" not in result.text
+    assert result.text.count("Paragraph") == 4
+    assert any(r.rule == "html.card_list" for r in result.removed)
+
+
+def test_furniture_named_widget_goes_unless_it_holds_the_article():
+    long_p = "<p>" + "Real article words that read as prose. " * 10 + "</p>"
+    page = (
+        '<html><body><div class="page has-sidebar">'
+        f'<div class="entry-content entry-content-read-more">{long_p}{long_p}</div>'
+        f'<section class="related-stories">{long_p}{long_p}{long_p}</section>'
+        "</div></body></html>"
+    )
+    result = html_to_text(page)
+    assert result.text.count("Real article words") == 20
+    assert any(r.rule == "html.furniture" for r in result.removed)
+
+
+def test_link_lists_are_dropped():
+    page = '<html><body><ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li></ul><p>' + "Body text here. " * 20 + "</p></body></html>"
+    result = html_to_text(page)
+    assert "Home" not in result.text and "World" not in result.text
+    assert {r.rule for r in result.removed} >= {"html.link_list"}
+
+
+def test_placeholder_dates_in_metadata_are_skipped():
+    page = ('<html><head><meta property="article:published_time" content="0001-01-01T00:00:00Z"></head>'
+            '<body><time datetime="2019-11-19T10:00:00Z">today</time><p>Body.</p></body></html>')
+    assert html_to_text(page).published == "2019-11-19T10:00:00Z"
+
+
+def test_deep_nesting_does_not_overflow():
+    page = "<html><body>" + "<div>" * 5000 + "<p>Deep text.</p>" + "</div>" * 5000 + "</body></html>"
+    assert "Deep text." in html_to_text(page).text
