@@ -15,10 +15,11 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from cleanse.document import RawDocument, Reject
-from cleanse.io.readers import ReadLimits, list_sources
+from cleanse.incremental import Manifest, Plan, outputs_lock
+from cleanse.io.readers import ReadLimits
 from cleanse.io.writers import CorpusOutput
 from cleanse.pipeline import BatchResult, PipelineConfig, clean_batch, read_sources
-from cleanse.runner import batches
+from cleanse.runner import batches, finish_outputs, plan_outputs, start_summary
 from cleanse.summary import RunSummary
 
 # Batches cleaned ahead of the writer: bounds memory while keeping the workers busy.
@@ -26,7 +27,7 @@ MAX_BATCHES_IN_FLIGHT = 4
 
 
 class NothingCleaned(RuntimeError):
-    """Raised when a run had sources but could clean none of them (the run fails)."""
+    """Raised when a run had sources but not one document is in the outputs (the run fails)."""
 
     def __init__(self, summary: RunSummary):
         super().__init__(f"no document could be cleaned out of {summary.sources} source files")
@@ -64,16 +65,36 @@ def clean_corpus(
     batch_size: int = 200,
     max_file_bytes: int = ReadLimits.max_file_bytes,
     max_inflated_bytes: int = ReadLimits.max_inflated_bytes,
+    lock_wait_seconds: float = 600.0,
 ) -> RunSummary:
-    """Clean every file under ``input_dir`` into ``output_dir`` (corpus and rejects, Parquet and JSONL)."""
+    """Clean what changed under ``input_dir`` into ``output_dir`` (corpus and rejects, Parquet and
+    JSONL, and the manifest of what they were made from). Runs over the same outputs never
+    overlap: a second one waits up to ``lock_wait_seconds`` for the first, then fails plainly."""
     logger = get_run_logger()
     limits = (max_file_bytes, max_inflated_bytes)
     config = _config(rules_file, aliases_file, limits)
-    paths = list_sources(Path(input_dir))
-    summary = RunSummary(input_dir, output_dir, config.version, sources=len(paths))
-    chunks = batches(paths, batch_size)
-    logger.info("cleaning %d files from %s in %d batches", len(paths), input_dir, len(chunks))
+    if not Path(input_dir).is_dir():
+        raise FileNotFoundError(f"input folder {input_dir} does not exist")
+    with outputs_lock(Path(output_dir), lock_wait_seconds):
+        current, previous, plan = plan_outputs(Path(input_dir), Path(output_dir), config)
+        summary = start_summary(Path(input_dir), Path(output_dir), config, current, previous, plan)
+        logger.info("%s", summary.changes_line())
+        if not plan.nothing_to_do:
+            _clean_and_write(plan, current, previous, summary, config, input_dir, output_dir, rules_file,
+                             aliases_file, limits, batch_size, logger)
 
+    create_markdown_artifact(key="clean-corpus-summary", markdown=summary.as_markdown(), description="clean-corpus run summary")
+    logger.info("%d documents written, %d kept, %d rejected", summary.documents, summary.kept_documents, len(summary.rejects))
+    if summary.exit_code:
+        raise NothingCleaned(summary)
+    return summary
+
+
+def _clean_and_write(plan: Plan, current: Manifest, previous: Manifest | None, summary: RunSummary,
+                     config: PipelineConfig, input_dir: str, output_dir: str, rules_file: str | None,
+                     aliases_file: str | None, limits: tuple[int, int], batch_size: int, logger) -> None:
+    chunks = batches(plan.to_clean, batch_size)
+    logger.info("cleaning %d files from %s in %d batches", len(plan.to_clean), input_dir, len(chunks))
     output = CorpusOutput(Path(output_dir), config.version)
     pending: deque = deque()
     try:
@@ -82,16 +103,10 @@ def clean_corpus(
             pending.append((number, chunk, read, clean_batch_task.submit(read, rules_file, aliases_file, limits)))
             while len(pending) >= MAX_BATCHES_IN_FLIGHT or (number == len(chunks) and pending):
                 _write_next(pending, output, summary, config, input_dir, len(chunks), logger)
-        summary.files = [str(p) for p in output.commit()]
+        finish_outputs(output, Path(output_dir), current, previous, plan, summary)
     except BaseException:
         output.abort()
         raise
-
-    create_markdown_artifact(key="clean-corpus-summary", markdown=summary.as_markdown(), description="clean-corpus run summary")
-    logger.info("%d documents written, %d rejected", summary.documents, len(summary.rejects))
-    if paths and summary.exit_code:
-        raise NothingCleaned(summary)
-    return summary
 
 
 def _write_next(pending: deque, output: CorpusOutput, summary: RunSummary, config: PipelineConfig,

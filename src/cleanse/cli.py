@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from cleanse import PIPELINE_VERSION, __version__
+from cleanse.incremental import OutputsLocked
 from cleanse.io.readers import ReadLimits
 
 
@@ -56,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"reject .gz files that inflate past this (default: {ReadLimits.max_inflated_bytes})")
     run.add_argument("--state-dir", type=Path, default=Path(".cleanse"),
                      help="folder for Prefect's home and run state (default: .cleanse)")
+    run.add_argument("--lock-wait", type=float, default=600.0,
+                     help="seconds to wait for another run on the same OUT_DIR to finish before giving up (default: 600)")
+    run.add_argument("--workers", type=int, default=1,
+                     help="with --no-prefect: clean batches in this many processes (default: 1)")
     run.add_argument("--no-prefect", action="store_true",
                      help="run the same steps in this process without Prefect (no orchestration, no artifact)")
     explain = commands.add_parser(
@@ -100,7 +105,12 @@ def run_command(args: argparse.Namespace) -> int:
         from cleanse.runner import run_local
 
         config = PipelineConfig.load(args.rules, args.aliases, ReadLimits(args.max_file_bytes, args.max_inflated_bytes))
-        summary = run_local(args.input_dir, args.out_dir, config, args.batch_size, progress=_print_progress)
+        try:
+            summary = run_local(args.input_dir, args.out_dir, config, args.batch_size, progress=_print_progress,
+                                workers=args.workers, lock_wait=args.lock_wait)
+        except OutputsLocked as exc:
+            print(f"cleanse: {exc}", file=sys.stderr)
+            return 3
         print(summary.as_text())
         return summary.exit_code
 
@@ -116,7 +126,11 @@ def run_command(args: argparse.Namespace) -> int:
             batch_size=args.batch_size,
             max_file_bytes=args.max_file_bytes,
             max_inflated_bytes=args.max_inflated_bytes,
+            lock_wait_seconds=args.lock_wait,
         )
+    except OutputsLocked as exc:
+        print(f"cleanse: {exc}", file=sys.stderr)
+        return 3
     except NothingCleaned as exc:
         print(exc.summary.as_text())
         print(f"cleanse: {exc}", file=sys.stderr)

@@ -36,10 +36,13 @@ class PipelineConfig:
     name_rules: NameRules
     limits: ReadLimits = ReadLimits()
     version: str = PIPELINE_VERSION
+    rules_file: Path | None = None
+    aliases_file: Path | None = None
 
     @classmethod
     def load(cls, rules_file: Path | None = None, aliases_file: Path | None = None, limits: ReadLimits = ReadLimits()) -> "PipelineConfig":
-        return cls(load_rules(rules_file), load_name_rules(aliases_file), limits)
+        return cls(load_rules(rules_file), load_name_rules(aliases_file), limits, PIPELINE_VERSION,
+                   Path(rules_file) if rules_file else None, Path(aliases_file) if aliases_file else None)
 
 
 def doc_id_for(source_path: str) -> str:

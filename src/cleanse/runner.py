@@ -1,4 +1,4 @@
-"""Run the whole job in this process, without Prefect: list, clean in batches, write, commit.
+"""Run the whole job in this process, without Prefect: plan, clean in batches, write, commit.
 
 The Prefect flow in ``flows/`` does the same with tasks; this is what tests and benchmarks
 call to measure the library alone.
@@ -10,8 +10,9 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from cleanse.incremental import MANIFEST_NAME, Manifest, Plan, file_sha256, outputs_lock, plan_run, rules_fingerprint
 from cleanse.io.readers import list_sources
-from cleanse.io.writers import CorpusOutput
+from cleanse.io.writers import CorpusOutput, write_text_atomic
 from cleanse.pipeline import BatchResult, PipelineConfig, clean_sources
 from cleanse.summary import RunSummary
 
@@ -44,20 +45,58 @@ def clean_batches(input_dir: Path, chunks: list[list[str]], config: PipelineConf
         yield from pool.map(_clean_in_worker, [(str(input_dir), chunk) for chunk in chunks])
 
 
-def run_local(input_dir: Path, out_dir: Path, config: PipelineConfig, batch_size: int = 200, progress=None,
-              workers: int = 1) -> RunSummary:
-    """The whole job without Prefect: list, clean in batches (in ``workers`` processes), write, commit."""
+OUTPUT_FILES = ("corpus.parquet", "corpus.jsonl", "rejects.parquet", "rejects.jsonl")
+
+
+def plan_outputs(input_dir: Path, out_dir: Path, config: PipelineConfig) -> tuple[Manifest, Manifest | None, Plan]:
+    """This run's manifest (the sources' hashes now), the previous one, and what to redo."""
     paths = list_sources(Path(input_dir))
-    summary = RunSummary(str(input_dir), str(out_dir), config.version, sources=len(paths))
-    output = CorpusOutput(Path(out_dir), config.version)
-    try:
-        for result in clean_batches(Path(input_dir), batches(paths, batch_size), config, workers):
-            output.add(result.documents, result.rejects)
-            summary.add(result)
-            if progress:
-                progress(summary)
-        summary.files = [str(p) for p in output.commit()]
-    except BaseException:
-        output.abort()
-        raise
+    fingerprint = rules_fingerprint(config.rules_file, config.aliases_file)
+    current = Manifest(config.version, fingerprint["rules_sha256"], fingerprint["aliases_sha256"],
+                       {p: file_sha256(Path(input_dir, p)) or "" for p in paths})
+    previous = Manifest.load(out_dir)
+    present = all(Path(out_dir, name).exists() for name in OUTPUT_FILES)
+    return current, previous, plan_run(current, previous, present)
+
+
+def start_summary(input_dir: Path, out_dir: Path, config: PipelineConfig, current: Manifest,
+                  previous: Manifest | None, plan: Plan) -> RunSummary:
+    """A run's summary before any cleaning: which sources are added, changed, deleted or kept."""
+    summary = RunSummary(str(input_dir), str(out_dir), config.version, sources=len(current.sources),
+                         added=plan.added, changed=plan.changed, deleted=plan.removed, kept=len(plan.kept),
+                         full=plan.full, unchanged=plan.nothing_to_do)
+    rejected_before = set(previous.rejected) if previous else set()
+    summary.kept_documents = sum(1 for p in plan.kept if p not in rejected_before)
+    return summary
+
+
+def finish_outputs(output: CorpusOutput, out_dir: Path, current: Manifest, previous: Manifest | None,
+                   plan: Plan, summary: RunSummary) -> None:
+    """Commit the outputs (merging kept rows), then the manifest that describes them."""
+    summary.files = [str(p) for p in output.commit(keep_previous=set(plan.kept) if not plan.full else None)]
+    rejected_before = set(previous.rejected) if previous else set()
+    current.rejected = sorted({path for path, _ in summary.rejects} | {p for p in plan.kept if p in rejected_before})
+    write_text_atomic(Path(out_dir) / MANIFEST_NAME, current.to_json())
+
+
+def run_local(input_dir: Path, out_dir: Path, config: PipelineConfig, batch_size: int = 200, progress=None,
+              workers: int = 1, lock_wait: float = 0.0) -> RunSummary:
+    """The whole job without Prefect: plan, clean what changed in batches (in ``workers``
+    processes), write, commit. A run with nothing to do writes nothing."""
+    with outputs_lock(out_dir, lock_wait):
+        current, previous, plan = plan_outputs(input_dir, out_dir, config)
+        summary = start_summary(input_dir, out_dir, config, current, previous, plan)
+        if plan.nothing_to_do:
+            return summary
+        output = CorpusOutput(Path(out_dir), config.version)
+        try:
+            for result in clean_batches(Path(input_dir), batches(plan.to_clean, batch_size), config, workers):
+                output.add(result.documents, result.rejects)
+                summary.add(result)
+                if progress:
+                    progress(summary)
+            finish_outputs(output, out_dir, current, previous, plan, summary)
+        except BaseException:
+            output.abort()
+            raise
     return summary

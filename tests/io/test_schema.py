@@ -69,4 +69,6 @@ def test_empty_rejects_file_still_has_its_schema(tmp_path):
 
 
 def test_no_temporary_files_are_left(outputs):
-    assert sorted(p.name for p in outputs.iterdir()) == ["corpus.jsonl", "corpus.parquet", "rejects.jsonl", "rejects.parquet"]
+    assert sorted(p.name for p in outputs.iterdir() if not p.name.startswith(".")) == [
+        "corpus.jsonl", "corpus.parquet", "manifest.json", "rejects.jsonl", "rejects.parquet"]
+    assert not [p for p in outputs.iterdir() if p.name.endswith(".tmp")]

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 
@@ -55,6 +56,22 @@ class TableWriter:
         self._jsonl.close()
         with open(self._tmp["parquet"], "rb") as handle:
             os.fsync(handle.fileno())
+
+    def merge_previous(self, keep: set[str]) -> None:
+        """Rewrite the finished temporary files with the previous outputs' rows for ``keep`` added,
+        sorted by source path (rows are dicts as before: JSONL and Parquet stay the same values)."""
+        if not self._final["parquet"].exists():
+            return
+        previous = pq.read_table(self._final["parquet"], schema=self.schema)
+        previous = previous.filter(pc.is_in(previous["source_path"], value_set=pa.array(sorted(keep), pa.string())))
+        merged = pa.concat_tables([previous, pq.read_table(self._tmp["parquet"], schema=self.schema)])
+        merged = merged.sort_by("source_path")
+        self._parquet = pq.ParquetWriter(self._tmp["parquet"], self.schema, compression="zstd")
+        self._jsonl = open(self._tmp["jsonl"], "w", encoding="utf-8", newline="\n")
+        self.rows_written = 0
+        for batch in merged.to_batches(max_chunksize=1000):
+            self.write(batch.to_pylist())
+        self.close()
 
     def commit(self) -> list[Path]:
         """Rename the finished files into place (atomic per file on one filesystem)."""
@@ -103,10 +120,17 @@ class CorpusOutput:
         self.corpus.write([document_row(doc) for doc in documents])
         self.rejects.write([reject_row(r, self.pipeline_version) for r in rejects])
 
-    def commit(self) -> list[Path]:
-        """Finish both datasets, then rename all four files into place."""
+    def commit(self, keep_previous: set[str] | None = None) -> list[Path]:
+        """Finish both datasets, then rename all four files into place.
+
+        With ``keep_previous``, the previous outputs' rows of those source paths are merged in
+        (an incremental run), and all rows are put in source-path order.
+        """
         self.corpus.close()
         self.rejects.close()
+        if keep_previous:
+            for writer in (self.corpus, self.rejects):
+                writer.merge_previous(keep_previous)
         return self.corpus.commit() + self.rejects.commit()
 
     def abort(self) -> None:

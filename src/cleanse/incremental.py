@@ -1,0 +1,153 @@
+"""Incremental runs: a manifest of what the outputs were made from, and a plan of what to redo.
+
+``OUT_DIR/manifest.json`` records each source's SHA-256, the rules' and aliases' SHA-256 and
+the pipeline version. A run re-cleans only sources that are new or changed, drops the rows of
+sources that are gone, and keeps every other row as it was; a change of rules, aliases or
+pipeline version re-cleans everything.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+MANIFEST_NAME = "manifest.json"
+LOCK_NAME = ".cleanse.lock"
+
+
+def file_sha256(path: Path) -> str | None:
+    """SHA-256 of a file's bytes, or None if it cannot be read (the reader will say why)."""
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def rules_fingerprint(rules_file: Path | None, aliases_file: Path | None) -> dict[str, str]:
+    """SHA-256 of the packaged rule files and of the user's, as the manifest records them."""
+    packaged = resources.files("cleanse.rules")
+    parts = {
+        "rules_sha256": hashlib.sha256(packaged.joinpath("boilerplate.toml").read_bytes()
+                                       + (Path(rules_file).read_bytes() if rules_file else b"")).hexdigest(),
+        "aliases_sha256": hashlib.sha256(packaged.joinpath("names.toml").read_bytes()
+                                         + (Path(aliases_file).read_bytes() if aliases_file else b"")).hexdigest(),
+    }
+    return parts
+
+
+@dataclass
+class Manifest:
+    """What the outputs in a folder were made from."""
+
+    pipeline_version: str
+    rules_sha256: str
+    aliases_sha256: str
+    sources: dict[str, str] = field(default_factory=dict)  # source_path -> sha256 ("" if unreadable)
+    rejected: list[str] = field(default_factory=list)  # sources that are rows of rejects, not corpus
+
+    @classmethod
+    def load(cls, out_dir: Path) -> "Manifest | None":
+        try:
+            data = json.loads((Path(out_dir) / MANIFEST_NAME).read_text("utf-8"))
+            return cls(data["pipeline_version"], data["rules_sha256"], data["aliases_sha256"], dict(data["sources"]),
+                       list(data.get("rejected", [])))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {"pipeline_version": self.pipeline_version, "rules_sha256": self.rules_sha256,
+             "aliases_sha256": self.aliases_sha256, "sources": dict(sorted(self.sources.items())),
+             "rejected": sorted(self.rejected)},
+            indent=1, ensure_ascii=False,
+        ) + "\n"
+
+    def same_config(self, other: "Manifest") -> bool:
+        return (self.pipeline_version, self.rules_sha256, self.aliases_sha256) == \
+            (other.pipeline_version, other.rules_sha256, other.aliases_sha256)
+
+
+@dataclass
+class Plan:
+    """What a run does with each source: clean it, keep its previous rows, or drop them."""
+
+    to_clean: list[str]
+    kept: list[str]
+    added: list[str]
+    changed: list[str]
+    removed: list[str]
+    full: bool  # everything is re-cleaned (first run, or rules/aliases/pipeline changed)
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not self.full and not self.to_clean and not self.removed
+
+
+def plan_run(current: Manifest, previous: Manifest | None, outputs_present: bool) -> Plan:
+    """Compare the sources now with those the previous outputs were made from.
+
+    >>> old = Manifest("1", "r", "a", {"a.txt": "1", "b.txt": "2"})
+    >>> new = Manifest("1", "r", "a", {"a.txt": "1", "b.txt": "3", "c.txt": "4"})
+    >>> p = plan_run(new, old, True)
+    >>> p.to_clean, p.kept, p.removed
+    (['b.txt', 'c.txt'], ['a.txt'], [])
+    """
+    paths = sorted(current.sources)
+    if previous is None or not outputs_present or not current.same_config(previous):
+        return Plan(paths, [], [p for p in paths if previous is None or p not in previous.sources],
+                    [p for p in paths if previous is not None and p in previous.sources],
+                    sorted(set(previous.sources) - set(current.sources)) if previous else [], True)
+    added = [p for p in paths if p not in previous.sources]
+    # A file that could not be read last time ("" hash) is tried again.
+    changed = [p for p in paths if p in previous.sources and (previous.sources[p] != current.sources[p] or not current.sources[p])]
+    kept = [p for p in paths if p in previous.sources and previous.sources[p] == current.sources[p] and current.sources[p]]
+    removed = sorted(set(previous.sources) - set(current.sources))
+    return Plan(sorted(added + changed), kept, added, changed, removed, False)
+
+
+class OutputsLocked(RuntimeError):
+    """Another run holds the outputs folder."""
+
+
+@contextmanager
+def outputs_lock(out_dir: Path, wait_seconds: float = 0.0):
+    """Hold ``OUT_DIR/.cleanse.lock`` for the duration of a run, so two runs never interleave.
+
+    An OS file lock: a killed run releases it with its process. Waits up to ``wait_seconds``
+    for another run to finish, then raises ``OutputsLocked`` with a plain message.
+    """
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    path = Path(out_dir) / LOCK_NAME
+    handle = open(path, "a+")
+    deadline = time.monotonic() + wait_seconds
+    try:
+        while True:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = handle.read().strip() if handle.seek(0) == 0 else ""
+                    raise OutputsLocked(
+                        f"another cleanse run is writing {out_dir} ({holder or 'pid unknown'}); "
+                        f"waited {wait_seconds:.0f} s. Try again when it has finished."
+                    ) from None
+                time.sleep(0.2)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}\n")
+        handle.flush()
+        yield
+    finally:
+        handle.close()  # closing releases the lock

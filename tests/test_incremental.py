@@ -1,0 +1,109 @@
+import os
+import threading
+import time
+
+import pyarrow.parquet as pq
+import pytest
+
+from cleanse.incremental import Manifest, OutputsLocked, outputs_lock, plan_run
+from cleanse.pipeline import PipelineConfig
+from cleanse.runner import run_local
+
+OUTPUTS = ["corpus.parquet", "corpus.jsonl", "rejects.parquet", "rejects.jsonl", "manifest.json"]
+
+
+def _rows(out):
+    return {row["source_path"]: row for row in pq.read_table(out / "corpus.parquet").to_pylist()}
+
+
+def _snapshot(out):
+    return {name: ((out / name).read_bytes(), os.stat(out / name).st_mtime_ns) for name in OUTPUTS}
+
+
+def test_nothing_changed_rewrites_nothing(tmp_path, seeds_copy):
+    out = tmp_path / "out"
+    config = PipelineConfig.load()
+    first = run_local(seeds_copy, out, config)
+    assert first.full and first.documents == 3
+    before = _snapshot(out)
+    second = run_local(seeds_copy, out, config)
+    assert second.unchanged and second.documents == 0 and second.kept == 3 and second.exit_code == 0
+    assert _snapshot(out) == before
+
+
+def test_only_added_changed_and_deleted_rows_change(tmp_path, seeds_copy):
+    out = tmp_path / "out"
+    config = PipelineConfig.load()
+    run_local(seeds_copy, out, config)
+    before = _rows(out)
+    changed, deleted, kept = "000_6e9da8660d8b4b36.txt", "002_36cfec6c427d1d69.txt", "003_dd1124b21a6d5fd2.txt"
+    (seeds_copy / changed).write_text((seeds_copy / changed).read_text("utf-8") + "\nA new closing paragraph about Sam Altman.\n", "utf-8")
+    (seeds_copy / deleted).unlink()
+    (seeds_copy / "sub").mkdir()
+    (seeds_copy / "sub" / "new.txt").write_text("New Headline Here\n\nA brand new article about Ilya Sutskever. It is short.\n", "utf-8")
+    (seeds_copy / "broken.txt").write_bytes(b"\x00\x01\x02")
+
+    summary = run_local(seeds_copy, out, config)
+    assert not summary.full
+    assert summary.added == ["broken.txt", "sub/new.txt"] and summary.changed == [changed] and summary.deleted == [deleted]
+    assert summary.kept == 1 and summary.documents == 2
+    after = _rows(out)
+    assert sorted(after) == sorted([changed, kept, "sub/new.txt"])
+    assert after[kept] == before[kept]
+    assert after[changed]["source_sha256"] != before[changed]["source_sha256"]
+    assert "A new closing paragraph" in after[changed]["text"]
+    assert list(after) == sorted(after)  # still in source-path order
+    rejects = pq.read_table(out / "rejects.parquet").to_pylist()
+    assert [r["source_path"] for r in rejects] == ["broken.txt"]
+    manifest = Manifest.load(out)
+    assert set(manifest.sources) == {changed, kept, "sub/new.txt", "broken.txt"} and manifest.rejected == ["broken.txt"]
+    # JSONL holds the same rows as Parquet after the merge
+    assert len((out / "corpus.jsonl").read_text("utf-8").splitlines()) == 3
+
+    # and a kept reject stays a reject on the next incremental run
+    (seeds_copy / "sub" / "new.txt").write_text("Changed Headline\n\nChanged text here about nothing much.\n", "utf-8")
+    again = run_local(seeds_copy, out, config)
+    assert again.changed == ["sub/new.txt"] and again.kept == 3
+    assert [r["source_path"] for r in pq.read_table(out / "rejects.parquet").to_pylist()] == ["broken.txt"]
+
+
+def test_a_rules_change_recleans_everything(tmp_path, seeds_copy):
+    out = tmp_path / "out"
+    run_local(seeds_copy, out, PipelineConfig.load())
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[rule]]\nid = "extra"\nreason = "x"\nmatch = "full"\npatterns = ["time will tell.*"]\n', "utf-8")
+    summary = run_local(seeds_copy, out, PipelineConfig.load(rules))
+    assert summary.full and summary.documents == 3
+    karpathy = _rows(out)["000_6e9da8660d8b4b36.txt"]
+    assert "Time will tell" not in karpathy["text"]
+
+
+def test_plan_retries_unreadable_files():
+    previous = Manifest("1", "r", "a", {"a.txt": ""})
+    plan = plan_run(Manifest("1", "r", "a", {"a.txt": ""}), previous, True)
+    assert plan.to_clean == ["a.txt"]
+
+
+def test_second_run_on_locked_outputs_ends_with_a_clear_message(tmp_path, seeds_copy):
+    out = tmp_path / "out"
+    with outputs_lock(out):
+        with pytest.raises(OutputsLocked, match="another cleanse run is writing"):
+            run_local(seeds_copy, out, PipelineConfig.load())
+    assert not (out / "corpus.parquet").exists()
+
+
+def test_second_run_waits_for_the_first(tmp_path, seeds_copy):
+    out = tmp_path / "out"
+    released = threading.Event()
+
+    def hold():
+        with outputs_lock(out):
+            time.sleep(1.0)
+        released.set()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    time.sleep(0.2)
+    summary = run_local(seeds_copy, out, PipelineConfig.load(), lock_wait=30)
+    holder.join()
+    assert released.is_set() and summary.documents == 3
