@@ -63,6 +63,25 @@ def build_parser() -> argparse.ArgumentParser:
                      help="with --no-prefect: clean batches in this many processes (default: 1)")
     run.add_argument("--no-prefect", action="store_true",
                      help="run the same steps in this process without Prefect (no orchestration, no artifact)")
+    serve = commands.add_parser(
+        "serve",
+        help="start a local Prefect server and serve the clean-corpus deployments",
+        description=(
+            "Start a Prefect server on 127.0.0.1:PORT (database and home under --state-dir, telemetry off) "
+            "and serve two deployments until stopped (Ctrl-C): clean-corpus/manual, run with "
+            "`prefect deployment run 'clean-corpus/manual' --watch`, and clean-corpus/scheduled, which re-cleans "
+            "changed seeds on --cron. With --api-url, serve on that server instead of starting one."
+        ),
+    )
+    serve.add_argument("--input", dest="input_dir", default="seeds", help="default input folder of the deployments (default: seeds)")
+    serve.add_argument("--out", dest="out_dir", default="outputs", help="default output folder (default: outputs)")
+    serve.add_argument("--rules", help="default extra boilerplate rules file")
+    serve.add_argument("--aliases", help="default name aliases file")
+    serve.add_argument("--cron", default="*/15 * * * *", help="schedule of clean-corpus/scheduled (default: every 15 minutes)")
+    serve.add_argument("--port", type=int, default=4200, help="port of the local Prefect server (default: 4200)")
+    serve.add_argument("--state-dir", type=Path, default=Path(".cleanse"), help="Prefect home and database folder (default: .cleanse)")
+    serve.add_argument("--api-url", help="serve on this Prefect API (e.g. http://127.0.0.1:4200/api) instead of starting a server")
+
     explain = commands.add_parser(
         "explain",
         help="show one file's lines, what was kept and what was cut, and why",
@@ -84,6 +103,17 @@ def explain_command(args: argparse.Namespace) -> int:
         print(f"cleanse: {args.file} is not a file", file=sys.stderr)
         return 2
     print(explain_file(args.file, PipelineConfig.load(args.rules, args.aliases), args.width))
+    return 0
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    from cleanse_flows.deployments import serve_deployments
+
+    try:
+        serve_deployments(args.input_dir, args.out_dir, args.rules, args.aliases, args.cron, args.state_dir,
+                          args.port, args.api_url)
+    except KeyboardInterrupt:
+        pass
     return 0
 
 
@@ -145,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_command(args)
     if args.command == "explain":
         return explain_command(args)
+    if args.command == "serve":
+        return serve_command(args)
     return 2
 
 

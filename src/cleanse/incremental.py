@@ -11,7 +11,6 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
-import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -138,16 +137,12 @@ def outputs_lock(out_dir: Path, wait_seconds: float = 0.0):
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    holder = handle.read().strip() if handle.seek(0) == 0 else ""
                     raise OutputsLocked(
-                        f"another cleanse run is writing {out_dir} ({holder or 'pid unknown'}); "
-                        f"waited {wait_seconds:.0f} s. Try again when it has finished."
+                        f"another cleanse run is writing {out_dir}; waited {wait_seconds:.0f} s. "
+                        "Try again when it has finished."
                     ) from None
                 time.sleep(0.2)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()}\n")
-        handle.flush()
+        # Nothing is written to the lock file: a run with nothing to do leaves every file's time as it was.
         yield
     finally:
         handle.close()  # closing releases the lock
