@@ -34,6 +34,15 @@ _SUFFIXES = re.compile(r"(,?\s+(jr\.?|sr\.?|ii|iii|iv|phd|md|frs|esq\.?))+$")
 _WORD = re.compile(r"\w+")
 
 
+def _titles() -> set[str]:
+    from nameparser.config import CONSTANTS
+
+    return {t for t in CONSTANTS.titles} | {"emperor", "empress", "dame", "sir", "president", "ambassador", "king", "queen", "saint", "st"}
+
+
+TITLES = _titles()
+
+
 def normalise(name: str) -> str:
     name = name.lower().strip()
     name = re.sub(r"\s*\([^)]*\)$", "", name)
@@ -49,10 +58,19 @@ def gold_names(doc: dict) -> tuple[list[tuple[int, int, int]], dict[int, set[str
         if m["etype"] != "person":
             continue
         idx = [m["start_tok"] + k for k in m["minspan"]]
-        first, last = min(idx), max(idx)
-        run = tokens[first : last + 1]
-        if not run or any(t[3] != "PROPN" or t[4] == "NNPS" for t in run):
+        if any(tokens[i][3] != "PROPN" or tokens[i][4] == "NNPS" for i in idx):
             continue
+        # the run of proper nouns inside the mention that covers the minimal span
+        first, last = min(idx), max(idx)
+        if any(tokens[i][3] != "PROPN" for i in range(first, last + 1)):
+            continue
+        while first > m["start_tok"] and tokens[first - 1][3] == "PROPN":
+            first -= 1
+        while last + 1 < m["end_tok"] and tokens[last + 1][3] == "PROPN":
+            last += 1
+        while first < last and tokens[first][2].lower().rstrip(".") in TITLES:  # leading titles go
+            first += 1
+        run = tokens[first : last + 1]
         start, end = run[0][0], run[-1][1]
         spans.append((start, end, m["eid"]))
         names.setdefault(m["eid"], set()).add(text[start:end])

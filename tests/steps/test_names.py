@@ -21,6 +21,13 @@ RULES = load_name_rules()
         ("Ludwig van Beethoven wrote nine symphonies.", ["Ludwig van Beethoven"]),
         ("John F. Kennedy spoke. Kennedy was clear.", ["John F. Kennedy"]),
         ("Altman alone, with no full name, is not resolved.", []),
+        ("He served King Louis XV for years.", ["Louis XV"]),
+        ("The fog rolled over San Francisco Bay again.", []),
+        ("The book by W. W. Rouse Ball was reprinted.", ["W. W. Rouse Ball"]),
+        ("The case was handled by Mr. Devocht in court.", ["Devocht"]),
+        ("He met Jean le Rond d'Alembert in Paris.", ["Jean le Rond d'Alembert"]),
+        ("Washington, D.C. The meeting ended late.", []),
+        ("Christian Goldbach wrote to Euler.", ["Christian Goldbach"]),
     ],
 )
 def test_people(text, people):

@@ -20,6 +20,11 @@ from cleanse.document import Mention
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _MAX_NAME_TOKENS = 4
+# Titles that only ever stand before a person's name: a capitalised word after one is a name
+# even when it is not a known first name ("Mr. Devocht").
+_PERSON_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+                  "rev", "reverend", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president",
+                  "king", "queen", "prince", "princess", "pope", "emperor", "empress", "ambassador"}
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,8 @@ def _tokens(text: str) -> list[_Token]:
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    """Starts with a capital, or is an elided particle before one ("d'Alembert", "l'Enfant")."""
+    return word[:1].isupper() or (len(word) > 2 and word[1] in "'’" and word[2:3].isupper())
 
 
 def _runs(text: str, tokens: list[_Token], rules: NameRules) -> list[list[_Token]]:
@@ -96,7 +102,9 @@ def _runs(text: str, tokens: list[_Token], rules: NameRules) -> list[list[_Token
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     for tok in tokens:
-        joinable = bool(current) and not current[-1].closes_run and text[current[-1].end : tok.start] in (" ", ". ")
+        # A title's period ("Mr. Devocht") does not end the run; a sentence's does.
+        joinable = bool(current) and (not current[-1].closes_run or current[-1].word.lower() in rules.titles) \
+            and text[current[-1].end : tok.start] in (" ", ". ")
         if joinable and text[current[-1].end : tok.start] == ". ":
             # Only an initial or a title ("J. Smith", "Dr. Smith") may carry a period inside a run.
             prev = current[-1].word
@@ -132,24 +140,46 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _is_initial(word: str) -> bool:
+    """An initial with its period, as in "John F. Kennedy" or "W. W. Rouse Ball"."""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
 def _full_name_in(run: list[_Token], rules: NameRules) -> tuple[int, int] | None:
-    """(start, end) token indexes of a first-name-led full name in a run, or None."""
+    """(start, end) token indexes of a full name in a run, or None.
+
+    A full name starts at a known first name (not a title: "King Louis XV" starts at Louis) or at
+    an initial with a period ("W. W. Rouse Ball"), or right after a title ("Dr. Jane Okafor",
+    "Mr. Devocht"), and runs on over capitalised tokens. Whatever precedes it in the run must be
+    titles or a descriptor ending in one ("OpenAI CEO Sam Altman"); otherwise the run is a place
+    or an organisation ("San Francisco Bay").
+    """
     if any(t.word in rules.organisation_words for t in run):
         return None
     first_names = _first_names()
     for i, tok in enumerate(run):
-        if tok.word in first_names and tok.word not in rules.not_first_names and len(tok.word) > 1:
+        title = tok.word.lower() in rules.titles
+        starts_name = (
+            (not title and tok.word in first_names and tok.word not in rules.not_first_names and len(tok.word) > 1)
+            or _is_initial(tok.word)
+            or (i > 0 and run[i - 1].word.lower() in rules.titles and not title and not run[i - 1].word.isupper()
+                and run[i - 1].word.lower() in _PERSON_TITLES)
+        )
+        if starts_name:
             end = i + 1
             while end < len(run) and end - i < _MAX_NAME_TOKENS and run[end].word.lower() not in rules.titles:
                 end += 1
                 if run[end - 1].closes_run:
                     break
-            if end - i >= 2 and run[end - 1].word not in rules.particles and len(run[end - 1].word) > 1:
+            last = run[end - 1].word
+            # An initial then a common word is a sentence break ("Washington, D.C. The ..."), no name.
+            common = _is_initial(tok.word) and any(t.word in rules.not_first_names for t in run[i + 1 : end])
+            if (end - i >= 2 or (i > 0 and run[i - 1].word.lower() in _PERSON_TITLES)) \
+                    and last not in rules.particles and not _is_initial(last) and not common:
                 return i, end
-        if tok.word.lower() not in rules.titles and not tok.word.isupper():
+        if not title and not tok.word.isupper() and not any(t.word.lower() in rules.titles for t in run[i + 1 :]):
             # Only titles and descriptors ("CEO", "President") may precede the first name.
-            if i >= 1:
-                return None
+            return None
     return None
 
 
