@@ -6,12 +6,15 @@ filled in: a year-less "May 14" stays ``--05-14`` unless the document's own publ
 date gives the year, and relative expressions ("last year", "Tuesday") resolve only against
 the document's publication date, else their value is left empty.
 
-Precisions: ``century``, ``decade``, ``year``, ``quarter``, ``month``, ``day``, ``minute``,
-``second``. Ranges are ISO 8601 intervals ("2011/2015").
+Precisions: ``century``, ``decade``, ``year``, ``season``, ``quarter``, ``month``, ``week``,
+``day``, ``minute``, ``second``. Spans of time are ISO 8601 intervals ("2023-07/2023-09" for
+Q3 2023); a range of years ("2011–2015") is two year dates, as annotators mark them. Years
+BC are negative ("-0508").
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -38,6 +41,15 @@ _TZ = r"(?:UTC|GMT|[ECMP][SD]?T|[A-Z]{2,4}T)"
 _TIME = (rf"(?:,?\s+(?:at\s+)?(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
          rf"|(?:1[0-2]|0?[1-9])\s*[AaPp]\.?[Mm]\.?)(?:\s+{_TZ}\b)?)")
 _NOT_NUMBER_BEFORE = r"(?<![\d.,$€£#/:-])"
+_NUMBER_WORDS = ("(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
+                 "[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)")
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+             "twentieth", "twenty-first"]
+_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_CLAUSE_WORDS = "(?:in|at|and|or|when|while|as|to|by|on|he|she|they|it|the|a|an|after|before|with|from|where|until)"
+_SEASONS = {"spring": (3, 6), "summer": (6, 9), "autumn": (9, 12), "fall": (9, 12), "winter": (12, 3)}
+_MONTH_PARTS = {"early": (1, 15), "mid": (10, 20), "late": (15, None)}
 _NOT_NUMBER_AFTER = r"(?![\d%]|[.,]\d|-\d)"
 
 
@@ -61,15 +73,27 @@ _PATTERNS = [
     _p("dm", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?!,?\s*\d{{4}}\b)"),
     _p("my", rf"\b(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
     _p("quarter", rf"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth) quarter(?: of)?),?\s+(?P<y>{_YEAR})\b"),
-    _p("century", r"\b(?:the\s+)?(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]century\b"),
+    _p("century", rf"\b(?:the\s+)?(?:(?P<c>[12]?\d)(?:st|nd|rd|th)|(?P<cw>{_ORDINAL_WORDS}))[\s-]century\b"),
     _p("decade", rf"\b(?:the\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<dec>1\d\d0|20\d0)s\b"),
-    _p("year_range", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})\s*[–—-]\s*(?P<y2>{_YEAR}|\d\d)\b{_NOT_NUMBER_AFTER}"),
+    _p("season", rf"\b(?:(?:in|during)(?:\s+the)?\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>{_YEAR})\b"
+                 rf"|\b(?:(?P<prep>in|during|this|last|next|in the|during the)\s+)(?P<season2>spring|summer|autumn|fall|winter)\b"),
+    _p("era_year", r"\b(?P<ey>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w.])|\b(?:AD|A\.D\.)\s*(?P<ey2>\d{1,4})\b"),
+    # A bare three-digit year only after a preposition, and not before a noun ("in 347 cases").
+    _p("early_year", rf"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Aa]round|[Cc]irca|c\.|[Yy]ear)\s+(?P<ey>[1-9]\d{{2}})\b"
+                     rf"(?!\s*(?:BCE?|B\.C|AD|A\.D|CE|C\.E)\b|[.,]\d|\s*[%$€£]|\s+(?!{_CLAUSE_WORDS}\b)[a-z])"),
+    # A range of years is two dates, as annotators mark them: "1704 – 1787", "1890 – 91".
+    _p("year_pair", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})(?P<sep>\s*[–—-]\s*)(?P<y2>{_YEAR}|\d\d)\b{_NOT_NUMBER_AFTER}"),
     _p("qualified_year", rf"\b(?P<qual>early|mid|late|end of|beginning of|start of)[\s-]+(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}"),
     _p("year", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}"),
-    _p("rel_month", rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+(?P<m>{_MONTH})\b(?!,?\s*\d)"),
+    _p("qualified_month", rf"\b(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    # Relative to the date the text last gave ("Two years later", "the following month").
+    _p("anaphoric", rf"\b(?:(?P<an>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew)\s+(?P<aunit>days?|weeks?|months?|years?|decades?)"
+                    rf"\s+(?P<dir>later|earlier|after(?:wards)?|before|afterwards)\b"
+                    rf"|(?P<the>[Tt]he\s+(?P<dir2>following|next|previous)|[Tt]hat)\s+(?P<aunit2>day|morning|evening|night|week|month|year)\b)"),
+    _p("rel_month", rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)[\s-]+(?P<m>{_MONTH})\b(?!,?\s*\d)"),
     # "today's world" is no date: a possessive relative word is skipped.
-    _p("relative", rf"\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!['’]s)|(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>year|month|week)"
-                   rf"|(?P<n>\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Ff]ew) "
+    _p("relative", rf"\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!['’]s)|(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>[Yy]ear|[Mm]onth|[Ww]eek)"
+                   rf"|(?P<n>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew) "
                    rf"(?P<ago_unit>days?|weeks?|months?|years?|decades?) ago|(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY}))\b"),
 ]
 
@@ -168,17 +192,34 @@ def _normalise(kind: str, m: re.Match[str], published: PartialDate | None) -> tu
         y = int(g["y"])
         return f"{y:04d}-{3 * q - 2:02d}/{y:04d}-{3 * q:02d}", "quarter", None
     if kind == "century":
-        c = int(g["c"])
+        c = int(g["c"]) if g.get("c") else _ORDINALS.index(g["cw"].lower()) + 1
         return f"{(c - 1) * 100:04d}/{(c - 1) * 100 + 99:04d}", "century", None
     if kind == "decade":
         d = int(g["dec"])
         return f"{d:04d}/{d + 9:04d}", "decade", (g.get("qual") or None)
-    if kind == "year_range":
-        y1, y2 = int(g["y"]), g["y2"]
-        end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
-        if end <= y1:
-            return None, None, None
-        return f"{y1:04d}/{end:04d}", "year", None
+    if kind == "season":
+        season = (g.get("season") or g.get("season2")).lower()
+        first, last = _SEASONS[season]
+        year = int(g["y"]) if g.get("y") else None
+        prep = (g.get("prep") or "").lower()
+        if year is None and base is not None and prep in ("this", "last", "next"):
+            year = base.year + {"this": 0, "last": -1, "next": 1}[prep]
+        if year is None:
+            return f"--{first:02d}/--{last:02d}", "season", g.get("qual")
+        end_year = year + 1 if last < first else year
+        return f"{year:04d}-{first:02d}/{end_year:04d}-{last:02d}", "season", g.get("qual")
+    if kind in ("era_year", "early_year"):
+        year = int(g.get("ey") or g.get("ey2"))
+        bc = (g.get("era") or "").upper().startswith("B")
+        return (f"-{year:04d}" if bc else f"{year:04d}"), "year", None
+    if kind == "qualified_month":
+        month = _MONTH_NAMES[g["m"].rstrip(".").lower()]
+        first, last = _MONTH_PARTS[g["qual"].lower()]
+        # The year as written, else the document's own (as for "May 14"), else none.
+        year = int(g["y"]) if g.get("y") else _published_year(published)
+        last = last or calendar.monthrange(year or 2001, month)[1]
+        head = f"{year:04d}-" if year else "--"
+        return f"{head}{month:02d}-{first:02d}/{head}{month:02d}-{last:02d}", "day", g["qual"].lower()
     if kind == "qualified_year":
         return f"{int(g['y']):04d}", "year", g["qual"].lower()
     if kind == "year":
@@ -186,16 +227,16 @@ def _normalise(kind: str, m: re.Match[str], published: PartialDate | None) -> tu
     if kind == "rel_month":
         rel = g["rel"].lower()
         month = _MONTH_NAMES[g["m"].rstrip(".").lower()]
-        qualifier = rel if rel in ("early", "late", "mid", "since", "until", "by") else None
+        qualifier = rel if rel in ("since", "until", "by") else None
+        if rel not in ("last", "next", "this"):
+            return f"--{month:02d}", "month", qualifier  # "in November": no year written, none invented
         if base is None:
-            return (f"--{month:02d}", "month", qualifier) if rel not in ("last", "next", "this") else (None, None, None)
+            return None, None, None
         year = base.year
         if rel == "last" and month >= base.month:
             year -= 1
         elif rel == "next" and month <= base.month:
             year += 1
-        elif rel not in ("this", "next") and month > base.month:
-            year -= 1  # "in November", written in May, is the November before
         return f"{year:04d}-{month:02d}", "month", qualifier
     # relative expressions: only against the document's own date
     if base is None:
@@ -203,10 +244,58 @@ def _normalise(kind: str, m: re.Match[str], published: PartialDate | None) -> tu
     parsed = _parse(text, base)
     if parsed.date_obj is None:
         return None, None, None
+    if (g.get("unit") or "").lower() == "week":
+        monday = parsed.date_obj.date() - dt.timedelta(days=parsed.date_obj.weekday())
+        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", "week", None
     period = {"year": "year", "month": "month", "week": "day", "day": "day"}.get(parsed.period or "day", "day")
     if g.get("ago_unit", "") and g["ago_unit"].startswith("decade"):
         period = "year"
     return _format(parsed.date_obj, True, period), period, None
+
+
+_WORD_NUMBERS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+_WORD_NUMBERS.update({"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50})
+
+
+def _from_anchor(m: re.Match[str], anchor: tuple[str, str] | None) -> tuple[str | None, str | None, str | None]:
+    """Resolve "two years later" or "the following month" against the last date the text gave
+    (years and months only; a day offset needs a day, which is rarely there). None if it can't."""
+    g = m.groupdict()
+    if anchor is None:
+        return None, None, None
+    value, _ = anchor
+    unit = (g.get("aunit") or g.get("aunit2") or "").lower().rstrip("s")
+    direction = (g.get("dir") or g.get("dir2") or "").lower()
+    sign = -1 if direction in ("earlier", "before", "previous") else (0 if g.get("the") and g["the"].lower() == "that" else 1)
+    count_word = (g.get("an") or "1").lower()
+    count = int(count_word) if count_word.isdigit() else _WORD_NUMBERS.get(count_word)
+    if count is None:
+        return None, None, None
+    year_match = re.match(r"(-?\d{4})(?:-(\d\d))?", value)
+    if not year_match:
+        return None, None, None
+    year = int(year_match.group(1))
+    if unit in ("year", "decade"):
+        years = count * (10 if unit == "decade" else 1)
+        return f"{year + sign * years:04d}", "year", None
+    if unit == "month" and year_match.group(2):
+        months = year * 12 + int(year_match.group(2)) - 1 + sign * count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "month", None
+    return None, None, None
+
+
+def _year_pair(m: re.Match[str]) -> list[DateMention] | None:
+    """ "1704 – 1787" and "1890 – 91" as two year dates (the second written in full)."""
+    y1, y2 = int(m.group("y")), m.group("y2")
+    end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    if end <= y1:
+        return None
+    return [
+        DateMention(m.group("y"), f"{y1:04d}", "year", m.start("y"), m.end("y")),
+        DateMention(y2, f"{end:04d}", "year", m.start("y2"), m.end("y2")),
+    ]
 
 
 def find_dates(text: str, published: PartialDate | None = None) -> list[DateMention]:
@@ -222,14 +311,26 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     found: list[DateMention] = []
     taken_until = -1
+    anchor: tuple[str, str] | None = None  # the last date the text wrote out, for "two years later"
     for start, _, _, kind, m in candidates:
         if start < taken_until:
             continue
-        value, precision, qualifier = _normalise(kind, m, published)
-        if value is None and kind not in ("relative", "rel_month"):
+        if kind == "year_pair":
+            pair = _year_pair(m)
+            if pair:
+                found.extend(pair)
+                taken_until = m.end()
+            continue
+        if kind == "anaphoric":
+            value, precision, qualifier = _from_anchor(m, anchor)
+        else:
+            value, precision, qualifier = _normalise(kind, m, published)
+        if value is None and kind not in ("relative", "rel_month", "anaphoric"):
             continue
         end = m.end()
         found.append(DateMention(text[start:end], value, precision, start, end, qualifier))
+        if value and kind not in ("relative", "anaphoric") and re.match(r"-?\d{4}", value):
+            anchor = (value, precision)
         taken_until = end
     return found
 
