@@ -12,7 +12,7 @@ from pathlib import Path
 
 from cleanse.incremental import MANIFEST_NAME, Manifest, Plan, file_sha256, outputs_lock, plan_run, rules_fingerprint
 from cleanse.io.readers import list_sources
-from cleanse.io.writers import CorpusOutput, write_text_atomic
+from cleanse.io.writers import CorpusOutput, write_people, write_text_atomic
 from cleanse.pipeline import BatchResult, PipelineConfig, clean_sources
 from cleanse.summary import RunSummary
 
@@ -74,6 +74,7 @@ def finish_outputs(output: CorpusOutput, out_dir: Path, current: Manifest, previ
                    plan: Plan, summary: RunSummary) -> None:
     """Commit the outputs (merging kept rows), then the manifest that describes them."""
     summary.files = [str(p) for p in output.commit(keep_previous=set(plan.kept) if not plan.full else None)]
+    summary.files += [str(p) for p in write_people(Path(out_dir))]
     rejected_before = set(previous.rejected) if previous else set()
     current.rejected = sorted({path for path, _ in summary.rejects} | {p for p in plan.kept if p in rejected_before})
     write_text_atomic(Path(out_dir) / MANIFEST_NAME, current.to_json())

@@ -70,5 +70,16 @@ def test_empty_rejects_file_still_has_its_schema(tmp_path):
 
 def test_no_temporary_files_are_left(outputs):
     assert sorted(p.name for p in outputs.iterdir() if not p.name.startswith(".")) == [
-        "corpus.jsonl", "corpus.parquet", "manifest.json", "rejects.jsonl", "rejects.parquet"]
+        "corpus.jsonl", "corpus.parquet", "manifest.json", "people.jsonl", "people.parquet", "rejects.jsonl", "rejects.parquet"]
     assert not [p for p in outputs.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_people_table_lists_canonical_names_with_aliases_and_counts(outputs):
+    people = {row["person"]: row for row in pq.read_table(outputs / "people.parquet").to_pylist()}
+    assert people["Ilya Sutskever"]["documents"] == 3
+    assert {"Sutskever", "Ilya"} <= set(people["Ilya Sutskever"]["aliases"])
+    assert people["Sam Altman"]["mentions"] >= 10
+    assert "Sutskever" not in people
+    con = duckdb.connect()
+    top = con.execute(f"SELECT person FROM read_parquet('{outputs / 'people.parquet'}') ORDER BY documents DESC, person LIMIT 1").fetchone()
+    assert top[0] in ("Ilya Sutskever", "Sam Altman")

@@ -100,3 +100,11 @@ def reject_row(reject: Reject, pipeline_version: str) -> dict:
         "size_bytes": reject.size_bytes,
         "pipeline_version": pipeline_version,
     }
+
+
+PEOPLE_SCHEMA = pa.schema([
+    pa.field("person", pa.string(), nullable=False),
+    pa.field("aliases", pa.list_(pa.string())),
+    pa.field("documents", pa.int32(), nullable=False),
+    pa.field("mentions", pa.int32(), nullable=False),
+])

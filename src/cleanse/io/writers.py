@@ -136,3 +136,33 @@ class CorpusOutput:
     def abort(self) -> None:
         self.corpus.abort()
         self.rejects.abort()
+
+
+def write_people(out_dir: Path) -> list[Path]:
+    """``people.parquet`` / ``people.jsonl`` from the committed corpus: each canonical name, the
+    forms it was written in, and how many documents and mentions name it."""
+    from cleanse.io.schema import PEOPLE_SCHEMA
+
+    table = pq.read_table(Path(out_dir) / "corpus.parquet", columns=["people", "mentions"])
+    documents: dict[str, int] = {}
+    mentions: dict[str, int] = {}
+    aliases: dict[str, set[str]] = {}
+    for people, doc_mentions in zip(table["people"].to_pylist(), table["mentions"].to_pylist()):
+        for person in people or []:
+            documents[person] = documents.get(person, 0) + 1
+        for mention in doc_mentions or []:
+            mentions[mention["canonical"]] = mentions.get(mention["canonical"], 0) + 1
+            aliases.setdefault(mention["canonical"], set()).add(mention["text"])
+    rows = [
+        {"person": person, "aliases": sorted(aliases.get(person, set()) - {person}), "documents": count,
+         "mentions": mentions.get(person, 0)}
+        for person, count in sorted(documents.items(), key=lambda kv: (-kv[1], kv[0]))
+    ]
+    writer = TableWriter(Path(out_dir), "people", PEOPLE_SCHEMA, f"{os.getpid()}")
+    try:
+        writer.write(rows)
+        writer.close()
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.commit()
