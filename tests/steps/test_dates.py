@@ -42,6 +42,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("a coup from last year", PUBLISHED, [("last year", "2023", "year")]),
         ("Last year, the company", PUBLISHED, [("Last year", "2023", "year")]),
         ("we met on Tuesday", PUBLISHED, [("on Tuesday", "2024-05-14", "day")]),
+        ("Update May 14 7:55 PM ET: more", PUBLISHED, [("May 14 7:55 PM ET", "2024-05-14T19:55-04:00", "minute")]),
+        ("Update Jan 14 7:55 PM ET: more", PUBLISHED, [("Jan 14 7:55 PM ET", "2024-01-14T19:55-05:00", "minute")]),
+        ("at 9:00 AM PT on March 20, 2024", None, [("March 20, 2024", "2024-03-20", "day")]),
+        ("on March 20, 2024 at 9:00 AM PT", None, [("March 20, 2024 at 9:00 AM PT", "2024-03-20T09:00-07:00", "minute")]),
         # traps: no date here
         ("we will go; may I ask? march on", None, []),
         ("GPT-4 and 35 Innovators Under 35", None, []),

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from dateparser.date import DateDataParser
 
@@ -128,6 +129,24 @@ def _offset(value: dt.datetime) -> str:
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+# Zone names that do not say whether summer time applies: the zone's rules decide for the date
+# ("7:55 PM ET" in May is -04:00, in January -05:00).
+_GENERIC_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+                  "PT": "America/Los_Angeles", "AKT": "America/Anchorage", "HT": "Pacific/Honolulu"}
+
+
+def _localise(value: dt.datetime, written: str, year: int | None) -> dt.datetime:
+    """Give a generic zone ("ET") the offset its rules have on that date. A year-less date is
+    placed in ``year`` (the document's) or a recent year only to look the rules up."""
+    zone = re.search(r"\b(ET|CT|MT|PT|AKT|HT)\b", written)
+    if not zone:
+        return value
+    local = value.replace(tzinfo=None)
+    probe = local.replace(year=year or 2024) if local.month != 2 or local.day != 29 else local
+    offset = probe.replace(tzinfo=ZoneInfo(_GENERIC_ZONES[zone.group(1)])).utcoffset()
+    return local.replace(tzinfo=dt.timezone(offset))
+
+
 def _format(value: dt.datetime, has_year: bool, precision: str) -> str:
     head = f"{value.year:04d}-" if has_year else "--"
     if precision == "year":
@@ -168,7 +187,8 @@ def _normalise(kind: str, m: re.Match[str], published: PartialDate | None) -> tu
         if parsed.date_obj is None:
             return None, None, None
         precision = "minute" if g.get("time") else "day"
-        return _format(parsed.date_obj, True, precision), precision, None
+        value = _localise(parsed.date_obj, text, parsed.date_obj.year) if tz else parsed.date_obj
+        return _format(value, True, precision), precision, None
     if kind in ("md", "dm"):
         # The year comes from the document's own date, or stays unwritten ("--05-14").
         year = _published_year(published)
@@ -182,6 +202,8 @@ def _normalise(kind: str, m: re.Match[str], published: PartialDate | None) -> tu
                 value = value.replace(year=year)
             except ValueError:  # 29 February in a common year
                 return None, None, None
+        if tz:
+            value = _localise(value, g["time"], year)
         precision = "minute" if g.get("time") else "day"
         return _format(value, year is not None, precision), precision, None
     if kind == "my":
