@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from cleanse.incremental import MANIFEST_NAME, Manifest, Plan, file_sha256, outputs_lock, plan_run, rules_fingerprint
+from cleanse.incremental import Manifest, Plan, file_sha256, outputs_lock, plan_run, rules_fingerprint
 from cleanse.io.readers import list_sources
-from cleanse.io.writers import CorpusOutput, write_people, write_text_atomic
+from cleanse.io.writers import CorpusOutput
 from cleanse.pipeline import BatchResult, PipelineConfig, clean_sources
 from cleanse.summary import RunSummary
 
@@ -72,12 +72,11 @@ def start_summary(input_dir: Path, out_dir: Path, config: PipelineConfig, curren
 
 def finish_outputs(output: CorpusOutput, out_dir: Path, current: Manifest, previous: Manifest | None,
                    plan: Plan, summary: RunSummary) -> None:
-    """Commit the outputs (merging kept rows), then the manifest that describes them."""
-    summary.files = [str(p) for p in output.commit(keep_previous=set(plan.kept) if not plan.full else None)]
-    summary.files += [str(p) for p in write_people(Path(out_dir))]
+    """Finish the outputs (merging kept rows) with the manifest that describes them, and publish."""
+    output.finish(keep_previous=set(plan.kept) if not plan.full else None)
     rejected_before = set(previous.rejected) if previous else set()
     current.rejected = sorted({path for path, _ in summary.rejects} | {p for p in plan.kept if p in rejected_before})
-    write_text_atomic(Path(out_dir) / MANIFEST_NAME, current.to_json())
+    summary.files = [str(p) for p in output.publish(current.to_json())]
 
 
 def run_local(input_dir: Path, out_dir: Path, config: PipelineConfig, batch_size: int = 200, progress=None,

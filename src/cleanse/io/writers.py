@@ -1,7 +1,8 @@
-"""Writers: stream rows into Parquet (zstd) and JSONL under temporary names, then rename.
+"""Writers: stream rows into Parquet (zstd) and JSONL in a run's own version folder, then
+publish the folder with one atomic symlink swap.
 
-A run's files appear only when ``commit`` renames them into place, so a run killed midway
-leaves the previous outputs as they were.
+A run's files appear only when ``CorpusOutput.publish`` swaps them in, all together, so a run
+killed at any moment leaves the previous outputs as they were.
 """
 
 from __future__ import annotations
@@ -9,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
+import tempfile
+import time
 from pathlib import Path
 
 import pyarrow as pa
@@ -23,17 +27,21 @@ def _json_default(value):
 
 
 class TableWriter:
-    """Writes one dataset as ``NAME.parquet`` and ``NAME.jsonl`` with the same rows, in order."""
+    """Writes one dataset as ``NAME.parquet`` and ``NAME.jsonl`` with the same rows, in order,
+    into a run's own version folder (which is published whole, see ``CorpusOutput``)."""
 
-    def __init__(self, out_dir: Path, name: str, schema: pa.Schema, tmp_tag: str):
-        self.out_dir = Path(out_dir)
+    def __init__(self, directory: Path, name: str, schema: pa.Schema):
+        self.directory = Path(directory)
         self.name = name
         self.schema = schema
         self.rows_written = 0
-        self._final = {"parquet": self.out_dir / f"{name}.parquet", "jsonl": self.out_dir / f"{name}.jsonl"}
-        self._tmp = {kind: path.with_name(f".{path.name}.{tmp_tag}.tmp") for kind, path in self._final.items()}
-        self._parquet = pq.ParquetWriter(self._tmp["parquet"], schema, compression="zstd")
-        self._jsonl = open(self._tmp["jsonl"], "w", encoding="utf-8", newline="\n")
+        self.paths = {"parquet": self.directory / f"{name}.parquet", "jsonl": self.directory / f"{name}.jsonl"}
+        self._open()
+
+    def _open(self) -> None:
+        self._parquet = pq.ParquetWriter(self.paths["parquet"], self.schema, compression="zstd")
+        self._jsonl = open(self.paths["jsonl"], "w", encoding="utf-8", newline="\n")
+        self.rows_written = 0
 
     def write(self, rows: list[dict]) -> None:
         """Append rows (dicts matching the schema) as one Parquet row group and JSONL lines."""
@@ -46,7 +54,7 @@ class TableWriter:
         self.rows_written += len(rows)
 
     def close(self) -> None:
-        """Finish both files (still under their temporary names) and flush them to disk."""
+        """Finish both files and flush them to disk."""
         if self.rows_written == 0:
             # An empty dataset still has its schema in the file.
             self._parquet.write_table(self.schema.empty_table())
@@ -54,64 +62,57 @@ class TableWriter:
         self._jsonl.flush()
         os.fsync(self._jsonl.fileno())
         self._jsonl.close()
-        with open(self._tmp["parquet"], "rb") as handle:
+        with open(self.paths["parquet"], "rb") as handle:
             os.fsync(handle.fileno())
 
-    def merge_previous(self, keep: set[str]) -> None:
-        """Rewrite the finished temporary files with the previous outputs' rows for ``keep`` added,
-        sorted by source path (rows are dicts as before: JSONL and Parquet stay the same values)."""
-        if not self._final["parquet"].exists():
+    def merge_previous(self, previous_parquet: Path, keep: set[str]) -> None:
+        """Rewrite the finished files with the rows of ``previous_parquet`` whose source path is in
+        ``keep`` added, all in source-path order (JSONL and Parquet keep the same values)."""
+        if not previous_parquet.exists():
             return
-        previous = pq.read_table(self._final["parquet"], schema=self.schema)
+        previous = pq.read_table(previous_parquet, schema=self.schema)
         previous = previous.filter(pc.is_in(previous["source_path"], value_set=pa.array(sorted(keep), pa.string())))
-        merged = pa.concat_tables([previous, pq.read_table(self._tmp["parquet"], schema=self.schema)])
-        merged = merged.sort_by("source_path")
-        self._parquet = pq.ParquetWriter(self._tmp["parquet"], self.schema, compression="zstd")
-        self._jsonl = open(self._tmp["jsonl"], "w", encoding="utf-8", newline="\n")
-        self.rows_written = 0
+        merged = pa.concat_tables([previous, pq.read_table(self.paths["parquet"], schema=self.schema)]).sort_by("source_path")
+        self._open()
         for batch in merged.to_batches(max_chunksize=1000):
             self.write(batch.to_pylist())
         self.close()
 
-    def commit(self) -> list[Path]:
-        """Rename the finished files into place (atomic per file on one filesystem)."""
-        for kind, tmp in self._tmp.items():
-            os.replace(tmp, self._final[kind])
-        return list(self._final.values())
-
     def abort(self) -> None:
-        """Drop the temporary files; the previous outputs stay."""
-        try:
-            self._parquet.close()
-        except Exception:  # noqa: BLE001 - already closed or broken: the file goes anyway
-            pass
-        self._jsonl.close()
-        for tmp in self._tmp.values():
-            tmp.unlink(missing_ok=True)
+        """Close the files; the caller drops the version folder."""
+        for closer in (self._parquet.close, self._jsonl.close):
+            try:
+                closer()
+            except Exception:  # noqa: BLE001 - already closed or broken: the folder goes anyway
+                pass
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write a small text file under a temporary name, then rename it into place."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+OUTPUT_NAMES = ("corpus.parquet", "corpus.jsonl", "rejects.parquet", "rejects.jsonl",
+                "people.parquet", "people.jsonl", "manifest.json")
+VERSIONS_DIR = ".versions"
+CURRENT_LINK = ".current"
 
 
 class CorpusOutput:
-    """The run's output folder: ``corpus`` and ``rejects`` datasets, committed together at the end."""
+    """A run's outputs, written into a version folder of their own and published all at once.
+
+    ``OUT_DIR/.versions/<run>/`` receives every file; publishing points the symbolic link
+    ``OUT_DIR/.current`` at it with one atomic rename. ``OUT_DIR/corpus.parquet`` and the other
+    output names are links through ``.current``, so readers always see the files of one complete
+    run, and a run killed at any moment leaves the previous run's files in place.
+    """
 
     def __init__(self, out_dir: Path, pipeline_version: str):
         from cleanse.io.schema import CORPUS_SCHEMA, REJECTS_SCHEMA
 
         self.out_dir = Path(out_dir)
-        self.out_dir.mkdir(parents=True, exist_ok=True)
         self.pipeline_version = pipeline_version
-        tag = f"{os.getpid()}"
-        self.corpus = TableWriter(self.out_dir, "corpus", CORPUS_SCHEMA, tag)
-        self.rejects = TableWriter(self.out_dir, "rejects", REJECTS_SCHEMA, tag)
+        drop_unpublished_versions(self.out_dir)
+        (self.out_dir / VERSIONS_DIR).mkdir(parents=True, exist_ok=True)
+        self.version_dir = Path(tempfile.mkdtemp(prefix=time.strftime("%Y%m%dT%H%M%S-"), dir=self.out_dir / VERSIONS_DIR))
+        self.version_dir.chmod(0o755)  # readable like any output folder (mkdtemp makes it private)
+        self.corpus = TableWriter(self.version_dir, "corpus", CORPUS_SCHEMA)
+        self.rejects = TableWriter(self.version_dir, "rejects", REJECTS_SCHEMA)
 
     def add(self, documents, rejects) -> None:
         """Append one batch of documents and rejects."""
@@ -120,27 +121,70 @@ class CorpusOutput:
         self.corpus.write([document_row(doc) for doc in documents])
         self.rejects.write([reject_row(r, self.pipeline_version) for r in rejects])
 
-    def commit(self, keep_previous: set[str] | None = None) -> list[Path]:
-        """Finish both datasets, then rename all four files into place.
-
-        With ``keep_previous``, the previous outputs' rows of those source paths are merged in
-        (an incremental run), and all rows are put in source-path order.
-        """
+    def finish(self, keep_previous: set[str] | None = None) -> None:
+        """Finish both datasets. With ``keep_previous`` (an incremental run), the published
+        outputs' rows of those source paths are merged in, all rows in source-path order."""
         self.corpus.close()
         self.rejects.close()
         if keep_previous:
             for writer in (self.corpus, self.rejects):
-                writer.merge_previous(keep_previous)
-        return self.corpus.commit() + self.rejects.commit()
+                writer.merge_previous(self.out_dir / f"{writer.name}.parquet", keep_previous)
+        write_people(self.version_dir)
+
+    def publish(self, manifest_json: str) -> list[Path]:
+        """Write the manifest, then make this version the outputs in one atomic step."""
+        (self.version_dir / "manifest.json").write_text(manifest_json, "utf-8")
+        _fsync_dir(self.version_dir)
+        link = self.out_dir / CURRENT_LINK
+        _replace_symlink(link, os.path.relpath(self.version_dir, self.out_dir))
+        for name in OUTPUT_NAMES:
+            target = os.path.join(CURRENT_LINK, name)
+            path = self.out_dir / name
+            if not (path.is_symlink() and os.readlink(path) == target):
+                _replace_symlink(path, target)
+        _fsync_dir(self.out_dir)
+        drop_unpublished_versions(self.out_dir)
+        return [self.out_dir / name for name in OUTPUT_NAMES]
 
     def abort(self) -> None:
         self.corpus.abort()
         self.rejects.abort()
+        shutil.rmtree(self.version_dir, ignore_errors=True)
+
+
+def _replace_symlink(path: Path, target: str) -> None:
+    """Point ``path`` at ``target`` atomically (a new link renamed over the old name)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.link")
+    tmp.unlink(missing_ok=True)
+    os.symlink(target, tmp)
+    os.replace(tmp, path)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def drop_unpublished_versions(out_dir: Path) -> None:
+    """Remove version folders other than the published one (left by killed runs, or superseded)."""
+    versions = Path(out_dir) / VERSIONS_DIR
+    if not versions.is_dir():
+        return
+    link = Path(out_dir) / CURRENT_LINK
+    current = (Path(out_dir) / os.readlink(link)).resolve() if link.is_symlink() else None
+    for folder in versions.iterdir():
+        if folder.resolve() != current:
+            shutil.rmtree(folder, ignore_errors=True)
+    for stray in Path(out_dir).glob(".*.link"):
+        stray.unlink(missing_ok=True)
 
 
 def write_people(out_dir: Path) -> list[Path]:
-    """``people.parquet`` / ``people.jsonl`` from the committed corpus: each canonical name, the
-    forms it was written in, and how many documents and mentions name it."""
+    """``people.parquet`` / ``people.jsonl`` from ``corpus.parquet`` in the same folder: each
+    canonical name, the forms it was written in, and how many documents and mentions name it."""
     from cleanse.io.schema import PEOPLE_SCHEMA
 
     table = pq.read_table(Path(out_dir) / "corpus.parquet", columns=["people", "mentions"])
@@ -158,11 +202,7 @@ def write_people(out_dir: Path) -> list[Path]:
          "mentions": mentions.get(person, 0)}
         for person, count in sorted(documents.items(), key=lambda kv: (-kv[1], kv[0]))
     ]
-    writer = TableWriter(Path(out_dir), "people", PEOPLE_SCHEMA, f"{os.getpid()}")
-    try:
-        writer.write(rows)
-        writer.close()
-    except BaseException:
-        writer.abort()
-        raise
-    return writer.commit()
+    writer = TableWriter(Path(out_dir), "people", PEOPLE_SCHEMA)
+    writer.write(rows)
+    writer.close()
+    return list(writer.paths.values())
