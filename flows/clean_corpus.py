@@ -35,7 +35,7 @@ class NothingCleaned(RuntimeError):
 
 
 @lru_cache(maxsize=8)
-def _config(rules_file: str | None, aliases_file: str | None, limits: tuple[int, int]) -> PipelineConfig:
+def _config(rules_file: str | None, aliases_file: str | None, limits: tuple[int, int, int]) -> PipelineConfig:
     return PipelineConfig.load(
         Path(rules_file) if rules_file else None,
         Path(aliases_file) if aliases_file else None,
@@ -44,14 +44,14 @@ def _config(rules_file: str | None, aliases_file: str | None, limits: tuple[int,
 
 
 @task(name="read-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def read_batch(input_dir: str, paths: list[str], limits: tuple[int, int]) -> list[RawDocument | Reject]:
+def read_batch(input_dir: str, paths: list[str], limits: tuple[int, int, int]) -> list[RawDocument | Reject]:
     """Read a batch of files; a transient I/O error fails the task so Prefect retries it."""
     return read_sources(Path(input_dir), paths, ReadLimits(*limits), raise_transient=True)
 
 
 @task(name="clean-batch", cache_policy=NO_CACHE)
 def clean_batch_task(items: list[RawDocument | Reject], rules_file: str | None, aliases_file: str | None,
-                     limits: tuple[int, int]) -> BatchResult:
+                     limits: tuple[int, int, int]) -> BatchResult:
     """Clean a batch of read files."""
     return clean_batch(items, _config(rules_file, aliases_file, limits))
 
@@ -65,13 +65,14 @@ def clean_corpus(
     batch_size: int = 200,
     max_file_bytes: int = ReadLimits.max_file_bytes,
     max_inflated_bytes: int = ReadLimits.max_inflated_bytes,
+    max_html_depth: int = ReadLimits.max_html_depth,
     lock_wait_seconds: float = 600.0,
 ) -> RunSummary:
     """Clean what changed under ``input_dir`` into ``output_dir`` (corpus and rejects, Parquet and
     JSONL, and the manifest of what they were made from). Runs over the same outputs never
     overlap: a second one waits up to ``lock_wait_seconds`` for the first, then fails plainly."""
     logger = get_run_logger()
-    limits = (max_file_bytes, max_inflated_bytes)
+    limits = (max_file_bytes, max_inflated_bytes, max_html_depth)
     config = _config(rules_file, aliases_file, limits)
     if not Path(input_dir).is_dir():
         raise FileNotFoundError(f"input folder {input_dir} does not exist")
@@ -92,7 +93,7 @@ def clean_corpus(
 
 def _clean_and_write(plan: Plan, current: Manifest, previous: Manifest | None, summary: RunSummary,
                      config: PipelineConfig, input_dir: str, output_dir: str, rules_file: str | None,
-                     aliases_file: str | None, limits: tuple[int, int], batch_size: int, logger) -> None:
+                     aliases_file: str | None, limits: tuple[int, int, int], batch_size: int, logger) -> None:
     chunks = batches(plan.to_clean, batch_size)
     logger.info("cleaning %d files from %s in %d batches", len(plan.to_clean), input_dir, len(chunks))
     output = CorpusOutput(Path(output_dir), config.version)

@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"reject files larger than this (default: {ReadLimits.max_file_bytes})")
     run.add_argument("--max-inflated-bytes", type=int, default=ReadLimits.max_inflated_bytes,
                      help=f"reject .gz files that inflate past this (default: {ReadLimits.max_inflated_bytes})")
+    run.add_argument("--max-html-depth", type=int, default=ReadLimits.max_html_depth,
+                     help=f"reject HTML pages nested deeper than this many elements (default: {ReadLimits.max_html_depth})")
     run.add_argument("--state-dir", type=Path, default=Path(".cleanse"),
                      help="folder for Prefect's home and run state (default: .cleanse)")
     run.add_argument("--lock-wait", type=float, default=600.0,
@@ -134,7 +136,8 @@ def run_command(args: argparse.Namespace) -> int:
         from cleanse.pipeline import PipelineConfig
         from cleanse.runner import run_local
 
-        config = PipelineConfig.load(args.rules, args.aliases, ReadLimits(args.max_file_bytes, args.max_inflated_bytes))
+        config = PipelineConfig.load(args.rules, args.aliases,
+                                     ReadLimits(args.max_file_bytes, args.max_inflated_bytes, args.max_html_depth))
         try:
             summary = run_local(args.input_dir, args.out_dir, config, args.batch_size, progress=_print_progress,
                                 workers=args.workers, lock_wait=args.lock_wait)
@@ -156,6 +159,7 @@ def run_command(args: argparse.Namespace) -> int:
             batch_size=args.batch_size,
             max_file_bytes=args.max_file_bytes,
             max_inflated_bytes=args.max_inflated_bytes,
+            max_html_depth=args.max_html_depth,
             lock_wait_seconds=args.lock_wait,
         )
     except OutputsLocked as exc:

@@ -20,7 +20,7 @@ from cleanse.io.readers import ReadLimits, read_source
 from cleanse.steps.boilerplate import Rules, load_rules, remove_boilerplate
 from cleanse.steps.dates import find_dates
 from cleanse.steps.encoding import repair_encoding
-from cleanse.steps.html import html_to_text
+from cleanse.steps.html import TooDeep, html_to_text
 from cleanse.steps.metadata import authors_from_removed, metadata_date, site_from_removed, split_header
 from cleanse.steps.names import NameRules, find_people, load_name_rules
 from cleanse.steps.whitespace import layout_paragraphs, tidy_lines
@@ -67,7 +67,7 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     text = raw.content
     html_meta = None
     if raw.source_format == "html":
-        html_meta = html_to_text(text)
+        html_meta = html_to_text(text, config.limits.max_html_depth)
         text = html_meta.text
         doc.removed.extend(html_meta.removed)
 
@@ -122,6 +122,9 @@ def clean_batch(items: list[RawDocument | Reject], config: PipelineConfig) -> Ba
             continue
         try:
             doc = clean_document(raw, config)
+        except TooDeep as exc:
+            result.rejects.append(Reject(raw.source_path, f"{exc} (limit: --max-html-depth)", raw.source_sha256))
+            continue
         except RecursionError:
             result.rejects.append(Reject(raw.source_path, "document nested too deeply to parse", raw.source_sha256))
             continue

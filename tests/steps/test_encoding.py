@@ -26,7 +26,7 @@ def test_html_derived_text_is_not_unescaped_twice():
 
 def test_reports_what_it_applied_and_removed():
     result = repair_encoding("donâ€™t\u200b stop")
-    assert "ftfy.decode_inconsistent_utf8" in result.applied or "ftfy.fix_encoding" in " ".join(result.applied)
+    assert any(step.startswith("ftfy.") for step in result.applied)
     assert [r.rule for r in result.removed] == ["encoding.zero_width"]
     assert result.removed[0].text == "\u200b"
 

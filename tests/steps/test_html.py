@@ -1,4 +1,6 @@
-from cleanse.steps.html import html_to_text
+import pytest
+
+from cleanse.steps.html import TooDeep, html_to_text
 
 PAGE = """<!doctype html><html lang="en"><head>
 <title>Ignored | Site</title>
@@ -95,6 +97,8 @@ def test_placeholder_dates_in_metadata_are_skipped():
     assert html_to_text(page).published == "2019-11-19T10:00:00Z"
 
 
-def test_deep_nesting_does_not_overflow():
-    page = "<html><body>" + "<div>" * 5000 + "<p>Deep text.</p>" + "</div>" * 5000 + "</body></html>"
-    assert "Deep text." in html_to_text(page).text
+def test_deep_nesting_does_not_overflow_and_has_a_limit():
+    page = "<html><body>" + "<div>" * 20000 + "<p>Deep text.</p>" + "</div>" * 20000 + "</body></html>"
+    assert "Deep text." in html_to_text(page, max_depth=50_000).text
+    with pytest.raises(TooDeep):
+        html_to_text(page)

@@ -27,6 +27,7 @@ class ReadLimits:
 
     max_file_bytes: int = 100 * 1024 * 1024
     max_inflated_bytes: int = 100 * 1024 * 1024
+    max_html_depth: int = 5000  # elements nested inside each other; real pages stay under a few hundred
 
 
 def source_format(path: str) -> tuple[str | None, bool]:
@@ -75,6 +76,8 @@ def read_source(input_dir: Path, rel_path: str, limits: ReadLimits = ReadLimits(
     try:
         if path.is_symlink():
             return Reject(rel_path, "symbolic link: not followed")
+        if not path.exists():
+            return Reject(rel_path, "file disappeared before it could be read")
         if not path.is_file():
             return Reject(rel_path, "not a regular file")
         size = path.stat().st_size

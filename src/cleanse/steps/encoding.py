@@ -20,6 +20,7 @@ _FTFY_NO_UNESCAPE = TextFixerConfig(uncurl_quotes=False, unescape_html=False, no
 
 _SPACES = re.compile("[\u00a0\u2007\u202f]")
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _NEEDS_FTFY = re.compile(r"[^\x09\x0a\x20-\x7e]|&")
 
 
@@ -59,20 +60,49 @@ def remove_zero_width(text: str) -> str:
     return _ZERO_WIDTH.sub("", text)
 
 
+def remove_control_characters(text: str) -> str:
+    """Drop C0 and C1 control characters that ftfy left (it keeps a lone C1 it cannot decode).
+
+    Leaves tab, line feed and carriage return alone (whitespace handles them).
+
+    >>> remove_control_characters("a\x8db\x07c")
+    'abc'
+    """
+    return _CONTROL.sub("", text)
+
+
 def repair_encoding(text: str, unescape_html: bool = True) -> StepResult:
-    """Run the encoding fixes in order; report each applied fix and the invisible characters dropped.
+    """Run the encoding fixes; report each applied fix and the invisible characters dropped.
+
+    Spaces, zero-width and control characters are fixed before ftfy (it reads a lone "Â€"
+    differently after a non-breaking space than after a space) and again after it (its repairs
+    can produce them), so that cleaning clean text changes nothing.
 
     >>> repair_encoding("caf\\u00c3\\u00a9\\u00a0au\\u200blait").text
     'café au lait'
     """
-    text, applied = fix_mojibake(text, unescape_html)
+    applied: list[str] = []
     removed: list[Removal] = []
-    zero_width = "".join(_ZERO_WIDTH.findall(text))
-    if zero_width:
-        text = remove_zero_width(text)
-        applied.append("encoding.zero_width")
-        removed.append(Removal("encoding.zero_width", zero_width, "invisible zero-width characters"))
-    if _SPACES.search(text):
-        text = replace_nonbreaking_spaces(text)
-        applied.append("encoding.nbsp")
+
+    def small_fixes(value: str) -> str:
+        for rule, pattern, fix, reason in (
+            ("encoding.zero_width", _ZERO_WIDTH, remove_zero_width, "invisible zero-width characters"),
+            ("encoding.control", _CONTROL, remove_control_characters, "control characters"),
+        ):
+            found = "".join(pattern.findall(value))
+            if found:
+                value = fix(value)
+                if rule not in applied:
+                    applied.append(rule)
+                removed.append(Removal(rule, found, reason))
+        if _SPACES.search(value):
+            value = replace_nonbreaking_spaces(value)
+            if "encoding.nbsp" not in applied:
+                applied.append("encoding.nbsp")
+        return value
+
+    text = small_fixes(text)
+    text, steps = fix_mojibake(text, unescape_html)
+    applied += steps
+    text = small_fixes(text)
     return StepResult(text, tuple(removed), tuple(applied))

@@ -13,7 +13,9 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+import warnings
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
 
 from cleanse.document import Removal
 
@@ -350,7 +352,21 @@ def _lines_with_links(root: Tag) -> list[tuple[str, int]]:
     return lines
 
 
-def html_to_text(html: str) -> HtmlExtract:
+class TooDeep(ValueError):
+    """The page nests elements deeper than the limit."""
+
+
+def _check_depth(root: Tag, limit: int) -> None:
+    """Refuse pages nested deeper than ``limit`` elements (an iterative walk: no recursion)."""
+    stack = [(root, 0)]
+    while stack:
+        tag, depth = stack.pop()
+        if depth > limit:
+            raise TooDeep(f"HTML nested deeper than {limit} elements")
+        stack.extend((child, depth + 1) for child in tag.contents if isinstance(child, Tag))
+
+
+def html_to_text(html: str, max_depth: int = 5000) -> HtmlExtract:
     """Visible text of an HTML page (one line per block, furniture and link lists dropped) and its metadata.
 
     Choosing the article among the remaining lines is left to the boilerplate step, as for text.
@@ -358,7 +374,11 @@ def html_to_text(html: str) -> HtmlExtract:
     >>> html_to_text("<html><head><title>T</title></head><body><nav>Home</nav><article><p>Body.</p></article></body></html>").text
     'Body.'
     """
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():
+        # A short page that looks like a file name or URL is still a page: bs4's hint is noise.
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(html, "lxml")
+    _check_depth(soup, max_depth)
     result = extract_metadata(soup)
     removed: list[Removal] = []
     body = soup.body or soup
