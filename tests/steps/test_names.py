@@ -55,3 +55,14 @@ def test_user_aliases_map_variants_corpus_wide(tmp_path):
     rules = load_name_rules(aliases)
     _, people = find_people("Where is Ilya? Samuel Altman knows.", rules)
     assert people == ["Ilya Sutskever", "Sam Altman"]
+
+
+def test_a_name_whose_surname_stands_alone_elsewhere_is_a_person():
+    text = "The prize went to architect Zaha Hadid in 2004. Critics said Hadid changed the field."
+    assert find_people(text, RULES)[1] == ["Zaha Hadid"]
+
+
+def test_sentence_start_words_do_not_make_names():
+    text = "Although Dvořák was famous, the critic Eduard Hanslick praised Dvořák often."
+    people = find_people(text, RULES)[1]
+    assert "Although Dvořák" not in people

@@ -183,6 +183,26 @@ def _full_name_in(run: list[_Token], rules: NameRules) -> tuple[int, int] | None
     return None
 
 
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rules: NameRules) -> tuple[int, int] | None:
+    """A two- or three-word run whose last word the document also uses alone, mid-sentence, is
+    a person named by first and last name even when the first name is in no list ("Zaha Hadid"
+    ... "Hadid designed"). Places and organisations carry their words ("Stanford University")."""
+    if not 2 <= len(run) <= 3 or any(t.word in rules.organisation_words for t in run):
+        return None
+    first, last = run[0].word, run[-1].word
+    if first in rules.not_first_names or first.lower() in rules.titles or first.isupper() or last.isupper():
+        return None
+    # At a sentence start the first capital says nothing ("Although Dvořák ...").
+    if last in lone_words and last not in rules.not_first_names and len(last) > 2 and not _sentence_start(text, run[0].start):
+        return 0, len(run)
+    return None
+
+
 def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     """Person-name mentions in ``text`` and the document's canonical names, in order of first mention.
 
@@ -192,6 +212,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     """
     tokens = _tokens(text)
     runs = _runs(text, tokens, rules)
+    # Capitalised words that stand alone in mid-sentence somewhere in the document.
+    lone_words = {r[0].word for r in runs if len(r) == 1 and not _sentence_start(text, r[0].start)}
     headline_spans = _headline_lines(text)
     full: list[tuple[int, int, str]] = []  # start, end, name
     leftovers: list[_Token] = []
@@ -204,7 +226,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             # In Title Case Headings capitals say nothing: only names known from the prose count.
             leftovers.extend(run)
             continue
-        span = _full_name_in(run, rules)
+        span = _full_name_in(run, rules) or _name_by_its_surname(run, text, lone_words, rules)
         if span is None:
             leftovers.extend(run)
             continue
