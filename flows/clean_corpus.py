@@ -104,7 +104,7 @@ def _clean_and_write(plan: Plan, current: Manifest, previous: Manifest | None, s
             pending.append((number, chunk, read, clean_batch_task.submit(read, rules_file, aliases_file, limits)))
             while len(pending) >= MAX_BATCHES_IN_FLIGHT or (number == len(chunks) and pending):
                 _write_next(pending, output, summary, config, input_dir, len(chunks), logger)
-        finish_outputs(output, Path(output_dir), current, previous, plan, summary)
+        finish_outputs(output, Path(output_dir), current, previous, plan, summary, config.rules.sources)
     except BaseException:
         output.abort()
         raise

@@ -84,6 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--state-dir", type=Path, default=Path(".cleanse"), help="Prefect home and database folder (default: .cleanse)")
     serve.add_argument("--api-url", help="serve on this Prefect API (e.g. http://127.0.0.1:4200/api) instead of starting a server")
 
+    show = commands.add_parser(
+        "show",
+        help="print one document of the outputs: clean text, metadata, people and dates",
+        description="Print one document of OUT_DIR/corpus.parquet, found by doc_id or source path: its clean "
+                    "text, metadata, people and dates; with --diff, the removed lines and the rule behind each.",
+    )
+    show.add_argument("doc", help="a doc_id or a source_path (relative to the input folder)")
+    show.add_argument("--out", dest="out_dir", default=Path("outputs"), type=Path, help="output folder (default: outputs)")
+    show.add_argument("--diff", action="store_true", help="print the removed lines with their rules instead of the text")
+
     explain = commands.add_parser(
         "explain",
         help="show one file's lines, what was kept and what was cut, and why",
@@ -105,6 +115,33 @@ def explain_command(args: argparse.Namespace) -> int:
         print(f"cleanse: {args.file} is not a file", file=sys.stderr)
         return 2
     print(explain_file(args.file, PipelineConfig.load(args.rules, args.aliases), args.width))
+    return 0
+
+
+def show_command(args: argparse.Namespace) -> int:
+    import pyarrow.dataset as ds
+
+    path = args.out_dir / "corpus.parquet"
+    if not path.exists():
+        print(f"cleanse: no corpus at {path}; run `cleanse run` first", file=sys.stderr)
+        return 2
+    table = ds.dataset(path).to_table(filter=(ds.field("doc_id") == args.doc) | (ds.field("source_path") == args.doc))
+    if table.num_rows == 0:
+        print(f"cleanse: no document {args.doc!r} in {path}", file=sys.stderr)
+        return 1
+    row = table.to_pylist()[0]
+    print(f"# {row['title'] or row['source_path']}")
+    for key in ("doc_id", "source_path", "source_format", "subtitle", "site_name", "published", "updated", "word_count"):
+        print(f"{key + ':':<15}{row[key]}")
+    print(f"{'authors:':<15}{', '.join(row['authors'] or [])}")
+    print(f"{'people:':<15}{', '.join(row['people'] or [])}")
+    print(f"{'dates:':<15}" + ", ".join(f"{d['text']!r}={d['value']} ({d['precision']})" for d in row["dates"]))
+    print()
+    if args.diff:
+        for item in row["removed"]:
+            print(f"- [{item['rule']}] {item['text']}")
+    else:
+        print(row["text"])
     return 0
 
 
@@ -181,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         return explain_command(args)
     if args.command == "serve":
         return serve_command(args)
+    if args.command == "show":
+        return show_command(args)
     return 2
 
 

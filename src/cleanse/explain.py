@@ -2,12 +2,51 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from cleanse.document import Reject
+from cleanse.document import RawDocument, Reject
 from cleanse.io.readers import read_source
 from cleanse.pipeline import PipelineConfig, clean_document
 from cleanse.steps.html import html_to_text
+
+
+@dataclass(frozen=True)
+class MarkedLine:
+    """One line of a source's text: ``+`` kept, ``-`` cut (with rules), ``~`` partly cut or repaired."""
+
+    mark: str
+    rules: tuple[str, ...]
+    text: str
+
+
+def source_lines(raw: RawDocument) -> list[str]:
+    """The source's visible lines as cleaning saw them (an HTML page's blocks, a text's lines)."""
+    source = html_to_text(raw.content, 10**9).text if raw.source_format == "html" else raw.content
+    return [" ".join(line.split()) for line in source.split("\n") if line.strip()]
+
+
+def mark_lines(lines: list[str], clean_text: str, removed: list[tuple[str, str]]) -> list[MarkedLine]:
+    """Mark each source line kept or cut by comparing it with the clean text and the removals
+    (``(rule, text)`` pairs, as in the corpus' ``removed`` column)."""
+    kept = {line.strip() for line in clean_text.split("\n") if line.strip()}
+    cut: dict[str, list[str]] = {}
+    for rule, text in removed:
+        cut.setdefault(" ".join(text.split()), []).append(rule)
+    marked = []
+    for line in lines:
+        if line in cut:
+            marked.append(MarkedLine("-", tuple(cut[line]), line))
+        elif line in kept:
+            marked.append(MarkedLine("+", (), line))
+        else:
+            parts = [(text, rules) for text, rules in cut.items() if text and text in line]
+            rest = line
+            for text, _ in parts:
+                rest = rest.replace(text, "")
+            mark = "-" if parts and not rest.strip() else "~"
+            marked.append(MarkedLine(mark, tuple(rule for _, rules in parts for rule in rules) or ("changed",), line))
+    return marked
 
 
 def explain_file(path: Path, config: PipelineConfig, width: int = 110) -> str:
@@ -17,32 +56,14 @@ def explain_file(path: Path, config: PipelineConfig, width: int = 110) -> str:
     if isinstance(raw, Reject):
         return f"rejected: {raw.reason}"
     doc = clean_document(raw, config)
-    kept = {line.strip() for line in doc.text.split("\n") if line.strip()}
-    cut: dict[str, list[str]] = {}
-    for item in doc.removed:
-        cut.setdefault(item.text.strip(), []).append(item.rule)
 
     def clip(line: str) -> str:
         return line if not width or len(line) <= width else line[: width - 1] + "…"
 
     out = [f"# {doc.source_path} ({doc.source_format}, {doc.source_encoding}): {doc.word_count} words kept", ""]
-    source_text = html_to_text(raw.content).text if raw.source_format == "html" else raw.content
-    for line in source_text.split("\n"):
-        stripped = " ".join(line.split())
-        if not stripped:
-            continue
-        rules = cut.get(stripped)
-        if rules:
-            out.append(f"- [{rules[0]}] {clip(stripped)}")
-        elif stripped in kept:
-            out.append(f"+ {clip(stripped)}")
-        else:
-            parts = [(text, rs) for text, rs in cut.items() if text and text in stripped]
-            rest = stripped
-            for text, _ in parts:
-                rest = rest.replace(text, "")
-            mark = "-" if parts and not rest.strip() else "~"  # "~": partly cut, partly kept or repaired
-            out.append(f"{mark} [{', '.join(rule for _, rs in parts for rule in rs) or 'changed'}] {clip(stripped)}")
+    for line in mark_lines(source_lines(raw), doc.text, [(r.rule, r.text) for r in doc.removed]):
+        label = f"[{', '.join(line.rules)}] " if line.rules else ""
+        out.append(f"{line.mark} {label}{clip(line.text)}")
     out += [
         "",
         f"title:     {doc.title}",

@@ -13,6 +13,7 @@ from pathlib import Path
 from cleanse.incremental import Manifest, Plan, file_sha256, outputs_lock, plan_run, rules_fingerprint
 from cleanse.io.readers import list_sources
 from cleanse.io.writers import CorpusOutput
+from cleanse.report import write_run_documents
 from cleanse.pipeline import BatchResult, PipelineConfig, clean_sources
 from cleanse.summary import RunSummary
 
@@ -71,9 +72,10 @@ def start_summary(input_dir: Path, out_dir: Path, config: PipelineConfig, curren
 
 
 def finish_outputs(output: CorpusOutput, out_dir: Path, current: Manifest, previous: Manifest | None,
-                   plan: Plan, summary: RunSummary) -> None:
+                   plan: Plan, summary: RunSummary, rules_sources: tuple[str, ...] = ()) -> None:
     """Finish the outputs (merging kept rows) with the manifest that describes them, and publish."""
     output.finish(keep_previous=set(plan.kept) if not plan.full else None)
+    write_run_documents(output.version_dir, Path(summary.input_dir), current.pipeline_version, rules_sources)
     rejected_before = set(previous.rejected) if previous else set()
     current.rejected = sorted({path for path, _ in summary.rejects} | {p for p in plan.kept if p in rejected_before})
     summary.files = [str(p) for p in output.publish(current.to_json())]
@@ -95,7 +97,7 @@ def run_local(input_dir: Path, out_dir: Path, config: PipelineConfig, batch_size
                 summary.add(result)
                 if progress:
                     progress(summary)
-            finish_outputs(output, out_dir, current, previous, plan, summary)
+            finish_outputs(output, out_dir, current, previous, plan, summary, config.rules.sources)
         except BaseException:
             output.abort()
             raise

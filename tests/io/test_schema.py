@@ -70,7 +70,8 @@ def test_empty_rejects_file_still_has_its_schema(tmp_path):
 
 def test_no_temporary_files_are_left(outputs):
     assert sorted(p.name for p in outputs.iterdir() if not p.name.startswith(".")) == [
-        "corpus.jsonl", "corpus.parquet", "manifest.json", "people.jsonl", "people.parquet", "rejects.jsonl", "rejects.parquet"]
+        "README.md", "corpus.jsonl", "corpus.parquet", "manifest.json", "people.jsonl", "people.parquet",
+        "rejects.jsonl", "rejects.parquet", "report.html"]
     assert not [p for p in outputs.iterdir() if p.name.endswith(".tmp")]
 
 

@@ -108,3 +108,44 @@ PEOPLE_SCHEMA = pa.schema([
     pa.field("documents", pa.int32(), nullable=False),
     pa.field("mentions", pa.int32(), nullable=False),
 ])
+
+# What each column means: the data dictionary (outputs' README.md) is written from this.
+COLUMN_DOCS = {
+    "corpus": {
+        "doc_id": "stable id: first 16 hex digits of the SHA-256 of `source_path`",
+        "source_path": "path relative to the input folder, `/`-separated",
+        "source_sha256": "SHA-256 of the file's bytes as stored",
+        "source_format": "`text` or `html`",
+        "source_encoding": "encoding the bytes were decoded with",
+        "title": "the headline",
+        "subtitle": "the dek (standfirst), when there is one",
+        "authors": "from metadata, a byline or an author box",
+        "site_name": "from metadata, a syndication note or a promo suffix",
+        "published": "publication date, ISO 8601 at the precision known",
+        "published_precision": "`year`, `month`, `day` or `minute`",
+        "published_date": "publication day; null unless known at least to the day",
+        "updated": "last update, as `published` (`--05-14T19:55-05:00` when no year is given)",
+        "updated_precision": "as `published_precision`",
+        "text": "the clean body, paragraphs separated by one blank line",
+        "people": "canonical person names, in order of first mention",
+        "mentions": "each person-name mention: surface text, canonical name, start and end offsets in `text`",
+        "dates": "each date expression: text, ISO 8601 value (null if unresolvable), precision, qualifier, offsets in `text`",
+        "removed": "every removed line or fragment: rule id, text, reason",
+        "repairs": "encoding repairs applied",
+        "word_count": "`\\w+` tokens in `text`",
+        "pipeline_version": "version of the steps and rules that produced the row",
+    },
+    "rejects": {
+        "source_path": "path relative to the input folder",
+        "reason": "why the file was not cleaned, in plain words",
+        "source_sha256": "SHA-256 of the bytes, when they could be read",
+        "size_bytes": "size, when known",
+        "pipeline_version": "version of the steps and rules",
+    },
+    "people": {
+        "person": "canonical name",
+        "aliases": "other forms the person was written in",
+        "documents": "documents naming the person",
+        "mentions": "mentions of the person in all documents",
+    },
+}

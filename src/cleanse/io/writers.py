@@ -88,7 +88,7 @@ class TableWriter:
 
 
 OUTPUT_NAMES = ("corpus.parquet", "corpus.jsonl", "rejects.parquet", "rejects.jsonl",
-                "people.parquet", "people.jsonl", "manifest.json")
+                "people.parquet", "people.jsonl", "manifest.json", "report.html", "README.md")
 VERSIONS_DIR = ".versions"
 CURRENT_LINK = ".current"
 
