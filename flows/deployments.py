@@ -56,16 +56,17 @@ def start_local_server(state_dir: Path, port: int, log_file: Path | None = None)
     return process
 
 
-def wait_for_api(api_url: str, process: subprocess.Popen | None = None, timeout: float = SERVER_START_TIMEOUT) -> None:
-    """Block until ``GET {api_url}/health`` answers 200 (or fail if the server process died)."""
+def wait_for_api(api_url: str, process: subprocess.Popen | None = None, timeout: float = SERVER_START_TIMEOUT,
+                 path: str = "/health") -> None:
+    """Block until ``GET {api_url}{path}`` answers 200 (or fail if ``process`` died first)."""
     import httpx
 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
-            raise RuntimeError(f"the Prefect server exited with code {process.returncode} before it answered")
+            raise RuntimeError(f"the process serving {api_url} exited with code {process.returncode} before it answered")
         try:
-            if httpx.get(f"{api_url}/health", timeout=2).status_code == 200:
+            if httpx.get(f"{api_url}{path}", timeout=2).status_code == 200:
                 return
         except httpx.HTTPError:
             pass

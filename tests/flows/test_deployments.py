@@ -2,17 +2,16 @@
 
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import pyarrow.parquet as pq
 import pytest
 
+from cleanse_flows.deployments import stop_process_group, wait_for_api
 from seed_checks import SEEDS
 
 PREFECT = str(Path(sys.executable).parent / "prefect")
@@ -41,26 +40,14 @@ def served(tmp_path_factory):
     )
     api = f"http://127.0.0.1:{port}/api"
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            assert process.poll() is None, (work / "serve.log").read_text()[-3000:]
-            try:
-                if httpx.get(f"{api}/deployments/name/clean-corpus/manual", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.5)
-        else:
-            pytest.fail("deployments were not served within 120 s:\n" + (work / "serve.log").read_text()[-3000:])
+        try:
+            wait_for_api(api, process, timeout=120, path="/deployments/name/clean-corpus/manual")
+        except (RuntimeError, TimeoutError) as exc:
+            pytest.fail(f"{exc}\n" + (work / "serve.log").read_text()[-3000:])
         client_env = dict(env, PREFECT_API_URL=api, PREFECT_HOME=str(work / "client"))
         yield work, seeds, client_env
     finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(5)
+        stop_process_group(process, grace=20)
         log.close()
     # nothing it started is left listening
     with pytest.raises(httpx.HTTPError):
