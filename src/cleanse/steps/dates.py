@@ -308,6 +308,32 @@ def _from_anchor(m: re.Match[str], anchor: tuple[str, str] | None) -> tuple[str 
     return None, None, None
 
 
+_WORDS = re.compile(r"[a-z]+")
+_ANY_YEAR = re.compile(r"\d{3}")
+_MONTH_WORDS = {name for name in _MONTH_NAMES}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+          "morning", "evening", "night"}
+# The words a pattern cannot match without: a text that has none of them is not scanned for it.
+_NEEDS = {
+    "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "my": _MONTH_WORDS,
+    "qualified_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS,
+    "quarter": {"q", "quarter"}, "century": {"century"}, "season": {"spring", "summer", "autumn", "fall", "winter"},
+    "era_year": {"bc", "bce", "ad", "ce", "b", "a", "c"},
+    "relative": {"yesterday", "today", "tomorrow", "ago", "year", "month", "week"} | _WEEKDAYS,
+    "anaphoric": _UNITS,
+}
+_NEEDS_YEAR = {"iso", "mdy", "dmy", "my", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
+               "era_year"}
+
+
+def _worth_trying(kind: str, words: set[str], has_year: bool) -> bool:
+    if kind in _NEEDS_YEAR and not has_year and kind != "era_year":
+        return False
+    needed = _NEEDS.get(kind)
+    return needed is None or not needed.isdisjoint(words)
+
+
 def _year_pair(m: re.Match[str]) -> list[DateMention] | None:
     """ "1704 – 1787" and "1890 – 91" as two year dates (the second written in full)."""
     y1, y2 = int(m.group("y")), m.group("y2")
@@ -327,7 +353,11 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
     [('November 2023', '2023-11', 'month'), ('2011', '2011', 'year')]
     """
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    words = set(_WORDS.findall(text.lower()))
+    has_year = bool(_ANY_YEAR.search(text))
     for order, pattern in enumerate(_PATTERNS):
+        if not _worth_trying(pattern.kind, words, has_year):
+            continue  # the pattern's words are nowhere in the text: skip a whole scan
         for m in pattern.regex.finditer(text):
             candidates.append((m.start(), -(m.end() - m.start()), order, pattern.kind, m))
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
