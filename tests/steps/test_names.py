@@ -66,3 +66,11 @@ def test_sentence_start_words_do_not_make_names():
     text = "Although Dvořák was famous, the critic Eduard Hanslick praised Dvořák often."
     people = find_people(text, RULES)[1]
     assert "Although Dvořák" not in people
+
+
+def test_canonical_name_is_the_full_form_the_document_uses_most():
+    text = ("Antonín Leopold Dvořák was a Czech composer. Antonín Dvořák wrote nine symphonies. "
+            "Later Antonín Dvořák taught in New York, and Dvořák returned home.")
+    mentions, people = find_people(text, RULES)
+    assert people == ["Antonín Dvořák"]
+    assert {m.canonical for m in mentions} == {"Antonín Dvořák"}

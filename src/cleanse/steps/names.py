@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -255,23 +256,29 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         else:
             mentions.append((tok.start, tok.end, name))
 
-    canonical = _canonical_names({name for _, _, name in mentions}, rules)
+    canonical = _canonical_names(Counter(name for _, _, name in mentions), rules)
     mentions.sort()
     result = [Mention(text[s:e], canonical[name], s, e) for s, e, name in mentions]
     people = list(dict.fromkeys(m.canonical for m in result))
     return result, people
 
 
-def _canonical_names(names: set[str], rules: NameRules) -> dict[str, str]:
-    """Map each name to its canonical form: an alias target, or the longest name it is part of."""
+def _canonical_names(names: Counter, rules: NameRules) -> dict[str, str]:
+    """Map each name to its canonical form: an alias target, or among the full names it is part
+    of the one the document uses most (the longest on a tie): a biography's opening "Antonín
+    Leopold Dvořák" is his name once, "Antonín Dvořák" throughout."""
     canonical: dict[str, str] = {}
     for name in names:
         alias = rules.aliases.get(name.lower())
         if alias:
             canonical[name] = alias
             continue
-        longer = [other for other in names if other != name and _is_part_of(name, other)]
-        canonical[name] = max(longer, key=len) if longer else name
+        # The full names of the same person: this one, those it is part of, and the full names
+        # those contain ("Antonín Dvořák" and "Antonín Leopold Dvořák" are one person).
+        fuller = [other for other in names if other != name and _is_part_of(name, other)]
+        group = {n for n in [name, *fuller] if len(n.split()) > 1}
+        group |= {other for other in names for n in list(group) if len(other.split()) > 1 and _is_part_of(other, n)}
+        canonical[name] = max(group, key=lambda n: (names[n], len(n))) if group else name
     return canonical
 
 
