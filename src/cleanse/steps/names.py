@@ -146,14 +146,14 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
-def _full_name_in(run: list[_Token], rules: NameRules) -> tuple[int, int] | None:
+def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = False) -> tuple[int, int] | None:
     """(start, end) token indexes of a full name in a run, or None.
 
     A full name starts at a known first name (not a title: "King Louis XV" starts at Louis) or at
     an initial with a period ("W. W. Rouse Ball"), or right after a title ("Dr. Jane Okafor",
     "Mr. Devocht"), and runs on over capitalised tokens. Whatever precedes it in the run must be
-    titles or a descriptor ending in one ("OpenAI CEO Sam Altman"); otherwise the run is a place
-    or an organisation ("San Francisco Bay").
+    titles or a descriptor ending in one ("OpenAI CEO Sam Altman") or a sentence's first word;
+    otherwise the run is a place or an organisation ("San Francisco Bay").
     """
     if any(t.word in rules.organisation_words for t in run):
         return None
@@ -178,8 +178,10 @@ def _full_name_in(run: list[_Token], rules: NameRules) -> tuple[int, int] | None
             if (end - i >= 2 or (i > 0 and run[i - 1].word.lower() in _PERSON_TITLES)) \
                     and last not in rules.particles and not _is_initial(last) and not common:
                 return i, end
-        if not title and not tok.word.isupper() and not any(t.word.lower() in rules.titles for t in run[i + 1 :]):
-            # Only titles and descriptors ("CEO", "President") may precede the first name.
+        if not title and not tok.word.isupper() and not any(t.word.lower() in rules.titles for t in run[i + 1 :]) \
+                and not (i == 0 and sentence_initial):
+            # Only titles and descriptors ("CEO", "President") may precede the first name, or
+            # a sentence's first word, whose capital says nothing ("Later Antonín Dvořák ...").
             return None
     return None
 
@@ -227,7 +229,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             # In Title Case Headings capitals say nothing: only names known from the prose count.
             leftovers.extend(run)
             continue
-        span = _full_name_in(run, rules) or _name_by_its_surname(run, text, lone_words, rules)
+        span = _full_name_in(run, rules, _sentence_start(text, run[0].start)) or _name_by_its_surname(run, text, lone_words, rules)
         if span is None:
             leftovers.extend(run)
             continue
