@@ -74,3 +74,15 @@ def test_canonical_name_is_the_full_form_the_document_uses_most():
     mentions, people = find_people(text, RULES)
     assert people == ["Antonín Dvořák"]
     assert {m.canonical for m in mentions} == {"Antonín Dvořák"}
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("The emigrants reached the Spanish Netherlands. The Netherlands welcomed them.", []),
+        ("Architect Zaha Mohammad Hadid DBE RA was born in Baghdad. Zaha Hadid studied in London. In 2004 Zaha Hadid won.",
+         ["Zaha Hadid"]),
+    ],
+)
+def test_places_and_post_nominal_letters(text, people):
+    assert find_people(text, RULES)[1] == people

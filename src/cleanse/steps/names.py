@@ -21,6 +21,8 @@ from cleanse.document import Mention
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _MAX_NAME_TOKENS = 4
+_POST_NOMINALS = {"dbe", "cbe", "obe", "mbe", "kbe", "gbe", "ra", "frs", "fba", "qc", "kc", "mp", "phd", "md", "jr", "sr",
+                  "esq", "ii", "iii", "iv"}
 # Titles that only ever stand before a person's name: a capitalised word after one is a name
 # even when it is not a known first name ("Mr. Devocht").
 _PERSON_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
@@ -34,6 +36,7 @@ class NameRules:
 
     not_first_names: frozenset[str]
     organisation_words: frozenset[str]
+    place_words: frozenset[str]
     titles: frozenset[str]  # lower-cased, without a final period
     particles: frozenset[str]
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical
@@ -57,6 +60,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
     return NameRules(
         not_first_names=frozenset(merged("not_first_names")),
         organisation_words=frozenset(merged("organisation_words")),
+        place_words=frozenset(merged("place_words")),
         titles=frozenset(titles),
         particles=frozenset(merged("particles")),
         aliases=aliases,
@@ -146,6 +150,11 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
+def _unknown_first_name(word: str, rules: NameRules) -> bool:
+    return (word.lower() not in rules.titles and not word.isupper() and word not in rules.not_first_names
+            and word not in rules.place_words and word not in rules.particles and len(word) > 1)
+
+
 def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = False) -> tuple[int, int] | None:
     """(start, end) token indexes of a full name in a run, or None.
 
@@ -172,11 +181,18 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
                 end += 1
                 if run[end - 1].closes_run:
                     break
+            while end - i > 2 and run[end - 1].word.isupper() and run[end - 1].word.lower() in _POST_NOMINALS:
+                end -= 1  # "Zaha Mohammad Hadid DBE RA": post-nominal letters are no part of the name
             last = run[end - 1].word
             # An initial then a common word is a sentence break ("Washington, D.C. The ..."), no name.
             common = _is_initial(tok.word) and any(t.word in rules.not_first_names for t in run[i + 1 : end])
             if (end - i >= 2 or (i > 0 and run[i - 1].word.lower() in _PERSON_TITLES)) \
                     and last not in rules.particles and not _is_initial(last) and not common:
+                # A capitalised word just before a known first name is a first name no list
+                # knows ("Zaha Mohammad Hadid"), unless it is a title, a place, a common word
+                # or a sentence's first word.
+                while i > 0 and _unknown_first_name(run[i - 1].word, rules) and not (i - 1 == 0 and sentence_initial):
+                    i -= 1
                 return i, end
         if not title and not tok.word.isupper() and not any(t.word.lower() in rules.titles for t in run[i + 1 :]) \
                 and not (i == 0 and sentence_initial):
@@ -195,7 +211,8 @@ def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rul
     """A two- or three-word run whose last word the document also uses alone, mid-sentence, is
     a person named by first and last name even when the first name is in no list ("Zaha Hadid"
     ... "Hadid designed"). Places and organisations carry their words ("Stanford University")."""
-    if not 2 <= len(run) <= 3 or any(t.word in rules.organisation_words for t in run):
+    if not 2 <= len(run) <= 3 or any(t.word in rules.organisation_words or t.word in rules.place_words for t in run) \
+            or any(part in rules.place_words for t in run for part in t.word.split("-")):
         return None
     first, last = run[0].word, run[-1].word
     if first in rules.not_first_names or first.lower() in rules.titles or first.isupper() or last.isupper():
@@ -254,7 +271,10 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         name = next(iter(candidates))
         last = mentions[-1] if len(mentions) > len(full) else None
         if last and last[2] == name and text[last[1] : tok.start] == " ":
-            mentions[-1] = (last[0], tok.end, name)  # "Jakub" + "Pachocki" in a heading: one mention
+            # "Jakub" + "Pachocki" in a heading: one mention, and a full form of the name in its own
+            # right ("Zaha Hadid" beside "Zaha Mohammad Hadid") when its words are the name's ends.
+            surface = text[last[0] : tok.end]
+            mentions[-1] = (last[0], tok.end, surface if _is_part_of(surface, name) else name)
         else:
             mentions.append((tok.start, tok.end, name))
 
