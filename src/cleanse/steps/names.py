@@ -256,11 +256,13 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
 
     # Within-document resolution: a first or last name used alone refers to the one full name
     # in this document that has it.
+    # Full forms of one person ("Antonín Dvořák", "Antonín Leopold Dvořák") count as one name.
+    person_of = _canonical_names(Counter(name for _, _, name in full), rules)
     by_part: dict[str, set[str]] = {}
     for _, _, name in full:
         parts = name.split()
         for part in {parts[0], parts[-1]}:
-            by_part.setdefault(part, set()).add(name)
+            by_part.setdefault(part, set()).add(person_of[name])
     mentions = [(s, e, name) for s, e, name in full]
     leftovers.sort(key=lambda t: t.start)
     for tok in leftovers:
