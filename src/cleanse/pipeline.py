@@ -85,6 +85,19 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     header = split_header(boiler.text, known_title)
     doc.removed.extend(header.removed)
     doc.text = layout_paragraphs(header.text)
+    # Cleaning clean text must change nothing, but each step looks at the text as a whole: with
+    # the boilerplate gone, ftfy may read the rest differently and the paragraph layout may
+    # regroup lines. So the text goes round again until it is stable (twice at most).
+    for _ in range(2):
+        again = repair_encoding(doc.text, unescape_html=False)
+        rest = remove_boilerplate(tidy_lines(again.text), config.rules, select_main=not trusted)
+        redone = split_header(rest.text, known_title)
+        text = layout_paragraphs(redone.text)
+        if text == doc.text:
+            break
+        doc.text = text
+        doc.repairs.extend(step for step in again.applied if step not in doc.repairs)
+        doc.removed.extend([*again.removed, *rest.removed, *redone.removed])
 
     doc.title = known_title or header.title
     doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)

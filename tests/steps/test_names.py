@@ -86,3 +86,15 @@ def test_canonical_name_is_the_full_form_the_document_uses_most():
 )
 def test_places_and_post_nominal_letters(text, people):
     assert find_people(text, RULES)[1] == people
+
+
+def test_a_person_known_by_one_name():
+    text = ("The monk Pachomius founded a monastery. Later, Pachomius wrote that he wanted order. "
+            "Visitors said Pachomius kept his rule strictly. The monks lived in Tabennese, and in Tabennese he taught.")
+    people = find_people(text, RULES)[1]
+    assert people == ["Pachomius"]
+
+
+def test_companies_with_inner_capitals_are_not_people():
+    text = "OpenAI said it would grow. Later OpenAI said he was wrong, and OpenAI told him so."
+    assert find_people(text, RULES)[1] == []

@@ -202,6 +202,32 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
     return None
 
 
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|across|throughout|around)|[A-Z][\w'’-]*)\s+$")
+_PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:he|his|him|himself|she|her|hers|herself)\b")
+
+
+def _known_by_one_name(text: str, leftovers: list[_Token], rules: NameRules) -> set[str]:
+    """Single capitalised words the text treats as a person: used mid-sentence at least twice,
+    and at least twice followed in the same sentence by "he", "his", "she", "her" ("Jerome",
+    "Pachomius"). Words with inner capitals (OpenAI, YouTube), listed words and titles are not."""
+    evidence: Counter = Counter()
+    mid_sentence: Counter = Counter()
+    places: set[str] = set()
+    for tok in leftovers:
+        word = tok.word
+        before = text[max(0, tok.start - 12) : tok.start]
+        if _PLACE_BEFORE.search(before):
+            places.add(word)  # "in Prague", "at Tabennese", "San Francisco": somewhere, not someone
+        if len(word) < 3 or not word[1:].islower() or word in rules.not_first_names or word in rules.organisation_words \
+                or word in rules.place_words or word.lower() in rules.titles:
+            continue
+        if not _sentence_start(text, tok.start):
+            mid_sentence[word] += 1
+        if _PRONOUN_AFTER.match(text, tok.end):
+            evidence[word] += 1
+    return {word for word, count in evidence.items() if count >= 2 and mid_sentence[word] >= 2 and word not in places}
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \"'“‘(")
     return not before or before[-1] in ".!?:\n"
@@ -263,6 +289,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         parts = name.split()
         for part in {parts[0], parts[-1]}:
             by_part.setdefault(part, set()).add(person_of[name])
+    for word in _known_by_one_name(text, leftovers, rules):
+        by_part.setdefault(word, {word})
     mentions = [(s, e, name) for s, e, name in full]
     leftovers.sort(key=lambda t: t.start)
     for tok in leftovers:
