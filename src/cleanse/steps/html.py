@@ -160,16 +160,6 @@ def _plausible_date(*candidates) -> str | None:
     return None
 
 
-def _prose_chars(tag: Tag) -> int:
-    """Characters in the paragraphs of ``tag`` that are long enough to be prose."""
-    total = 0
-    for p in tag.find_all("p"):
-        length = len(p.get_text(" ", strip=True))
-        if length >= 100 and p.find_parent("a") is None:  # a teaser's dek inside its link is no article prose
-            total += length
-    return total
-
-
 def _marked_as_content(tag: Tag) -> bool:
     """Does the page mark this element as the article (tag, itemprop or a content class)?"""
     return (
