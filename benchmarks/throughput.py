@@ -1,0 +1,176 @@
+"""Throughput on a synthetic corpus, with the reference points measured in the same run.
+
+Builds N documents (deterministic from --seed) out of the seeds and the dev pages in
+../shared/eval/boilerplate/ (text dumps and raw HTML): paragraphs reshuffled, boilerplate
+lines and mojibake mixed in, some saved as HTML, some gzipped. Then measures:
+
+- the I/O floor: read every file and write its bytes as text to Parquet, nothing else;
+- ftfy.fix_text alone over every document's decoded text;
+- `cleanse run --no-prefect` in 1 and K processes: documents/s, MB/s of input, peak resident
+  memory (of the run's process tree);
+- seconds per stage in one process (decode, encoding, boilerplate, names, dates, write).
+
+    python benchmarks/throughput.py --docs 2000 [--workers 2] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import ftfy
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from cleanse.document import RawDocument, Reject
+from cleanse.io.readers import list_sources, read_source
+from cleanse.pipeline import PipelineConfig
+from cleanse.steps.boilerplate import remove_boilerplate
+from cleanse.steps.dates import find_dates
+from cleanse.steps.encoding import repair_encoding
+from cleanse.steps.html import html_to_text
+from cleanse.steps.names import find_people
+from cleanse.steps.whitespace import layout_paragraphs, tidy_lines
+
+ROOT = Path(__file__).resolve().parents[1]
+FURNITURE = ["Share your love", "Leave a Reply", "Read More: Another story – example", "Follow us on Twitter",
+             "Image Credit: Someone", "Articles: 120", "Home", "Menu", "Advertisement", "© 2024 Example Media"]
+
+
+def build_corpus(folder: Path, docs: int, seed: int, eval_dir: Path) -> int:
+    """Write ``docs`` synthetic documents; returns the bytes written."""
+    rng = random.Random(seed)
+    texts = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").iterdir())]
+    texts += [p.read_text("utf-8") for p in sorted((eval_dir / "text").glob("*.txt"))]
+    pages = [gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in sorted((eval_dir / "html").glob("*.html.gz"))]
+    total = 0
+    for i in range(docs):
+        name = folder / f"{i // 1000:04d}" / f"doc{i:07d}"
+        name.parent.mkdir(parents=True, exist_ok=True)
+        if pages and rng.random() < 0.3:
+            data = rng.choice(pages).encode("utf-8")
+            path = name.with_suffix(".html")
+        else:
+            paragraphs = [p for p in rng.choice(texts).split("\n\n") if p.strip()]
+            rng.shuffle(paragraphs)
+            for _ in range(rng.randint(0, 4)):
+                paragraphs.insert(rng.randint(0, len(paragraphs)), rng.choice(FURNITURE))
+            text = "\n\n".join(paragraphs)
+            if rng.random() < 0.1:  # mojibake: UTF-8 read as Windows-1252
+                text = text.encode("utf-8").decode("cp1252", errors="replace")
+            data = text.encode("utf-8")
+            path = name.with_suffix(".txt")
+        if rng.random() < 0.1:
+            data, path = gzip.compress(data), path.with_name(path.name + ".gz")
+        path.write_bytes(data)
+        total += len(data)
+    return total
+
+
+def io_floor(folder: Path, out: Path) -> float:
+    start = time.perf_counter()
+    writer = pq.ParquetWriter(out, pa.schema([("path", pa.string()), ("text", pa.string())]), compression="zstd")
+    batch = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        batch.append({"path": str(path), "text": path.read_bytes().decode("utf-8", "replace")})
+        if len(batch) == 500:
+            writer.write_table(pa.Table.from_pylist(batch))
+            batch = []
+    if batch:
+        writer.write_table(pa.Table.from_pylist(batch))
+    writer.close()
+    return time.perf_counter() - start
+
+
+def run_cleanse(folder: Path, out: Path, workers: int) -> tuple[float, float]:
+    """Seconds and peak resident MiB of `cleanse run --no-prefect` in a child process."""
+    start = time.perf_counter()
+    process = subprocess.run([sys.executable, "-m", "cleanse.cli", "run", str(folder), "--out", str(out),
+                              "--no-prefect", "--workers", str(workers)], capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if process.returncode != 0:
+        raise SystemExit(process.stderr[-2000:])
+    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def stages(folder: Path, config: PipelineConfig) -> dict[str, float]:
+    """Seconds per stage, one process, the steps called as the pipeline calls them."""
+    timings = dict.fromkeys(["decode", "html", "encoding", "boilerplate", "names", "dates"], 0.0)
+    for rel in list_sources(folder):
+        t = time.perf_counter()
+        raw = read_source(folder, rel, config.limits)
+        timings["decode"] += time.perf_counter() - t
+        if isinstance(raw, Reject):
+            continue
+        text = raw.content
+        if raw.source_format == "html":
+            t = time.perf_counter()
+            text = html_to_text(text, config.limits.max_html_depth).text
+            timings["html"] += time.perf_counter() - t
+        t = time.perf_counter()
+        text = repair_encoding(text, unescape_html=raw.source_format != "html").text
+        timings["encoding"] += time.perf_counter() - t
+        t = time.perf_counter()
+        text = layout_paragraphs(remove_boilerplate(tidy_lines(text), config.rules).text)
+        timings["boilerplate"] += time.perf_counter() - t
+        t = time.perf_counter()
+        find_people(text, config.name_rules)
+        timings["names"] += time.perf_counter() - t
+        t = time.perf_counter()
+        find_dates(text)
+        timings["dates"] += time.perf_counter() - t
+    return timings
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval" / "boilerplate")
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="cleanse-throughput-"))
+    try:
+        corpus = tmp / "corpus"
+        size = build_corpus(corpus, args.docs, args.seed, args.eval_dir)
+        mb = size / 1e6
+        floor = io_floor(corpus, tmp / "floor.parquet")
+        texts = []
+        for rel in list_sources(corpus):
+            raw = read_source(corpus, rel)
+            if isinstance(raw, RawDocument):
+                texts.append(raw.content)
+        start = time.perf_counter()
+        for text in texts:
+            ftfy.fix_text(text)
+        ftfy_s = time.perf_counter() - start
+        one, rss_one = run_cleanse(corpus, tmp / "out1", 1)
+        many, rss_many = run_cleanse(corpus, tmp / "outk", args.workers)
+        per_stage = stages(corpus, PipelineConfig.load())
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    n = args.docs
+    print(f"corpus: {n} documents, {mb:.1f} MB (seed {args.seed})")
+    print(f"{'run':<34} {'seconds':>8} {'docs/s':>9} {'MB/s':>7}")
+    for label, seconds in (("I/O floor (read + write Parquet)", floor), ("ftfy.fix_text alone", ftfy_s),
+                           ("cleanse, 1 process", one), (f"cleanse, {args.workers} processes", many)):
+        print(f"{label:<34} {seconds:8.1f} {n / seconds:9.1f} {mb / seconds:7.2f}")
+    print(f"peak resident memory: {rss_one:.0f} MiB (1 process), {rss_many:.0f} MiB (largest of {args.workers} processes' tree)")
+    print(f"ratios: cleanse 1 process vs ftfy alone {ftfy_s / one:.2f}x speed; vs I/O floor {one / floor:.1f}x time; "
+          f"{args.workers} processes vs 1: {one / many:.2f}x")
+    total = sum(per_stage.values())
+    print("seconds per stage (1 process, in-library): " + ", ".join(f"{k} {v:.1f}" for k, v in per_stage.items())
+          + f" (sum {total:.1f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
