@@ -71,33 +71,29 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
         text = html_meta.text
         doc.removed.extend(html_meta.removed)
 
-    repaired = repair_encoding(text, unescape_html=html_meta is None)
-    doc.repairs.extend(repaired.applied)
-    doc.removed.extend(repaired.removed)
-
     trusted = html_meta is not None and html_meta.marked_root
-    boiler = remove_boilerplate(tidy_lines(repaired.text), config.rules, select_main=not trusted)
-    doc.removed.extend(boiler.removed)
-
     known_title = None
     if html_meta is not None and html_meta.title:
         known_title = repair_encoding(html_meta.title, unescape_html=False).text.strip()
-    header = split_header(boiler.text, known_title)
-    doc.removed.extend(header.removed)
-    doc.text = layout_paragraphs(header.text)
+
     # Cleaning clean text must change nothing, but each step looks at the text as a whole: with
     # the boilerplate gone, ftfy may read the rest differently and the paragraph layout may
-    # regroup lines. So the text goes round again until it is stable (twice at most).
-    for _ in range(2):
-        again = repair_encoding(doc.text, unescape_html=False)
-        rest = remove_boilerplate(tidy_lines(again.text), config.rules, select_main=not trusted)
-        redone = split_header(rest.text, known_title)
-        text = layout_paragraphs(redone.text)
-        if text == doc.text:
+    # regroup lines. So the text goes round the steps again until it is stable (three rounds at
+    # most); metadata comes from the first round, which saw the page as it was.
+    first_round = None
+    for round_number in range(3):
+        repaired = repair_encoding(text, unescape_html=html_meta is None and round_number == 0)
+        boiler = remove_boilerplate(tidy_lines(repaired.text), config.rules, select_main=not trusted)
+        header = split_header(boiler.text, known_title)
+        laid_out = layout_paragraphs(header.text)
+        if round_number and laid_out == text:
             break
-        doc.text = text
-        doc.repairs.extend(step for step in again.applied if step not in doc.repairs)
-        doc.removed.extend([*again.removed, *rest.removed, *redone.removed])
+        doc.repairs.extend(step for step in repaired.applied if step not in doc.repairs)
+        doc.removed.extend([*repaired.removed, *boiler.removed, *header.removed])
+        first_round = first_round or (boiler, header)
+        text = laid_out
+    doc.text = text
+    boiler, header = first_round
 
     doc.title = known_title or header.title
     doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)
