@@ -20,24 +20,19 @@ import sys
 import time
 from pathlib import Path
 
+from cleanse_flows.settings import prefect_settings
+
 DEFAULT_CRON = "*/15 * * * *"
 SERVER_START_TIMEOUT = 120
 
 
 def prefect_server_environment(state_dir: Path, port: int) -> dict[str, str]:
-    """Environment for a local Prefect server and its clients: loopback only, no telemetry,
-    home and database inside ``state_dir``, runs picked up within a couple of seconds."""
-    home = (Path(state_dir) / "prefect").resolve()
-    home.mkdir(parents=True, exist_ok=True)
+    """Environment for a local Prefect server on 127.0.0.1:``port`` and its clients (the common
+    settings of ``prefect_settings``), with runs picked up within a couple of seconds."""
     return {
-        "PREFECT_HOME": str(home),
+        **prefect_settings(state_dir),
         "PREFECT_API_URL": f"http://127.0.0.1:{port}/api",
-        "PREFECT_SERVER_API_HOST": "127.0.0.1",
         "PREFECT_SERVER_API_PORT": str(port),
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "DO_NOT_TRACK": "1",
-        "PREFECT_RESULTS_PERSIST_BY_DEFAULT": "false",
-        "PREFECT_LOCAL_STORAGE_PATH": str(home / "storage"),
         "PREFECT_RUNNER_POLL_FREQUENCY": "2",
     }
 

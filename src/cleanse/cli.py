@@ -13,19 +13,15 @@ from cleanse.io.readers import ReadLimits
 
 
 def prefect_environment(state_dir: Path) -> None:
-    """Settings for running Prefect here: no telemetry, its home inside the project's state folder.
+    """Prefect's settings for an embedded run (see ``cleanse_flows.settings``), set before Prefect
+    is imported; values the user already set win."""
+    from cleanse_flows.settings import prefect_settings
 
-    Set before Prefect is imported; values the user already set win.
-    """
-    home = Path(os.environ.get("PREFECT_HOME") or state_dir / "prefect").resolve()
-    home.mkdir(parents=True, exist_ok=True)  # Prefect does not create missing parents
-    os.environ["PREFECT_HOME"] = str(home)
+    for key, value in prefect_settings(state_dir).items():
+        os.environ.setdefault(key, value)
+    Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)  # a user's home too: Prefect won't
     # The embedded server takes 14-20 s to start on a small shared machine; Prefect's default wait is shorter.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_RESULTS_PERSIST_BY_DEFAULT", "false")
-    os.environ.setdefault("PREFECT_SERVER_API_HOST", "127.0.0.1")
 
 
 def build_parser() -> argparse.ArgumentParser:
