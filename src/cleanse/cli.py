@@ -52,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--max-inflated-bytes", type=int, default=ReadLimits.max_inflated_bytes,
                      help=f"reject .gz files that inflate past this (default: {ReadLimits.max_inflated_bytes})")
     run.add_argument("--max-html-depth", type=int, default=ReadLimits.max_html_depth,
-                     help=f"reject HTML pages nested deeper than this many elements (default: {ReadLimits.max_html_depth})")
+                     help=f"reject HTML pages nested deeper than this many elements (default: {ReadLimits.max_html_depth}; "
+                          "libxml2 refuses more than 2047 in any case)")
     run.add_argument("--state-dir", type=Path, default=Path(".cleanse"),
                      help="folder for Prefect's home and run state (default: .cleanse)")
     run.add_argument("--lock-wait", type=float, default=600.0,

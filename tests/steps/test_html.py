@@ -98,7 +98,23 @@ def test_placeholder_dates_in_metadata_are_skipped():
 
 
 def test_deep_nesting_does_not_overflow_and_has_a_limit():
+    page = "<html><body>" + "<div>" * 1500 + "<p>Deep text.</p>" + "</div>" * 1500 + "</body></html>"
+    assert "Deep text." in html_to_text(page, max_depth=2000).text
+    with pytest.raises(TooDeep, match="deeper than 1000"):
+        html_to_text(page, max_depth=1000)
+
+
+def test_nesting_past_the_parsers_own_limit_is_refused_whatever_the_setting():
     page = "<html><body>" + "<div>" * 20000 + "<p>Deep text.</p>" + "</div>" * 20000 + "</body></html>"
-    assert "Deep text." in html_to_text(page, max_depth=50_000).text
-    with pytest.raises(TooDeep):
-        html_to_text(page)
+    with pytest.raises(TooDeep, match="parser's own limit"):
+        html_to_text(page, max_depth=50_000)
+
+
+@pytest.mark.parametrize("page, text", [
+    ("", ""),
+    ("   ", ""),
+    ('<?xml version="1.0" encoding="utf-8"?><html><body><p>Declared.</p></body></html>', "Declared."),
+    ("<p>a\x00b</p>", "ab"),  # NUL is dropped, not turned into U+FFFD
+])
+def test_pages_lxml_reads_only_with_help(page, text):
+    assert html_to_text(page).text == text

@@ -1,9 +1,11 @@
 """HTML: find the article's main content and its metadata in a raw page.
 
-Parsed with BeautifulSoup and lxml, never rendered: no script runs and no URL is fetched.
-Page furniture (navigation, headers, footers, asides, share and comment widgets, figure
-captions) is dropped by tag and by class/id words; the content root is the element holding
-the most paragraph text. Metadata comes from OpenGraph and other meta tags, JSON-LD and
+Parsed with lxml, never rendered: no script runs and no URL is fetched. Page furniture
+(navigation, headers, footers, asides, share and comment widgets, figure captions) is dropped
+by tag and by class/id words; the content root is the element marked as the article that holds
+most of the paragraph text. The body is walked on lxml's tree (its C code is several times
+faster than building a BeautifulSoup tree of the whole page); BeautifulSoup reads the metadata
+elements lxml picks out: OpenGraph and other meta tags, JSON-LD, ``<title>``, ``<h1>`` and
 ``<time>``.
 """
 
@@ -11,17 +13,15 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
-
 import warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 import lxml.etree
-import lxml.html
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 
 from cleanse.document import Removal
 
-# Elements whose content is never article text.
 # Elements whose content is never article text.
 _DROP_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
               "button", "select", "input", "textarea", "option", "nav", "footer", "aside", "header",
@@ -111,6 +111,18 @@ def _names(value) -> list[str]:
     return []
 
 
+# The meta tags read, by field, best first.
+_TITLE_KEYS = ("og:title", "twitter:title")
+_DEK_KEYS = ("og:description", "description", "twitter:description")
+_SITE_KEYS = ("og:site_name", "application-name")
+_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author")
+_PUBLISHED_KEYS = ("article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date",
+                   "parsely-pub-date", "sailthru.date")
+_UPDATED_KEYS = ("article:modified_time", "dateModified", "og:updated_time")
+_META_KEYS = {key.lower() for keys in (_TITLE_KEYS, _DEK_KEYS, _SITE_KEYS, _AUTHOR_KEYS, _PUBLISHED_KEYS, _UPDATED_KEYS)
+              for key in keys}
+
+
 def extract_metadata(soup: BeautifulSoup) -> HtmlExtract:
     """Title, dek, authors, site, dates from meta tags, JSON-LD and ``<time>``; text left empty."""
     meta = HtmlExtract(text="")
@@ -120,29 +132,28 @@ def extract_metadata(soup: BeautifulSoup) -> HtmlExtract:
     title_tag = soup.find("title")
     h1 = soup.find("h1")
     meta.title = (
-        _meta(metas, "og:title", "twitter:title")
+        _meta(metas, *_TITLE_KEYS)
         or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
         or (h1.get_text(" ", strip=True) if h1 else None)
         or (title_tag.get_text(" ", strip=True) if title_tag else None)
     )
-    meta.subtitle = _meta(metas, "og:description", "description", "twitter:description")
-    meta.site_name = _meta(metas, "og:site_name", "application-name")
+    meta.subtitle = _meta(metas, *_DEK_KEYS)
+    meta.site_name = _meta(metas, *_SITE_KEYS)
     if not meta.site_name and isinstance(ld.get("publisher"), dict):
         meta.site_name = ld["publisher"].get("name")
     authors = _names(ld.get("author"))
     if not authors:
-        author = _meta(metas, "author", "article:author", "dc.creator", "parsely-author")
+        author = _meta(metas, *_AUTHOR_KEYS)
         if author and "://" not in author:
             authors = [author]
     meta.authors = list(dict.fromkeys(a for a in authors if a))
     time_tag = soup.find("time", attrs={"datetime": True})
     meta.published = _plausible_date(
-        _meta(metas, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date",
-              "parsely-pub-date", "sailthru.date"),
+        _meta(metas, *_PUBLISHED_KEYS),
         ld.get("datePublished"),
         time_tag["datetime"] if time_tag else None,
     )
-    meta.updated = _plausible_date(_meta(metas, "article:modified_time", "dateModified", "og:updated_time"), ld.get("dateModified"))
+    meta.updated = _plausible_date(_meta(metas, *_UPDATED_KEYS), ld.get("dateModified"))
     return meta
 
 
@@ -160,63 +171,86 @@ def _plausible_date(*candidates) -> str | None:
     return None
 
 
-def _marked_as_content(tag: Tag) -> bool:
+Element = lxml.etree._Element  # plain elements: lxml.html's class lookup per node costs more than it gives
+
+
+def _is_element(node) -> bool:
+    """An element, not a comment or processing instruction (their ``tag`` is not a string)."""
+    return isinstance(node.tag, str)
+
+
+def _text(element: Element) -> str:
+    """The element's text, its pieces stripped and joined by one space (bs4's
+    ``get_text(" ", strip=True)``)."""
+    return " ".join(piece.strip() for piece in element.itertext() if piece.strip())
+
+
+def _class_words(element: Element) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+
+
+def _marked_as_content(element: Element) -> bool:
     """Does the page mark this element as the article (tag, itemprop or a content class)?"""
     return (
-        tag.name in ("article", "main")
-        or tag.get("itemprop") == "articleBody"
-        or bool(_CONTENT_CLASS.search(" ".join([*(tag.get("class") or []), tag.get("id") or ""])))
+        element.tag in ("article", "main")
+        or element.get("itemprop") == "articleBody"
+        or content_words(_class_words(element))
     )
 
 
-def _prune(root: Tag, drop) -> None:
-    """Walk ``root`` in document order and detach every element for which ``drop(tag)`` is true,
-    without descending into what was dropped."""
-    stack = [child for child in reversed(root.contents) if isinstance(child, Tag)]
-    while stack:
-        tag = stack.pop()
-        if drop(tag):
-            tag.extract()
+def _detach(element: Element) -> None:
+    """Remove ``element`` from the tree, keeping the text that follows it (its tail)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
         else:
-            stack.extend(child for child in reversed(tag.contents) if isinstance(child, Tag))
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
-def _drop_furniture(body: Tag, removed: list[Removal]) -> None:
+def _inside(element: Element, dropped: set[Element]) -> bool:
+    return any(ancestor in dropped for ancestor in element.iterancestors())
+
+
+def _drop_furniture(body: Element, removed: list[Removal]) -> None:
     """Drop elements that never hold article text, then class/id-named widgets ("related",
     "share", "comments", ...) unless they are, or hold, an element marked as the article, or
     hold most of the page's text (a page wrapper named "has-sidebar")."""
-    drop_tags = set(_DROP_TAGS)
-
-    def furniture_tag(tag: Tag) -> bool:
-        if tag.name not in drop_tags:
-            return False
-        text = tag.get_text(" ", strip=True) if tag.name not in ("script", "style", "svg", "head") else ""
+    dropped: set[Element] = set()
+    for element in list(body.iter(*_DROP_TAGS)):  # document order: outer elements first
+        if _inside(element, dropped):
+            continue
+        text = _text(element) if element.tag not in ("script", "style", "svg", "head") else ""
         if text:
-            removed.append(Removal(f"html.{tag.name}", _SPACE.sub(" ", text)[:500], f"<{tag.name}> is page furniture"))
-        return True
+            removed.append(Removal(f"html.{element.tag}", _SPACE.sub(" ", text)[:500], f"<{element.tag}> is page furniture"))
+        dropped.add(element)
+        _detach(element)
 
-    _prune(body, furniture_tag)
-    total = len(body.get_text(" ", strip=True)) or 1
-    holds_article: set[int] = set()
-    for tag in body.find_all(True):
-        if _marked_as_content(tag):
-            for ancestor in [tag, *tag.parents]:
-                if id(ancestor) in holds_article:
-                    break
-                holds_article.add(id(ancestor))
+    total = len(_text(body)) or 1
+    named = [(element, _class_words(element)) for element in body.xpath(".//*[@class or @id]")]
+    marked = [*body.iter("article", "main"), *body.xpath(".//*[@itemprop='articleBody']"),
+              *(element for element, words in named if content_words(words))]
+    holds_article: set[Element] = set()
+    for element in marked:
+        for ancestor in [element, *element.iterancestors()]:
+            if ancestor in holds_article:
+                break
+            holds_article.add(ancestor)
 
-    def furniture_widget(tag: Tag) -> bool:
-        words = " ".join([*(tag.get("class") or []), tag.get("id") or ""])
-        if not words.strip() or id(tag) in holds_article or not _FURNITURE.search(words):
-            return False
-        text = tag.get_text(" ", strip=True)
+    for element, words in named:  # document order: outer widgets first
+        if element in holds_article or not furniture_words(words) or _inside(element, dropped):
+            continue
+        text = _text(element)
         if len(text) > _FURNITURE_MAX_SHARE * total:
-            return False
+            continue
         if text:
-            removed.append(Removal("html.furniture", _SPACE.sub(" ", text)[:500], f"element class/id {words.strip()[:60]!r}"))
-        return True
-
-    _prune(body, furniture_widget)
+            removed.append(Removal("html.furniture", _SPACE.sub(" ", text)[:500], f"element class/id {words[:60]!r}"))
+        dropped.add(element)
+        _detach(element)
 
 
 # Elements that say they hold the article body.
@@ -228,7 +262,20 @@ _CONTENT_CLASS = re.compile(
 _ROOT_MIN_SHARE = 0.7  # of the page's prose that a content element must hold to be the root
 
 
-def find_content_root(body: Tag) -> tuple[Tag, bool]:
+# Class strings repeat within a page (cards, list items) and across a site's pages.
+@lru_cache(maxsize=8192)
+def furniture_words(words: str) -> bool:
+    """Do an element's class and id words name page furniture? ``"share-bar"`` -> True."""
+    return bool(_FURNITURE.search(words))
+
+
+@lru_cache(maxsize=8192)
+def content_words(words: str) -> bool:
+    """Do an element's class and id words name the article body? ``"entry-content"`` -> True."""
+    return bool(_CONTENT_CLASS.search(words))
+
+
+def find_content_root(body: Element) -> tuple[Element, bool]:
     """The element that holds the article, and whether the page marked it as such.
 
     The smallest element marked as the article (``<article>``, ``<main>``, itemprop
@@ -236,26 +283,26 @@ def find_content_root(body: Tag) -> tuple[Tag, bool]:
     body. Lines outside the root are not even candidates: sidebars and teaser lists full of
     prose go with them. (Inferring an unmarked root the same way cost recall on the dev pages.)
     """
-    prose: dict[int, int] = {}
-    for p in body.find_all("p"):
-        length = len(p.get_text(" ", strip=True))
-        if length < 100 or p.find_parent("a") is not None:  # a teaser's dek inside its link is no article prose
+    prose: dict[Element, int] = {}
+    for p in body.iterdescendants("p"):
+        length = len(_text(p))
+        if length < 100 or next(p.iterancestors("a"), None) is not None:  # a teaser's dek inside its link is no article prose
             continue
-        for ancestor in [p, *p.parents]:
-            prose[id(ancestor)] = prose.get(id(ancestor), 0) + length
+        for ancestor in [p, *p.iterancestors()]:
+            prose[ancestor] = prose.get(ancestor, 0) + length
             if ancestor is body:
                 break
-    total = prose.get(id(body), 0)
+    total = prose.get(body, 0)
     if not total:
         return body, False
     best = None
-    for tag in body.find_all(True):
-        if prose.get(id(tag), 0) < _ROOT_MIN_SHARE * total:
+    for element in body.iterdescendants():
+        if prose.get(element, 0) < _ROOT_MIN_SHARE * total:
             continue
-        if _marked_as_content(tag):
-            size = len(tag.get_text())
+        if _marked_as_content(element):
+            size = sum(map(len, element.itertext()))
             if best is None or size < best[0]:
-                best = (size, tag)
+                best = (size, element)
     return (best[1], True) if best else (body, False)
 
 
@@ -263,41 +310,43 @@ _CARD_MIN_REPEATS = 3
 _CARD_MAX_CHARS = 400
 
 
-def _is_paragraph_like(tag: Tag, text: str) -> bool:
+def _is_paragraph_like(element: Element, text: str) -> bool:
     """A block of running text with a link in it, rather than a link with a line under it."""
     if len(text) < 150:
         return False
-    return sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a")) < 0.2 * len(text)
+    return sum(len(_text(a)) for a in element.iterdescendants("a")) < 0.2 * len(text)
 
 
-def _drop_card_lists(root: Tag, removed: list[Removal]) -> None:
+def _drop_card_lists(root: Element, removed: list[Removal]) -> None:
     """Drop runs of look-alike sibling "cards" (same tag and class, three or more, each short and
     holding a link): teaser lists of other articles, galleries, product grids. Plain paragraphs
     (<p> without class) are never cards, nor are blocks most of which read as paragraphs."""
 
-    def drop_cards_below(parent: Tag) -> bool:
-        groups: dict[tuple[str, str], list[Tag]] = {}
-        for child in parent.contents:
-            if not isinstance(child, Tag) or (child.name == "p" and not child.get("class")):
+    dropped: set[Element] = set()
+    # Only a parent of three or more elements can hold a list; parents come before their
+    # descendants, and nothing inside a dropped card is looked at again.
+    for parent in [root, *root.xpath(f".//*[count(*) >= {_CARD_MIN_REPEATS}]")]:
+        if parent is not root and _inside(parent, dropped):
+            continue
+        groups: dict[tuple[str, str], list[Element]] = {}
+        for child in parent:
+            if not isinstance(child.tag, str) or (child.tag == "p" and not child.get("class")):
                 continue
-            groups.setdefault((child.name, " ".join(child.get("class") or [])), []).append(child)
+            groups.setdefault((child.tag, " ".join((child.get("class") or "").split())), []).append(child)
         for members in groups.values():
             if len(members) < _CARD_MIN_REPEATS:
                 continue
-            texts = [m.get_text(" ", strip=True) for m in members]
-            if all(len(t) <= _CARD_MAX_CHARS and m.find("a") is not None for m, t in zip(members, texts)) \
+            texts = [_text(m) for m in members]
+            if all(len(t) <= _CARD_MAX_CHARS and next(m.iterdescendants("a"), None) is not None for m, t in zip(members, texts)) \
                     and sum(_is_paragraph_like(m, t) for m, t in zip(members, texts)) * 2 < len(members):
                 for member, text in zip(members, texts):
                     if text:
                         removed.append(Removal("html.card_list", _SPACE.sub(" ", text)[:500], "one of a list of look-alike teaser cards"))
-                    member.extract()
-        return False  # the parent stays; _prune then walks into what is left of it
-
-    drop_cards_below(root)
-    _prune(root, drop_cards_below)
+                    dropped.add(member)
+                    _detach(member)
 
 
-def _lines_with_links(root: Tag) -> list[tuple[str, int]]:
+def _lines_with_links(root: Element) -> list[tuple[str, int]]:
     """The visible text of ``root`` as (line, characters inside links): one line per block element,
     inline whitespace collapsed as a browser does. Iterative, so deep nesting cannot overflow."""
     lines: list[tuple[str, int]] = []
@@ -312,83 +361,108 @@ def _lines_with_links(root: Tag) -> list[tuple[str, int]]:
         parts.clear()
         link_chars = 0
 
-    stack: list[tuple[object, int, bool]] = [(root, 0, False)]  # node, links above, in <pre>
+    # Items: an element, a piece of text (an element's text or a child's tail) or None, the end
+    # of a block; each with the number of links around it and whether it is inside <pre>.
+    stack: list[tuple[object, int, bool]] = [(root, 0, False)]
     while stack:
         node, links, in_pre = stack.pop()
-        if node is None:  # end of a block element
+        if node is None:
             flush()
-            continue
-        if isinstance(node, NavigableString):
-            if type(node) is NavigableString:
-                text = str(node)
-                if in_pre and "\n" in text:
-                    for i, piece in enumerate(text.split("\n")):
-                        if i:
-                            flush()
-                        parts.append(piece)
-                    continue
-                parts.append(text)
-                if links:
-                    link_chars += len(_SPACE.sub(" ", text).strip())
-            continue
-        if not isinstance(node, Tag):
-            continue
-        block = node.name in _BLOCK_TAGS
-        if block:
-            flush()
-            stack.append((None, 0, False))
-        child_links = links + (node.name == "a")
-        child_pre = in_pre or node.name == "pre"
-        stack.extend((child, child_links, child_pre) for child in reversed(node.contents))
+        elif isinstance(node, str):
+            if in_pre and "\n" in node:
+                for i, piece in enumerate(node.split("\n")):
+                    if i:
+                        flush()
+                    parts.append(piece)
+                continue
+            parts.append(node)
+            if links:
+                link_chars += len(_SPACE.sub(" ", node).strip())
+        elif _is_element(node):
+            if node.tag in _BLOCK_TAGS:
+                flush()
+                stack.append((None, 0, False))
+            child_links = links + (node.tag == "a")
+            child_pre = in_pre or node.tag == "pre"
+            for child in reversed(node):
+                if child.tail:
+                    stack.append((child.tail, child_links, child_pre))
+                stack.append((child, child_links, child_pre))
+            if node.text:
+                stack.append((node.text, child_links, child_pre))
     flush()
     return lines
 
 
-# Dropped before BeautifulSoup builds its tree (lxml does it in C, in a fraction of the time):
-# scripts (but JSON-LD, which holds metadata), styles, graphics, frames, comments and the
-# page-furniture tags _drop_furniture would drop anyway.
+# Dropped right after parsing: scripts (but JSON-LD, which holds metadata), styles, graphics,
+# frames and the page-furniture tags that never hold the article.
 _PRESTRIP = ("//script[not(@type='application/ld+json')]|//style|//svg|//noscript|//template|//iframe"
              "|//nav|//footer|//aside|//figure|//button|//select|//textarea")
 _SILENT = {"script", "style", "svg", "noscript", "template", "iframe"}
-
-
-def _prestrip(html: str, removed: list[Removal]) -> str:
-    """The page without the elements that never hold article text, recorded as removals.
-
-    Falls back to the page as it was when lxml cannot read it whole (an encoding declaration
-    in a str, nesting past its depth limit): BeautifulSoup then sees everything, as before.
-    """
-    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
-    try:
-        doc = lxml.html.document_fromstring(html, parser=parser)
-    except (ValueError, lxml.etree.ParserError):
-        return html
-    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
-        return html
-    for element in doc.xpath(_PRESTRIP):
-        if element.tag not in _SILENT:
-            text = _SPACE.sub(" ", element.text_content()).strip()
-            if text:
-                removed.append(Removal(f"html.{element.tag}", text[:500], f"<{element.tag}> is page furniture"))
-        element.drop_tree()
-    return lxml.html.tostring(doc, encoding="unicode")
+# What BeautifulSoup reads the metadata from, in document order (meta tags: only those read).
+_METADATA = "//meta[@content]|//title|//script[@type='application/ld+json']|(//h1)[1]|(//time[@datetime])[1]"
+# libxml2 refuses to nest elements deeper than this (its own limit, even with huge_tree).
+LXML_MAX_DEPTH = 2047
 
 
 class TooDeep(ValueError):
     """The page nests elements deeper than the limit."""
 
 
-def _check_depth(root: Tag, limit: int) -> None:
-    """Refuse pages nested deeper than ``limit`` elements (an iterative walk: no recursion)."""
-    stack = [(root, 0)]
-    while stack:
-        tag, depth = stack.pop()
+def _parse(html: str) -> Element | None:
+    """The page's tree, comments left out; None for a page with nothing in it.
+
+    NUL characters are dropped first (libxml2 would turn them into U+FFFD, text the page never
+    had); a page that declares its encoding in an ``<?xml?>`` line is parsed from UTF-8 bytes,
+    as lxml refuses such a declaration in a str.
+    """
+    html = html.replace("\x00", "")
+    parser = lxml.etree.HTMLParser(huge_tree=True, remove_comments=True, encoding="utf-8")
+    try:
+        root = lxml.etree.fromstring(html.encode("utf-8", "ignore"), parser=parser)
+    except lxml.etree.XMLSyntaxError:
+        return None
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        raise TooDeep(f"HTML nested deeper than {LXML_MAX_DEPTH} elements (the parser's own limit)")
+    return root
+
+
+def _check_depth(root: Element, limit: int) -> None:
+    """Refuse pages nested deeper than ``limit`` elements."""
+    if limit >= LXML_MAX_DEPTH:
+        return  # the parser has refused anything deeper already
+    depth = 0
+    for event, _ in lxml.etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
         if depth > limit:
             raise TooDeep(f"HTML nested deeper than {limit} elements")
-        stack.extend((child, depth + 1) for child in tag.contents if isinstance(child, Tag))
 
 
-def html_to_text(html: str, max_depth: int = 5000) -> HtmlExtract:
+def _prestrip(root: Element, removed: list[Removal]) -> None:
+    """Drop the elements that never hold article text, recorded as removals."""
+    for element in root.xpath(_PRESTRIP):
+        if element.tag not in _SILENT:
+            text = _SPACE.sub(" ", "".join(element.itertext())).strip()
+            if text:
+                removed.append(Removal(f"html.{element.tag}", text[:500], f"<{element.tag}> is page furniture"))
+        _detach(element)
+
+
+def _read_meta(element: Element) -> bool:
+    return any((element.get(attr) or "").strip().lower() in _META_KEYS for attr in ("property", "name", "itemprop"))
+
+
+def _metadata_soup(root: Element) -> BeautifulSoup:
+    """The page's metadata elements (meta, title, JSON-LD, the first h1 and dated <time>) as a small soup."""
+    markup = "".join(lxml.etree.tostring(element, encoding="unicode", method="html", with_tail=False)
+                     for element in root.xpath(_METADATA) if element.tag != "meta" or _read_meta(element))
+    with warnings.catch_warnings():
+        # A short page that looks like a file name or URL is still a page: bs4's hint is noise.
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        return BeautifulSoup(markup, "lxml")
+
+
+def html_to_text(html: str, max_depth: int = 2000) -> HtmlExtract:
     """Visible text of an HTML page (one line per block, furniture and link lists dropped) and its metadata.
 
     Choosing the article among the remaining lines is left to the boilerplate step, as for text.
@@ -396,20 +470,23 @@ def html_to_text(html: str, max_depth: int = 5000) -> HtmlExtract:
     >>> html_to_text("<html><head><title>T</title></head><body><nav>Home</nav><article><p>Body.</p></article></body></html>").text
     'Body.'
     """
+    root = _parse(html)
+    if root is None:
+        return HtmlExtract(text="")
+    _check_depth(root, max_depth)
     removed: list[Removal] = []
-    html = _prestrip(html, removed)
-    with warnings.catch_warnings():
-        # A short page that looks like a file name or URL is still a page: bs4's hint is noise.
-        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(html, "lxml")
-    _check_depth(soup, max_depth)
-    result = extract_metadata(soup)
-    body = soup.body or soup
+    _prestrip(root, removed)
+    result = extract_metadata(_metadata_soup(root))
+    for script in root.xpath("//script"):  # JSON-LD, read above: data, not text
+        _detach(script)
+    body = root.find("body")
+    if body is None:
+        body = root
     _drop_furniture(body, removed)
-    kept: list[str] = []
     _drop_card_lists(body, removed)
-    root, result.marked_root = find_content_root(body)
-    for line, link_chars in _lines_with_links(root):
+    root_element, result.marked_root = find_content_root(body)
+    kept: list[str] = []
+    for line, link_chars in _lines_with_links(root_element):
         if link_chars >= _LINK_LIST_MIN_SHARE * len(line) and len(line) <= _LINK_LIST_MAX_CHARS:
             removed.append(Removal("html.link_list", line, "short line made mostly of links (menu, tag or article list)"))
             kept.append("")
