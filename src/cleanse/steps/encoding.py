@@ -7,9 +7,11 @@ returns a ``StepResult`` naming what it applied and what it dropped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import ftfy
 from ftfy import TextFixerConfig
+from ftfy.fixes import fix_line_breaks
 
 from cleanse.document import Removal, StepResult
 
@@ -25,19 +27,45 @@ _NEEDS_FTFY = re.compile(r"[^\x09\x0a\x20-\x7e]|&")
 
 
 def fix_mojibake(text: str, unescape_html: bool = True) -> tuple[str, list[str]]:
-    """Repair mojibake, entities, line breaks and control characters with ftfy.
+    """Repair mojibake, entities, line breaks and control characters with ftfy, line by line.
 
     Changes: "donâ€™t" -> "don’t", "&amp;" -> "&" (when ``unescape_html``), "\\r\\n" -> "\\n",
     C0/C1 control characters dropped, Unicode NFC. Leaves alone: curly quotes, plain ASCII
-    text without "&" (returned as is, without calling ftfy: nothing there can change).
+    lines without "&" (kept as they are, without calling ftfy: nothing there can change).
+    Each line is judged on its own, as ``ftfy.fix_text`` does: one line's mojibake is not
+    blamed on, or hidden by, the rest of the page.
 
     >>> fix_mojibake("donâ€™t &amp; stop")
-    ('don’t & stop', ['ftfy.unescape_html', 'ftfy.decode_inconsistent_utf8'])
+    ('don’t & stop', ['ftfy.unescape_html', 'ftfy.sloppy-windows-1252', 'ftfy.utf-8'])
     """
     if not _NEEDS_FTFY.search(text):
         return text, []
-    fixed, steps = ftfy.fix_and_explain(text, config=_FTFY if unescape_html else _FTFY_NO_UNESCAPE)
-    return fixed, [f"ftfy.{name}" for _, name in (steps or [])]
+    lines, steps = [], []
+    # Line breaks first ("\r\n", "\r", U+2028...): the text is then cut at "\n" alone.
+    broken = fix_line_breaks(text)
+    if broken != text:
+        text = broken
+        steps.append("ftfy.fix_line_breaks")
+    for line in text.split("\n"):
+        fixed, line_steps = fix_line(line, unescape_html)
+        lines.append(fixed)
+        steps.extend(step for step in line_steps if step not in steps)
+    return "\n".join(lines), steps
+
+
+# Lines repeat across a corpus (the same footer on every page of a site) and every line comes
+# back when cleaning checks that its output is stable: each is fixed once.
+@lru_cache(maxsize=1 << 16)
+def fix_line(line: str, unescape_html: bool) -> tuple[str, tuple[str, ...]]:
+    """One line through ftfy: the fixed line and the names of the fixes applied.
+
+    >>> fix_line("cafÃ©", True)
+    ('café', ('ftfy.latin-1', 'ftfy.utf-8'))
+    """
+    if not _NEEDS_FTFY.search(line):
+        return line, ()
+    fixed, steps = ftfy.fix_and_explain(line, config=_FTFY if unescape_html else _FTFY_NO_UNESCAPE)
+    return fixed, tuple(f"ftfy.{name}" for _, name in (steps or []))
 
 
 def replace_nonbreaking_spaces(text: str) -> str:
@@ -78,7 +106,7 @@ def repair_encoding(text: str, unescape_html: bool = True) -> StepResult:
     differently after a non-breaking space than after a space) and again after it (its repairs
     can produce them), so that cleaning clean text changes nothing.
 
-    >>> repair_encoding("caf\\u00c3\\u00a9\\u00a0au\\u200blait").text
+    >>> repair_encoding("caf\\u00c3\\u00a9\\u00a0au\\u200b lait").text
     'café au lait'
     """
     applied: list[str] = []

@@ -83,10 +83,17 @@ class _Token:
     closes_run: bool  # a possessive or a sentence-final period ends the name here
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str, particles) -> list[_Token]:
+    """The words a name can be made of: capitalised ones and name particles ("van", "bin").
+
+    Other words are left out; a run of name words still ends at them, as the text between two
+    tokens of a run must be a single space.
+    """
     out = []
     for m in _TOKEN.finditer(text):
         raw, start, end = m.group(0), m.start(), m.end()
+        if not raw[0].isupper() and raw.rstrip(".") not in particles and not _capitalised(raw):
+            continue  # the first test settles most words: it comes first
         closes = False
         if raw.endswith(".") and len(raw) > 2:
             raw, end, closes = raw[:-1], end - 1, True
@@ -256,7 +263,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     >>> people, [(m.text, m.canonical) for m in ms]
     (['Sam Altman'], [('Sam Altman', 'Sam Altman'), ('Altman', 'Sam Altman')])
     """
-    tokens = _tokens(text)
+    tokens = _tokens(text, rules.particles)
     runs = _runs(text, tokens, rules)
     # Capitalised words that stand alone in mid-sentence somewhere in the document.
     lone_words = {r[0].word for r in runs if len(r) == 1 and not _sentence_start(text, r[0].start)}
