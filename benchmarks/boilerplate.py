@@ -10,7 +10,9 @@ Tracks and tools:
               readability-lxml (+ html-text)
 
 Prints one table (precision, recall, F1, mean per-page F1, empty outputs, pages under 0.5 F1,
-docs/s) and cleanse's worst pages per track. Peers come from the optional extra:
+docs/s) and cleanse's worst pages per track. Speed: every tool is warmed up on one page, then
+``--repeat`` rounds time every tool over all pages, interleaved; docs/s is from each tool's
+median round, and the html ratio to trafilatura is the median of the per-round ratios. Peers come from the optional extra:
 
     pip install -e '.[bench]'
     python benchmarks/boilerplate.py [--eval-dir ../shared/eval/boilerplate] [--tracks text,html]
@@ -27,7 +29,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from cleanse.pipeline import PipelineConfig
+from cleanse.pipeline import PipelineConfig, forget_seen_lines
 from cleanse.runner import batches, clean_batches
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,28 +50,48 @@ def track_inputs(eval_dir: Path, track: str, ids: list[str]) -> dict[str, str]:
     return {i: (eval_dir / track / f"{i}.txt").read_text("utf-8") for i in ids}
 
 
-def run_cleanse(inputs: dict[str, str], suffix: str, config: PipelineConfig, workers: int = 1) -> tuple[dict[str, str], float]:
-    """cleanse on files written as a user's inputs; returns texts by id and seconds spent cleaning."""
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        for page_id, content in inputs.items():
-            (folder / f"{page_id}{suffix}").write_text(content, "utf-8")
+def median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
+def cleanse_on_files(folder: Path, suffix: str, config: PipelineConfig, workers: int = 1):
+    """A function cleaning every input as a user would, from files in ``folder``: texts by id."""
+    def run(inputs: dict[str, str]) -> dict[str, str]:
+        forget_seen_lines()  # each round starts as a fresh process would (pool workers are fresh)
         paths = sorted(f"{page_id}{suffix}" for page_id in inputs)
-        start = time.perf_counter()
         documents = [doc for result in clean_batches(folder, batches(paths, 10), config, workers) for doc in result.documents]
-        seconds = time.perf_counter() - start
-    return {doc.source_path[: -len(suffix)]: doc.text for doc in documents}, seconds
+        return {doc.source_path[: -len(suffix)]: doc.text for doc in documents}
+    return run
 
 
-def timed(function, inputs: dict[str, str]) -> tuple[dict[str, str], float]:
-    out = {}
-    start = time.perf_counter()
-    for page_id, content in inputs.items():
-        try:
-            out[page_id] = function(content) or ""
-        except Exception:  # noqa: BLE001 - a peer failing on a page scores it empty
-            out[page_id] = ""
-    return out, time.perf_counter() - start
+def peer_on_each(function):
+    """A function running a peer on every input text: texts by id (a failure scores empty)."""
+    def run(inputs: dict[str, str]) -> dict[str, str]:
+        out = {}
+        for page_id, content in inputs.items():
+            try:
+                out[page_id] = function(content) or ""
+            except Exception:  # noqa: BLE001 - a peer failing on a page scores it empty
+                out[page_id] = ""
+        return out
+    return run
+
+
+def timed_rounds(tools: list[tuple[str, object]], inputs: dict[str, str], repeat: int) -> tuple[dict[str, dict[str, str]], dict[str, list[float]]]:
+    """Outputs and per-round seconds of each tool. Each tool first runs on one page, untimed
+    (loading lists and models is a once-per-process cost); then ``repeat`` rounds run every
+    tool once each, interleaved, so that the shared machine's load swings hit all tools alike."""
+    first = dict([next(iter(inputs.items()))])
+    for _, run in tools:
+        run(first)
+    outputs: dict[str, dict[str, str]] = {}
+    seconds: dict[str, list[float]] = {name: [] for name, _ in tools}
+    for _ in range(repeat):
+        for name, run in tools:
+            start = time.perf_counter()
+            outputs[name] = run(inputs)
+            seconds[name].append(time.perf_counter() - start)
+    return outputs, seconds
 
 
 def peers(track: str):
@@ -108,6 +130,7 @@ def main() -> int:
     parser.add_argument("--worst", type=int, default=5, help="worst pages of cleanse to list per track")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument("--workers", type=int, default=2, help="also time cleanse with this many processes (1: don't)")
+    parser.add_argument("--repeat", type=int, default=5, help="timed rounds per track; docs/s is from each tool's median")
     args = parser.parse_args()
 
     scorer = load_scorer(args.eval_dir)
@@ -115,18 +138,24 @@ def main() -> int:
     ids = sorted(truth)
     config = PipelineConfig.load()
     rows, worst = [], {}
+    speed_ratio = None
     throughput: dict[tuple[str, str], float] = {}
     for track in args.tracks.split(","):
         inputs = track_inputs(args.eval_dir, track, ids)
         suffix = ".html" if track == "html" else ".txt"
-        outputs, seconds = run_cleanse(inputs, suffix, config)
-        results = [("cleanse", outputs, seconds)]
-        if args.workers > 1:
-            outputs, seconds = run_cleanse(inputs, suffix, config, args.workers)
-            results.append((f"cleanse, {args.workers} processes", outputs, seconds))
-        for name, function in peers(track):
-            out, secs = timed(function, inputs)
-            results.append((name, out, secs))
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            for page_id, content in inputs.items():
+                (folder / f"{page_id}{suffix}").write_text(content, "utf-8")
+            tools = [("cleanse", cleanse_on_files(folder, suffix, config))]
+            if args.workers > 1:  # a process pool is started inside each timed run
+                tools.append((f"cleanse, {args.workers} processes", cleanse_on_files(folder, suffix, config, args.workers)))
+            tools += [(name, peer_on_each(function)) for name, function in peers(track)]
+            outputs, seconds = timed_rounds(tools, inputs, args.repeat)
+        results = [(name, outputs[name], median(seconds[name])) for name, _ in tools]
+        if track == "html" and "trafilatura" in seconds:
+            ratios = [t / c for t, c in zip(seconds["trafilatura"], seconds["cleanse"])]
+            speed_ratio = (median(ratios), min(ratios), max(ratios))
         for name, out, secs in results:
             pages = [scorer.score_page(i, truth[i], out.get(i, "")) for i in ids]
             agg = scorer.aggregate(pages)
@@ -143,11 +172,12 @@ def main() -> int:
     for r in rows:
         print(f"{r['track']:<11} {r['tool']:<28} {r['precision']:6.3f} {r['recall']:6.3f} {r['f1']:6.3f} {r['macro_f1']:6.3f} "
               f"{r['empty']:5d} {r['pages_f1_below_0.5']:4d} {r['docs_per_s']:8.1f}")
-    if ("html", "trafilatura") in throughput:
-        base = throughput[("html", "trafilatura")]
-        print(f"\nhtml throughput, cleanse / trafilatura default (one process each): {throughput[('html', 'cleanse')] / base:.2f}x")
+    if speed_ratio:
+        print(f"\nhtml throughput, cleanse / trafilatura default, one process each: {speed_ratio[0]:.2f}x "
+              f"(median of {args.repeat} interleaved rounds; range {speed_ratio[1]:.2f}-{speed_ratio[2]:.2f})")
         if args.workers > 1:
-            print(f"html throughput, cleanse with {args.workers} processes / trafilatura default (one process): "
+            base = throughput[("html", "trafilatura")]
+            print(f"html throughput, cleanse with {args.workers} processes (pool start included) / trafilatura default: "
                   f"{throughput[('html', f'cleanse, {args.workers} processes')] / base:.2f}x")
     for track, pages in worst.items():
         print(f"\nworst cleanse pages, {track}: " + ", ".join(f"{p.page_id[:10]} F1={p.f1:.2f} (P={p.precision or 0:.2f} R={p.recall or 0:.2f})" for p in pages))
