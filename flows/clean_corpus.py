@@ -1,7 +1,10 @@
 """The Prefect flow ``clean-corpus``: the library's batches as tasks, outputs committed at the end.
 
 Tasks work on batches of files, not single documents: a Prefect task run costs about 25 ms
-of orchestration, which would dominate per-document tasks on a large corpus.
+of orchestration (about 100 ms on Dask), which would dominate per-document tasks on a large
+corpus. Where the batches run is a parameter of the run: threads of this process (default),
+``workers`` local processes (a temporary Dask cluster), or an existing Dask cluster at
+``dask_address``. The writer stays in the flow's process either way.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from cleanse.document import RawDocument, Reject
 from cleanse.incremental import Manifest, Plan, outputs_lock
@@ -56,6 +60,20 @@ def clean_batch_task(items: list[RawDocument | Reject], rules_file: str | None, 
     return clean_batch(items, _config(rules_file, aliases_file, limits))
 
 
+def task_runner_for(workers: int = 1, dask_address: str | None = None) -> TaskRunner:
+    """Where batches run: an existing Dask cluster, a temporary local one of ``workers``
+    processes, or threads of this process (reading overlaps cleaning; cleaning itself holds
+    the GIL)."""
+    if dask_address or workers > 1:
+        from prefect_dask import DaskTaskRunner  # imported only when used: it pulls in distributed
+
+        if dask_address:
+            return DaskTaskRunner(address=dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                              "host": "127.0.0.1", "dashboard_address": "127.0.0.1:0"})
+    return ThreadPoolTaskRunner(max_workers=MAX_BATCHES_IN_FLIGHT)
+
+
 @flow(name="clean-corpus", log_prints=False)
 def clean_corpus(
     input_dir: str = "seeds",
@@ -67,10 +85,16 @@ def clean_corpus(
     max_inflated_bytes: int = ReadLimits.max_inflated_bytes,
     max_html_depth: int = ReadLimits.max_html_depth,
     lock_wait_seconds: float = 600.0,
+    workers: int = 1,
+    dask_address: str | None = None,
 ) -> RunSummary:
     """Clean what changed under ``input_dir`` into ``output_dir`` (corpus and rejects, Parquet and
     JSONL, and the manifest of what they were made from). Runs over the same outputs never
-    overlap: a second one waits up to ``lock_wait_seconds`` for the first, then fails plainly."""
+    overlap: a second one waits up to ``lock_wait_seconds`` for the first, then fails plainly.
+
+    Batches run in ``workers`` local processes, or on the Dask cluster whose scheduler is at
+    ``dask_address`` (``tcp://HOST:PORT``; its workers need cleanse installed and the input
+    folder at the same path). Outputs are the same wherever batches run."""
     logger = get_run_logger()
     limits = (max_file_bytes, max_inflated_bytes, max_html_depth)
     config = _config(rules_file, aliases_file, limits)
@@ -82,7 +106,7 @@ def clean_corpus(
         logger.info("%s", summary.changes_line())
         if not plan.nothing_to_do:
             _clean_and_write(plan, current, previous, summary, config, input_dir, output_dir, rules_file,
-                             aliases_file, limits, batch_size, logger)
+                             aliases_file, limits, batch_size, task_runner_for(workers, dask_address), logger)
 
     create_markdown_artifact(key="clean-corpus-summary", markdown=summary.as_markdown(), description="clean-corpus run summary")
     logger.info("%d documents written, %d kept, %d rejected", summary.documents, summary.kept_documents, len(summary.rejects))
@@ -93,21 +117,37 @@ def clean_corpus(
 
 def _clean_and_write(plan: Plan, current: Manifest, previous: Manifest | None, summary: RunSummary,
                      config: PipelineConfig, input_dir: str, output_dir: str, rules_file: str | None,
-                     aliases_file: str | None, limits: tuple[int, int, int], batch_size: int, logger) -> None:
+                     aliases_file: str | None, limits: tuple[int, int, int], batch_size: int, runner: TaskRunner,
+                     logger) -> None:
     chunks = batches(plan.to_clean, batch_size)
-    logger.info("cleaning %d files from %s in %d batches", len(plan.to_clean), input_dir, len(chunks))
+    logger.info("cleaning %d files from %s in %d batches on %s", len(plan.to_clean), input_dir, len(chunks),
+                type(runner).__name__)
     output = CorpusOutput(Path(output_dir), config.version)
     pending: deque = deque()
     try:
-        for number, chunk in enumerate(chunks, 1):
-            read = read_batch.submit(input_dir, chunk, limits)
-            pending.append((number, chunk, read, clean_batch_task.submit(read, rules_file, aliases_file, limits)))
-            while len(pending) >= MAX_BATCHES_IN_FLIGHT or (number == len(chunks) and pending):
-                _write_next(pending, output, summary, config, input_dir, len(chunks), logger)
+        with runner:
+            in_flight = _batches_in_flight(runner)
+            for number, chunk in enumerate(chunks, 1):
+                read = runner.submit(read_batch, {"input_dir": input_dir, "paths": chunk, "limits": limits})
+                cleaned = runner.submit(clean_batch_task, {"items": read, "rules_file": rules_file,
+                                                           "aliases_file": aliases_file, "limits": limits})
+                pending.append((number, chunk, read, cleaned))
+                while len(pending) >= in_flight or (number == len(chunks) and pending):
+                    _write_next(pending, output, summary, config, input_dir, len(chunks), logger)
         finish_outputs(output, Path(output_dir), current, previous, plan, summary, config.rules.sources)
     except BaseException:
         output.abort()
         raise
+
+
+def _batches_in_flight(runner: TaskRunner) -> int:
+    """Batches submitted ahead of the writer: enough to keep every Dask worker thread busy twice
+    over, few enough that memory holds only those batches."""
+    client = getattr(runner, "client", None)  # a DaskTaskRunner's, once started
+    if client is None:
+        return MAX_BATCHES_IN_FLIGHT
+    threads = sum(worker["nthreads"] for worker in client.scheduler_info()["workers"].values())
+    return max(MAX_BATCHES_IN_FLIGHT, 2 * threads)
 
 
 def _write_next(pending: deque, output: CorpusOutput, summary: RunSummary, config: PipelineConfig,

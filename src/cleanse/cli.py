@@ -59,7 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--lock-wait", type=float, default=600.0,
                      help="seconds to wait for another run on the same OUT_DIR to finish before giving up (default: 600)")
     run.add_argument("--workers", type=int, default=1,
-                     help="with --no-prefect: clean batches in this many processes (default: 1)")
+                     help="clean batches in this many local processes (default: 1; with Prefect, "
+                          "a temporary Dask cluster)")
+    run.add_argument("--dask-address", metavar="tcp://HOST:PORT",
+                     help="clean batches on the existing Dask cluster whose scheduler is there (its workers need "
+                          "cleanse installed and INPUT_DIR at the same path)")
     run.add_argument("--no-prefect", action="store_true",
                      help="run the same steps in this process without Prefect (no orchestration, no artifact)")
     serve = commands.add_parser(
@@ -166,6 +170,9 @@ def run_command(args: argparse.Namespace) -> int:
         if path is not None and not path.is_file():
             print(f"cleanse: --{option} file {path} does not exist", file=sys.stderr)
             return 2
+    if args.no_prefect and args.dask_address:
+        print("cleanse: --dask-address runs batches through Prefect's Dask task runner: drop --no-prefect", file=sys.stderr)
+        return 2
     if args.no_prefect:
         from cleanse.pipeline import PipelineConfig
         from cleanse.runner import run_local
@@ -195,6 +202,8 @@ def run_command(args: argparse.Namespace) -> int:
             max_inflated_bytes=args.max_inflated_bytes,
             max_html_depth=args.max_html_depth,
             lock_wait_seconds=args.lock_wait,
+            workers=args.workers,
+            dask_address=args.dask_address,
         )
     except OutputsLocked as exc:
         print(f"cleanse: {exc}", file=sys.stderr)

@@ -1,0 +1,65 @@
+"""Batches on a Dask cluster: `cleanse run --dask-address` against a real `distributed.LocalCluster`
+of two worker processes; the outputs must equal a single-process run's."""
+
+import os
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from cleanse.pipeline import PipelineConfig
+from cleanse.runner import run_local
+
+from test_clean_corpus_flow import _run_cli
+
+distributed = pytest.importorskip("distributed")
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _inputs(folder: Path) -> Path:
+    """The seeds, variants of them as HTML, and two files that must become rejects."""
+    folder.mkdir()
+    for number, path in enumerate(sorted(SEEDS.iterdir())):
+        text = path.read_text("utf-8")
+        (folder / path.name).write_text(text, "utf-8")
+        paragraphs = "".join(f"<p>{line}</p>" for line in text.splitlines() if line.strip())
+        (folder / f"page_{number}.html").write_text(f"<html><body><article>{paragraphs}</article></body></html>", "utf-8")
+    (folder / "binary.txt").write_bytes(os.urandom(4096))
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address="127.0.0.1:0") as local_cluster:
+        yield local_cluster
+
+
+def test_outputs_on_a_dask_cluster_equal_the_single_process_run(tmp_path, cluster):
+    inputs = _inputs(tmp_path / "in")
+    run_local(inputs, tmp_path / "local", PipelineConfig.load(), batch_size=2)
+
+    result = _run_cli(["run", str(inputs), "--out", str(tmp_path / "dask"), "--batch-size", "2",
+                       "--dask-address", cluster.scheduler_address, "--state-dir", str(tmp_path / "state")],
+                      tmp_path, tmp_path / "state")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert f"Connecting to an existing Dask cluster at {cluster.scheduler_address}" in result.stderr
+
+    # The batches ran on the cluster's workers, not in the flow's process.
+    ran = {prefix for prefix in cluster.scheduler.task_prefixes}
+    assert any("clean-batch" in prefix or "clean_batch" in prefix for prefix in ran), ran
+
+    for name in ("corpus.parquet", "rejects.parquet"):
+        local = pq.read_table(tmp_path / "local" / name)
+        on_dask = pq.read_table(tmp_path / "dask" / name)
+        assert on_dask.num_rows == local.num_rows > 0
+        assert on_dask.equals(local), name
+
+
+def test_dask_address_needs_prefect(tmp_path):
+    result = _run_cli(["run", str(SEEDS), "--out", str(tmp_path / "out"), "--no-prefect",
+                       "--dask-address", "tcp://127.0.0.1:1"], tmp_path, tmp_path / "state")
+    assert result.returncode == 2
+    assert "--dask-address" in result.stderr
