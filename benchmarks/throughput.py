@@ -8,9 +8,12 @@ lines and mojibake mixed in, some saved as HTML, some gzipped. Then measures:
 - ftfy.fix_text alone over every document's decoded text;
 - `cleanse run --no-prefect` in 1 and K processes: documents/s, MB/s of input, peak resident
   memory (of the run's process tree);
-- seconds per stage in one process (decode, encoding, boilerplate, names, dates, write).
+- `cleanse run` through the Prefect flow (embedded server, its start included) in 1 process and
+  in K processes (a temporary Dask cluster): the orchestration's cost against the library alone;
+- seconds per stage in one process (decode, html, encoding, boilerplate, names, dates, write),
+  timed inside the real pipeline (checking rounds included) and the real writer.
 
-    python benchmarks/throughput.py --docs 2000 [--workers 2] [--seed 1]
+    python benchmarks/throughput.py --docs 2000 [--workers 2] [--seed 1] [--no-prefect]
 """
 
 from __future__ import annotations
@@ -30,15 +33,12 @@ import ftfy
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from cleanse.document import RawDocument, Reject
+import cleanse.pipeline as pipeline
+from cleanse.document import RawDocument
 from cleanse.io.readers import list_sources, read_source
-from cleanse.pipeline import PipelineConfig
-from cleanse.steps.boilerplate import remove_boilerplate
-from cleanse.steps.dates import find_dates
-from cleanse.steps.encoding import repair_encoding
-from cleanse.steps.html import html_to_text
-from cleanse.steps.names import find_people
-from cleanse.steps.whitespace import layout_paragraphs, tidy_lines
+from cleanse.io.writers import CorpusOutput
+from cleanse.pipeline import PipelineConfig, clean_batch, read_sources
+from cleanse.runner import batches
 
 ROOT = Path(__file__).resolve().parents[1]
 FURNITURE = ["Share your love", "Leave a Reply", "Read More: Another story – example", "Follow us on Twitter",
@@ -90,43 +90,67 @@ def io_floor(folder: Path, out: Path) -> float:
     return time.perf_counter() - start
 
 
-def run_cleanse(folder: Path, out: Path, workers: int) -> tuple[float, float]:
-    """Seconds and peak resident MiB of `cleanse run --no-prefect` in a child process."""
+def run_cleanse(folder: Path, out: Path, workers: int, prefect: bool = False) -> tuple[float, float]:
+    """Seconds and peak resident MiB of `cleanse run` (``--no-prefect`` unless ``prefect``) in a
+    child process; the Prefect run's home and state go to a folder of its own."""
+    command = [sys.executable, "-m", "cleanse.cli", "run", str(folder), "--out", str(out), "--workers", str(workers)]
+    command += ["--state-dir", str(out.parent / f"state-{out.name}")] if prefect else ["--no-prefect"]
     start = time.perf_counter()
-    process = subprocess.run([sys.executable, "-m", "cleanse.cli", "run", str(folder), "--out", str(out),
-                              "--no-prefect", "--workers", str(workers)], capture_output=True, text=True)
+    process = subprocess.run([sys.executable, "-c", _PEAK_RSS, *command], capture_output=True, text=True)
     seconds = time.perf_counter() - start
     if process.returncode != 0:
         raise SystemExit(process.stderr[-2000:])
-    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return seconds, int(process.stderr.strip().splitlines()[-1]) / 1024
 
 
-def stages(folder: Path, config: PipelineConfig) -> dict[str, float]:
-    """Seconds per stage, one process, the steps called as the pipeline calls them."""
-    timings = dict.fromkeys(["decode", "html", "encoding", "boilerplate", "names", "dates"], 0.0)
-    for rel in list_sources(folder):
-        t = time.perf_counter()
-        raw = read_source(folder, rel, config.limits)
-        timings["decode"] += time.perf_counter() - t
-        if isinstance(raw, Reject):
-            continue
-        text = raw.content
-        if raw.source_format == "html":
-            t = time.perf_counter()
-            text = html_to_text(text, config.limits.max_html_depth).text
-            timings["html"] += time.perf_counter() - t
-        t = time.perf_counter()
-        text = repair_encoding(text, unescape_html=raw.source_format != "html").text
-        timings["encoding"] += time.perf_counter() - t
-        t = time.perf_counter()
-        text = layout_paragraphs(remove_boilerplate(tidy_lines(text), config.rules).text)
-        timings["boilerplate"] += time.perf_counter() - t
-        t = time.perf_counter()
-        find_people(text, config.name_rules)
-        timings["names"] += time.perf_counter() - t
-        t = time.perf_counter()
-        find_dates(text)
-        timings["dates"] += time.perf_counter() - t
+# Runs a command and prints, last on stderr, the peak resident KiB of the largest process in
+# its tree (the command and the workers it waited for): each run measured on its own.
+_PEAK_RSS = ("import resource, subprocess, sys; code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode; "
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(code)")
+
+
+# The pipeline's steps as clean_document calls them, timed where it looks them up.
+_STAGES = {"html": ["html_to_text"], "encoding": ["repair_encoding"],
+           "boilerplate": ["tidy_lines", "remove_boilerplate", "split_header", "layout_paragraphs"],
+           "names": ["find_people"], "dates": ["find_dates"]}
+
+
+def stages(folder: Path, out: Path, config: PipelineConfig, batch_size: int = 200) -> dict[str, float]:
+    """Seconds per stage in one process: the real pipeline with its step functions wrapped in
+    timers, reading (decode) and writing (write) timed around them."""
+    timings = dict.fromkeys(["decode", *_STAGES, "write"], 0.0)
+    originals = {}
+
+    def timed(stage, function):
+        def wrapper(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                timings[stage] += time.perf_counter() - start
+        return wrapper
+
+    for stage, names in _STAGES.items():
+        for name in names:
+            originals[name] = getattr(pipeline, name)
+            setattr(pipeline, name, timed(stage, originals[name]))
+    try:
+        output = CorpusOutput(out, config.version)
+        for chunk in batches(list_sources(folder), batch_size):
+            start = time.perf_counter()
+            items = read_sources(folder, chunk, config.limits)
+            timings["decode"] += time.perf_counter() - start
+            result = clean_batch(items, config)
+            start = time.perf_counter()
+            output.add(result.documents, result.rejects)
+            timings["write"] += time.perf_counter() - start
+        start = time.perf_counter()
+        output.finish()
+        timings["write"] += time.perf_counter() - start
+        output.abort()  # measured, not published
+    finally:
+        for name, function in originals.items():
+            setattr(pipeline, name, function)
     return timings
 
 
@@ -136,6 +160,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval" / "boilerplate")
+    parser.add_argument("--no-prefect", action="store_true", help="skip the runs through the Prefect flow")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="cleanse-throughput-"))
     try:
@@ -154,20 +179,30 @@ def main() -> int:
         ftfy_s = time.perf_counter() - start
         one, rss_one = run_cleanse(corpus, tmp / "out1", 1)
         many, rss_many = run_cleanse(corpus, tmp / "outk", args.workers)
-        per_stage = stages(corpus, PipelineConfig.load())
+        flow_one = flow_many = None
+        if not args.no_prefect:
+            flow_one, _ = run_cleanse(corpus, tmp / "flow1", 1, prefect=True)
+            flow_many, _ = run_cleanse(corpus, tmp / "flowk", args.workers, prefect=True)
+        per_stage = stages(corpus, tmp / "stages", PipelineConfig.load())
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     n = args.docs
     print(f"corpus: {n} documents, {mb:.1f} MB (seed {args.seed})")
     print(f"{'run':<34} {'seconds':>8} {'docs/s':>9} {'MB/s':>7}")
-    for label, seconds in (("I/O floor (read + write Parquet)", floor), ("ftfy.fix_text alone", ftfy_s),
-                           ("cleanse, 1 process", one), (f"cleanse, {args.workers} processes", many)):
+    runs = [("I/O floor (read + write Parquet)", floor), ("ftfy.fix_text alone", ftfy_s),
+            ("cleanse, 1 process", one), (f"cleanse, {args.workers} processes", many)]
+    if flow_one is not None:
+        runs += [("cleanse via Prefect, 1 process", flow_one), (f"cleanse via Prefect+Dask, {args.workers} proc.", flow_many)]
+    for label, seconds in runs:
         print(f"{label:<34} {seconds:8.1f} {n / seconds:9.1f} {mb / seconds:7.2f}")
-    print(f"peak resident memory: {rss_one:.0f} MiB (1 process), {rss_many:.0f} MiB (largest of {args.workers} processes' tree)")
+    print(f"peak resident memory: {rss_one:.0f} MiB (1 process), {rss_many:.0f} MiB (largest process of the {args.workers}-process run)")
     print(f"ratios: cleanse 1 process vs ftfy alone {ftfy_s / one:.2f}x speed; vs I/O floor {one / floor:.1f}x time; "
           f"{args.workers} processes vs 1: {one / many:.2f}x")
+    if flow_one is not None:
+        print(f"Prefect's cost (embedded server start included): 1 process +{(flow_one / one - 1) * 100:.0f}% time; "
+              f"{args.workers} processes on Dask +{(flow_many / many - 1) * 100:.0f}% against the library's process pool")
     total = sum(per_stage.values())
-    print("seconds per stage (1 process, in-library): " + ", ".join(f"{k} {v:.1f}" for k, v in per_stage.items())
+    print("seconds per stage (1 process, in the pipeline): " + ", ".join(f"{k} {v:.1f}" for k, v in per_stage.items())
           + f" (sum {total:.1f})")
     return 0
 
