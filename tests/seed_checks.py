@@ -13,6 +13,16 @@ BOILERPLATE_FRAGMENTS = [
 NOT_ARTICLE_TEXT = {"Feb 15, 2024", "Editorial Team"}
 
 
+def output_files(out: Path, names) -> dict[str, Path]:
+    """The files behind output names, a folder's (``corpus.parquet/``) part by part."""
+    files = {}
+    for name in names:
+        path = out / name
+        parts = sorted(p for p in path.iterdir() if p.is_file()) if path.is_dir() else [path]
+        files.update({str(part.relative_to(out)): part for part in parts})
+    return files
+
+
 def _is_boilerplate(line: str) -> bool:
     return line in NOT_ARTICLE_TEXT or any(fragment in line for fragment in BOILERPLATE_FRAGMENTS)
 

@@ -8,6 +8,7 @@ import pytest
 from cleanse.incremental import Manifest, OutputsLocked, outputs_lock, plan_run
 from cleanse.pipeline import PipelineConfig
 from cleanse.runner import run_local
+from seed_checks import output_files
 
 OUTPUTS = ["corpus.parquet", "corpus.jsonl", "rejects.parquet", "rejects.jsonl", "manifest.json"]
 
@@ -17,7 +18,7 @@ def _rows(out):
 
 
 def _snapshot(out):
-    return {name: ((out / name).read_bytes(), os.stat(out / name).st_mtime_ns) for name in OUTPUTS}
+    return {name: (path.read_bytes(), os.stat(path).st_mtime_ns) for name, path in output_files(out, OUTPUTS).items()}
 
 
 def test_nothing_changed_rewrites_nothing(tmp_path, seeds_copy):

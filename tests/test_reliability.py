@@ -15,7 +15,7 @@ import pytest
 from cleanse.io.readers import ReadLimits
 from cleanse.pipeline import PipelineConfig
 from cleanse.runner import run_local
-from seed_checks import SEEDS
+from seed_checks import SEEDS, output_files
 
 VISIBLE = ["corpus.parquet", "corpus.jsonl", "rejects.parquet", "rejects.jsonl", "people.parquet", "people.jsonl", "manifest.json"]
 
@@ -100,7 +100,7 @@ def test_every_hostile_file_gets_a_row_and_the_seeds_are_still_cleaned(tmp_path,
 
 
 def _snapshot(out: Path) -> dict[str, bytes]:
-    return {name: (out / name).read_bytes() for name in VISIBLE}
+    return {name: path.read_bytes() for name, path in output_files(out, VISIBLE).items()}
 
 
 def _cli(args, **kwargs):

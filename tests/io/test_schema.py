@@ -28,7 +28,7 @@ def test_pyarrow_reads_the_declared_schema(outputs):
     assert table.schema.equals(CORPUS_SCHEMA, check_metadata=False)
     assert table.num_rows == 3
     assert pq.read_table(outputs / "rejects.parquet").schema.equals(REJECTS_SCHEMA, check_metadata=False)
-    assert pq.ParquetFile(outputs / "corpus.parquet").metadata.row_group(0).column(0).compression == "ZSTD"
+    assert pq.ParquetFile(outputs / "corpus.parquet" / "part-00000.parquet").metadata.row_group(0).column(0).compression == "ZSTD"
 
 
 def test_pandas_reads_types_without_casts(outputs):

@@ -28,26 +28,60 @@ def _json_default(value):
 
 class TableWriter:
     """Writes one dataset as ``NAME.parquet`` and ``NAME.jsonl`` with the same rows, in order,
-    into a run's own version folder (which is published whole, see ``CorpusOutput``)."""
+    into a run's own version folder (which is published whole, see ``CorpusOutput``).
 
-    def __init__(self, directory: Path, name: str, schema: pa.Schema):
+    With ``rows_per_file``, ``NAME.parquet`` is a folder of part files (``part-00000.parquet``,
+    ...) of at most that many rows each: one dataset for pyarrow, pandas, DuckDB and Polars,
+    in files of a size a reader can take one at a time. ``NAME.jsonl`` stays one file.
+    """
+
+    def __init__(self, directory: Path, name: str, schema: pa.Schema, rows_per_file: int | None = None):
         self.directory = Path(directory)
         self.name = name
         self.schema = schema
+        self.rows_per_file = rows_per_file
         self.rows_written = 0
         self.paths = {"parquet": self.directory / f"{name}.parquet", "jsonl": self.directory / f"{name}.jsonl"}
         self._open()
 
     def _open(self) -> None:
-        self._parquet = pq.ParquetWriter(self.paths["parquet"], self.schema, compression="zstd")
+        self._parts: list[Path] = []
+        self._part_rows = 0
+        self._parquet: pq.ParquetWriter | None = None
+        if self.rows_per_file:
+            shutil.rmtree(self.paths["parquet"], ignore_errors=True)
+            self.paths["parquet"].mkdir()
+        else:
+            self._start_part(self.paths["parquet"])
         self._jsonl = open(self.paths["jsonl"], "w", encoding="utf-8", newline="\n")
         self.rows_written = 0
 
+    def _start_part(self, path: Path) -> None:
+        self._parquet = pq.ParquetWriter(path, self.schema, compression="zstd")
+        self._parts.append(path)
+        self._part_rows = 0
+
+    def _finish_part(self) -> None:
+        self._parquet.close()
+        with open(self._parts[-1], "rb") as handle:
+            os.fsync(handle.fileno())
+        self._parquet = None
+
     def write(self, rows: list[dict]) -> None:
-        """Append rows (dicts matching the schema) as one Parquet row group and JSONL lines."""
+        """Append rows (dicts matching the schema) as Parquet row groups and JSONL lines."""
         if not rows:
             return
-        self._parquet.write_table(pa.Table.from_pylist(rows, schema=self.schema))
+        start = 0
+        while start < len(rows):
+            if self.rows_per_file and (self._parquet is None or self._part_rows >= self.rows_per_file):
+                if self._parquet is not None:
+                    self._finish_part()
+                self._start_part(self.paths["parquet"] / f"part-{len(self._parts):05d}.parquet")
+            room = self.rows_per_file - self._part_rows if self.rows_per_file else len(rows)
+            chunk = rows[start : start + room]
+            self._parquet.write_table(pa.Table.from_pylist(chunk, schema=self.schema))
+            self._part_rows += len(chunk)
+            start += len(chunk)
         for row in rows:
             self._jsonl.write(json.dumps(row, ensure_ascii=False, default=_json_default))
             self._jsonl.write("\n")
@@ -55,15 +89,16 @@ class TableWriter:
 
     def close(self) -> None:
         """Finish both files and flush them to disk."""
+        if self._parquet is None and not self._parts:
+            self._start_part(self.paths["parquet"] / "part-00000.parquet")
         if self.rows_written == 0:
             # An empty dataset still has its schema in the file.
             self._parquet.write_table(self.schema.empty_table())
-        self._parquet.close()
+        if self._parquet is not None:
+            self._finish_part()
         self._jsonl.flush()
         os.fsync(self._jsonl.fileno())
         self._jsonl.close()
-        with open(self.paths["parquet"], "rb") as handle:
-            os.fsync(handle.fileno())
 
     def merge_previous(self, previous_parquet: Path, keep: set[str]) -> None:
         """Rewrite the finished files with the rows of ``previous_parquet`` whose source path is in
@@ -80,7 +115,9 @@ class TableWriter:
 
     def abort(self) -> None:
         """Close the files; the caller drops the version folder."""
-        for closer in (self._parquet.close, self._jsonl.close):
+        for closer in ((self._parquet.close if self._parquet else None), self._jsonl.close):
+            if closer is None:
+                continue
             try:
                 closer()
             except Exception:  # noqa: BLE001 - already closed or broken: the folder goes anyway
@@ -91,18 +128,22 @@ OUTPUT_NAMES = ("corpus.parquet", "corpus.jsonl", "rejects.parquet", "rejects.js
                 "people.parquet", "people.jsonl", "manifest.json", "report.html", "README.md")
 VERSIONS_DIR = ".versions"
 CURRENT_LINK = ".current"
+# Documents per part file of corpus.parquet/: at the few tens of KB a scraped page weighs, a
+# part holds a few hundred MB of compressed Parquet.
+ROWS_PER_FILE = 20_000
 
 
 class CorpusOutput:
     """A run's outputs, written into a version folder of their own and published all at once.
 
+    ``corpus.parquet`` is a folder of part files of ``rows_per_file`` documents at most.
     ``OUT_DIR/.versions/<run>/`` receives every file; publishing points the symbolic link
     ``OUT_DIR/.current`` at it with one atomic rename. ``OUT_DIR/corpus.parquet`` and the other
     output names are links through ``.current``, so readers always see the files of one complete
     run, and a run killed at any moment leaves the previous run's files in place.
     """
 
-    def __init__(self, out_dir: Path, pipeline_version: str):
+    def __init__(self, out_dir: Path, pipeline_version: str, rows_per_file: int = ROWS_PER_FILE):
         from cleanse.io.schema import CORPUS_SCHEMA, REJECTS_SCHEMA
 
         self.out_dir = Path(out_dir)
@@ -111,7 +152,7 @@ class CorpusOutput:
         (self.out_dir / VERSIONS_DIR).mkdir(parents=True, exist_ok=True)
         self.version_dir = Path(tempfile.mkdtemp(prefix=time.strftime("%Y%m%dT%H%M%S-"), dir=self.out_dir / VERSIONS_DIR))
         self.version_dir.chmod(0o755)  # readable like any output folder (mkdtemp makes it private)
-        self.corpus = TableWriter(self.version_dir, "corpus", CORPUS_SCHEMA)
+        self.corpus = TableWriter(self.version_dir, "corpus", CORPUS_SCHEMA, rows_per_file)
         self.rejects = TableWriter(self.version_dir, "rejects", REJECTS_SCHEMA)
 
     def add(self, documents, rejects) -> None:
