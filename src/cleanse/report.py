@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import html
 from collections import Counter
+from itertools import islice
 from pathlib import Path
-
-import pyarrow.parquet as pq
 
 from cleanse.document import Reject
 from cleanse.explain import mark_lines, source_lines
 from cleanse.io.readers import ReadLimits, read_source
 from cleanse.io.schema import COLUMN_DOCS, CORPUS_SCHEMA, PEOPLE_SCHEMA, REJECTS_SCHEMA
+from cleanse.io.writers import read_rows
 
 MAX_DOCUMENT_VIEWS = 300  # per-document views in the page; the rest are listed by name
+MAX_REJECTS_LISTED = 500  # rejected files named in the page; all are counted by reason
 OPEN_VIEWS_UP_TO = 10  # a corpus this small shows every document's view open
 
 _CSS = """
@@ -84,45 +85,58 @@ def _document_view(row: dict, input_dir: Path | None, limits: ReadLimits, open_v
 def build_report(version_dir: Path, input_dir: Path | None, title: str = "cleanse run report",
                  limits: ReadLimits = ReadLimits()) -> str:
     """The report page for the outputs in ``version_dir``, reading inputs from ``input_dir``."""
-    corpus = pq.read_table(version_dir / "corpus.parquet").to_pylist()
-    rejects = pq.read_table(version_dir / "rejects.parquet").to_pylist()
-    people = pq.read_table(version_dir / "people.parquet").to_pylist()
-    words_kept = sum(row["word_count"] for row in corpus)
-    words_removed = sum(len(r["text"].split()) for row in corpus for r in row["removed"])
-    by_rule = Counter(r["rule"] for row in corpus for r in row["removed"])
-    by_month = Counter(row["published"][:7] for row in corpus if row["published"] and len(row["published"]) >= 7
-                       and not row["published"].startswith("--"))
-    reasons = Counter(r["reason"] for r in rejects)
+    # Counted in one streaming pass over the columns they need: memory does not grow with the corpus.
+    documents = words_kept = words_removed = 0
+    pipeline_version = ""
+    by_rule: Counter = Counter()
+    by_month: Counter = Counter()
+    for row in read_rows(version_dir / "corpus.parquet", ["word_count", "removed", "published", "pipeline_version"]):
+        documents += 1
+        pipeline_version = row["pipeline_version"]
+        words_kept += row["word_count"]
+        words_removed += sum(len(r["text"].split()) for r in row["removed"])
+        by_rule.update(r["rule"] for r in row["removed"])
+        published = row["published"]
+        if published and len(published) >= 7 and not published.startswith("--"):
+            by_month[published[:7]] += 1
+    reasons: Counter = Counter()
+    rejects_listed = []
+    for row in read_rows(version_dir / "rejects.parquet", ["source_path", "reason"]):
+        reasons[row["reason"]] += 1
+        if len(rejects_listed) < MAX_REJECTS_LISTED:
+            rejects_listed.append(row)
+    people = list(islice(read_rows(version_dir / "people.parquet"), 20))  # most-named first
     out = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{html.escape(title)}</h1>",
         "<table class='counts'>",
-        f"<tr><td>documents</td><td>{len(corpus)}</td></tr>",
-        f"<tr><td>rejected files</td><td>{len(rejects)}</td></tr>",
+        f"<tr><td>documents</td><td>{documents}</td></tr>",
+        f"<tr><td>rejected files</td><td>{sum(reasons.values())}</td></tr>",
         f"<tr><td>words kept</td><td>{words_kept}</td></tr>",
         f"<tr><td>words removed</td><td>{words_removed}</td></tr>",
-        f"<tr><td>pipeline</td><td>{html.escape(corpus[0]['pipeline_version'] if corpus else '')}</td></tr>",
+        f"<tr><td>pipeline</td><td>{html.escape(pipeline_version)}</td></tr>",
         "</table>",
         "<h2>Removed lines by rule</h2>", _bar_chart(by_rule.most_common()),
         "<h2>Documents by publication month</h2>", _bar_chart(sorted(by_month.items())),
         "<h2>Most-named people</h2>",
-        _bar_chart([(p["person"], p["documents"]) for p in people[:20]]),
+        _bar_chart([(p["person"], p["documents"]) for p in people]),
         "<h2>Rejects</h2>",
     ]
-    if rejects:
+    if reasons:
         out.append("<table><tr><th>reason</th><th>files</th></tr>")
         out += [f"<tr><td>{html.escape(reason)}</td><td>{count}</td></tr>" for reason, count in reasons.most_common()]
         out.append("</table><ul>")
-        out += [f"<li><code>{html.escape(r['source_path'])}</code>: {html.escape(r['reason'])}</li>" for r in rejects[:500]]
+        out += [f"<li><code>{html.escape(r['source_path'])}</code>: {html.escape(r['reason'])}</li>" for r in rejects_listed]
         out.append("</ul>")
     else:
         out.append("<p>none</p>")
     out.append("<h2>Documents</h2>")
-    small = len(corpus) <= OPEN_VIEWS_UP_TO
-    out += [_document_view(row, input_dir, limits, small) for row in corpus[:MAX_DOCUMENT_VIEWS]]
-    if len(corpus) > MAX_DOCUMENT_VIEWS:
-        out.append(f"<p>{len(corpus) - MAX_DOCUMENT_VIEWS} more documents: see <code>cleanse show DOC_ID --diff</code>.</p>")
+    small = documents <= OPEN_VIEWS_UP_TO
+    views = islice(read_rows(version_dir / "corpus.parquet", batch_size=50), MAX_DOCUMENT_VIEWS)
+    out += [_document_view(row, input_dir, limits, small) for row in views]
+    if documents > MAX_DOCUMENT_VIEWS:
+        out.append(f"<p>{documents - MAX_DOCUMENT_VIEWS} more documents: see <code>cleanse show DOC_ID --diff</code>.</p>")
     out.append("</body></html>")
     return "\n".join(out)
 

@@ -8,16 +8,31 @@ killed at any moment leaves the previous outputs as they were.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import json
 import os
 import shutil
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
+
+
+def parquet_files(path: Path) -> list[Path]:
+    """The files of an output dataset: the file itself, or a folder's part files in order."""
+    path = Path(path)
+    return sorted(p for p in path.iterdir() if p.suffix == ".parquet") if path.is_dir() else [path]
+
+
+def read_rows(path: Path, columns: list[str] | None = None, batch_size: int = 500) -> Iterator[dict]:
+    """The rows of an output dataset (a file or a folder of parts) in order, read a batch at a
+    time: memory holds one batch, whatever the corpus's size."""
+    for part in parquet_files(path):
+        for batch in pq.ParquetFile(part).iter_batches(batch_size=batch_size, columns=columns):
+            yield from batch.to_pylist()
 
 
 def _json_default(value):
@@ -102,16 +117,26 @@ class TableWriter:
 
     def merge_previous(self, previous_parquet: Path, keep: set[str]) -> None:
         """Rewrite the finished files with the rows of ``previous_parquet`` whose source path is in
-        ``keep`` added, all in source-path order (JSONL and Parquet keep the same values)."""
+        ``keep`` added, all in source-path order (JSONL and Parquet keep the same values).
+
+        Both sides are already in source-path order: they are merged as two streams, a batch at
+        a time, so memory does not grow with the corpus.
+        """
         if not previous_parquet.exists():
             return
-        previous = pq.read_table(previous_parquet, schema=self.schema)
-        previous = previous.filter(pc.is_in(previous["source_path"], value_set=pa.array(sorted(keep), pa.string())))
-        merged = pa.concat_tables([previous, pq.read_table(self.paths["parquet"], schema=self.schema)]).sort_by("source_path")
+        written = self.paths["parquet"].with_name(self.paths["parquet"].name + ".run")
+        os.replace(self.paths["parquet"], written)
+        kept = (row for row in read_rows(previous_parquet) if row["source_path"] in keep)
         self._open()
-        for batch in merged.to_batches(max_chunksize=1000):
-            self.write(batch.to_pylist())
+        batch: list[dict] = []
+        for row in heapq.merge(kept, read_rows(written), key=lambda row: row["source_path"]):
+            batch.append(row)
+            if len(batch) == 1000:
+                self.write(batch)
+                batch = []
+        self.write(batch)
         self.close()
+        shutil.rmtree(written) if written.is_dir() else written.unlink()
 
     def abort(self) -> None:
         """Close the files; the caller drops the version folder."""
@@ -228,11 +253,11 @@ def write_people(out_dir: Path) -> list[Path]:
     canonical name, the forms it was written in, and how many documents and mentions name it."""
     from cleanse.io.schema import PEOPLE_SCHEMA
 
-    table = pq.read_table(Path(out_dir) / "corpus.parquet", columns=["people", "mentions"])
     documents: dict[str, int] = {}
     mentions: dict[str, int] = {}
     aliases: dict[str, set[str]] = {}
-    for people, doc_mentions in zip(table["people"].to_pylist(), table["mentions"].to_pylist()):
+    for row in read_rows(Path(out_dir) / "corpus.parquet", columns=["people", "mentions"]):
+        people, doc_mentions = row["people"], row["mentions"]
         for person in people or []:
             documents[person] = documents.get(person, 0) + 1
         for mention in doc_mentions or []:
