@@ -115,6 +115,7 @@ def test_nesting_past_the_parsers_own_limit_is_refused_whatever_the_setting():
     ("   ", ""),
     ('<?xml version="1.0" encoding="utf-8"?><html><body><p>Declared.</p></body></html>', "Declared."),
     ("<p>a\x00b</p>", "ab"),  # NUL is dropped, not turned into U+FFFD
+    ("<p>keep <script>x</script>\x01tail\x0b</p>", "keep tail"),  # found by benchmarks/fuzz.py
 ])
 def test_pages_lxml_reads_only_with_help(page, text):
     assert html_to_text(page).text == text

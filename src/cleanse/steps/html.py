@@ -409,14 +409,18 @@ class TooDeep(ValueError):
     """The page nests elements deeper than the limit."""
 
 
+# Characters lxml keeps from a parsed page but refuses in any text set afterwards (dropping an
+# element moves its tail text): control characters, which the encoding step drops anyway.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _parse(html: str) -> Element | None:
     """The page's tree, comments left out; None for a page with nothing in it.
 
-    NUL characters are dropped first (libxml2 would turn them into U+FFFD, text the page never
-    had); a page that declares its encoding in an ``<?xml?>`` line is parsed from UTF-8 bytes,
-    as lxml refuses such a declaration in a str.
+    The caller drops the control characters first (``_NOT_XML``; libxml2 would also turn a NUL
+    into U+FFFD, text the page never had); a page that declares its encoding in an ``<?xml?>``
+    line is parsed from UTF-8 bytes, as lxml refuses such a declaration in a str.
     """
-    html = html.replace("\x00", "")
     parser = lxml.etree.HTMLParser(huge_tree=True, remove_comments=True, encoding="utf-8")
     try:
         root = lxml.etree.fromstring(html.encode("utf-8", "ignore"), parser=parser)
@@ -470,11 +474,15 @@ def html_to_text(html: str, max_depth: int = 2000) -> HtmlExtract:
     >>> html_to_text("<html><head><title>T</title></head><body><nav>Home</nav><article><p>Body.</p></article></body></html>").text
     'Body.'
     """
+    removed: list[Removal] = []
+    controls = "".join(_NOT_XML.findall(html))
+    if controls:
+        html = _NOT_XML.sub("", html)
+        removed.append(Removal("encoding.control", controls, "control characters"))
     root = _parse(html)
     if root is None:
-        return HtmlExtract(text="")
+        return HtmlExtract(text="", removed=removed)
     _check_depth(root, max_depth)
-    removed: list[Removal] = []
     _prestrip(root, removed)
     result = extract_metadata(_metadata_soup(root))
     for script in root.xpath("//script"):  # JSON-LD, read above: data, not text
