@@ -216,19 +216,26 @@ def _inside(element: Element, dropped: set[Element]) -> bool:
     return any(ancestor in dropped for ancestor in element.iterancestors())
 
 
-def _drop_furniture(body: Element, removed: list[Removal]) -> None:
-    """Drop elements that never hold article text, then class/id-named widgets ("related",
-    "share", "comments", ...) unless they are, or hold, an element marked as the article, or
-    hold most of the page's text (a page wrapper named "has-sidebar")."""
+def _drop_tags(root: Element, tags, removed: list[Removal], keep=None) -> set[Element]:
+    """Detach every element of ``root`` with one of ``tags`` (outermost first; ``keep`` spares
+    some), recording the text of those that show any; returns what was dropped."""
     dropped: set[Element] = set()
-    for element in list(body.iter(*_DROP_TAGS)):  # document order: outer elements first
-        if _inside(element, dropped):
+    for element in list(root.iter(*tags)):  # document order: outer elements first
+        if (keep and keep(element)) or _inside(element, dropped):
             continue
-        text = _text(element) if element.tag not in ("script", "style", "svg", "head") else ""
+        text = _text(element) if element.tag not in _SILENT else ""
         if text:
             removed.append(Removal(f"html.{element.tag}", _SPACE.sub(" ", text)[:500], f"<{element.tag}> is page furniture"))
         dropped.add(element)
         _detach(element)
+    return dropped
+
+
+def _drop_furniture(body: Element, removed: list[Removal]) -> None:
+    """Drop elements that never hold article text, then class/id-named widgets ("related",
+    "share", "comments", ...) unless they are, or hold, an element marked as the article, or
+    hold most of the page's text (a page wrapper named "has-sidebar")."""
+    dropped = _drop_tags(body, _DROP_TAGS, removed)
 
     total = len(_text(body)) or 1
     named = [(element, _class_words(element)) for element in body.xpath(".//*[@class or @id]")]
@@ -330,7 +337,7 @@ def _drop_card_lists(root: Element, removed: list[Removal]) -> None:
             continue
         groups: dict[tuple[str, str], list[Element]] = {}
         for child in parent:
-            if not isinstance(child.tag, str) or (child.tag == "p" and not child.get("class")):
+            if not _is_element(child) or (child.tag == "p" and not child.get("class")):
                 continue
             groups.setdefault((child.tag, " ".join((child.get("class") or "").split())), []).append(child)
         for members in groups.values():
@@ -394,11 +401,11 @@ def _lines_with_links(root: Element) -> list[tuple[str, int]]:
     return lines
 
 
-# Dropped right after parsing: scripts (but JSON-LD, which holds metadata), styles, graphics,
-# frames and the page-furniture tags that never hold the article.
-_PRESTRIP = ("//script[not(@type='application/ld+json')]|//style|//svg|//noscript|//template|//iframe"
-             "|//nav|//footer|//aside|//figure|//button|//select|//textarea")
-_SILENT = {"script", "style", "svg", "noscript", "template", "iframe"}
+# Dropped before the metadata is read (a heading or date in a sidebar is not the article's):
+# scripts but JSON-LD, styles, graphics, frames and furniture; the rest of _DROP_TAGS after.
+_DROP_FIRST = ("script", "style", "svg", "noscript", "template", "iframe", "nav", "footer", "aside", "figure",
+               "button", "select", "textarea")
+_SILENT = {"script", "style", "svg", "noscript", "template", "iframe", "head"}  # their text is code, not prose
 # What BeautifulSoup reads the metadata from, in document order (meta tags: only those read).
 _METADATA = "//meta[@content]|//title|//script[@type='application/ld+json']|(//h1)[1]|(//time[@datetime])[1]"
 # libxml2 refuses to nest elements deeper than this (its own limit, even with huge_tree).
@@ -442,16 +449,6 @@ def _check_depth(root: Element, limit: int) -> None:
             raise TooDeep(f"HTML nested deeper than {limit} elements")
 
 
-def _prestrip(root: Element, removed: list[Removal]) -> None:
-    """Drop the elements that never hold article text, recorded as removals."""
-    for element in root.xpath(_PRESTRIP):
-        if element.tag not in _SILENT:
-            text = _SPACE.sub(" ", "".join(element.itertext())).strip()
-            if text:
-                removed.append(Removal(f"html.{element.tag}", text[:500], f"<{element.tag}> is page furniture"))
-        _detach(element)
-
-
 def _read_meta(element: Element) -> bool:
     return any((element.get(attr) or "").strip().lower() in _META_KEYS for attr in ("property", "name", "itemprop"))
 
@@ -483,10 +480,8 @@ def html_to_text(html: str, max_depth: int = 2000) -> HtmlExtract:
     if root is None:
         return HtmlExtract(text="", removed=removed)
     _check_depth(root, max_depth)
-    _prestrip(root, removed)
+    _drop_tags(root, _DROP_FIRST, removed, keep=lambda element: element.get("type") == "application/ld+json")
     result = extract_metadata(_metadata_soup(root))
-    for script in root.xpath("//script"):  # JSON-LD, read above: data, not text
-        _detach(script)
     body = root.find("body")
     if body is None:
         body = root
