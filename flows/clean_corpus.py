@@ -2,7 +2,7 @@
 
 Tasks work on batches of files, not single documents: a Prefect task run costs about 25 ms
 of orchestration (about 100 ms on Dask), which would dominate per-document tasks on a large
-corpus. Where the batches run is a parameter of the run: threads of this process (default),
+corpus. Where the batches run is a parameter of the run: a thread of this process (default),
 ``workers`` local processes (a temporary Dask cluster), or an existing Dask cluster at
 ``dask_address``. The writer stays in the flow's process either way.
 """

@@ -46,7 +46,7 @@ class TableWriter:
     into a run's own version folder (which is published whole, see ``CorpusOutput``).
 
     With ``rows_per_file``, ``NAME.parquet`` is a folder of part files (``part-00000.parquet``,
-    ...) of at most that many rows each: one dataset for pyarrow, pandas, DuckDB and Polars,
+    ...) of at most that many rows each: one dataset for pyarrow, pandas and DuckDB,
     in files of a size a reader can take one at a time. ``NAME.jsonl`` stays one file.
     """
 
@@ -136,7 +136,10 @@ class TableWriter:
                 batch = []
         self.write(batch)
         self.close()
-        shutil.rmtree(written) if written.is_dir() else written.unlink()
+        if written.is_dir():
+            shutil.rmtree(written)
+        else:
+            written.unlink()
 
     def abort(self) -> None:
         """Close the files; the caller drops the version folder."""
