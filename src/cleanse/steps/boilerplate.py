@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import lru_cache
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from cleanse.document import Removal, StepResult
+from cleanse.steps.line_cache import line_cache
 
 _MATCH_KINDS = {"full", "start", "search"}
 _SENTENCE_END = re.compile(r"[.!?:;]$")
@@ -127,7 +127,7 @@ def _is_residue_token(token: str, rules: Rules) -> bool:
     return bool(rules.residue_token.search(token))
 
 
-@lru_cache(maxsize=1 << 16)  # lines repeat across a corpus and across the fixed-point pass
+@line_cache
 def strip_markup_residue(line: str, rules: Rules) -> tuple[str, str]:
     """Split a line into (residue, rest) where residue is leading class/attribute junk.
 
@@ -169,7 +169,7 @@ def looks_like_code(line: str, settings: CodeSettings) -> bool:
     )
 
 
-@lru_cache(maxsize=1 << 16)
+@line_cache
 def classify_line(line: str, rules: Rules) -> tuple[LineRule, re.Match[str] | None] | None:
     """The first rule that removes ``line``, with its match, or None if the line is kept.
 

@@ -7,13 +7,13 @@ returns a ``StepResult`` naming what it applied and what it dropped.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import ftfy
 from ftfy import TextFixerConfig
 from ftfy.fixes import fix_line_breaks
 
 from cleanse.document import Removal, StepResult
+from cleanse.steps.line_cache import line_cache
 
 # ftfy's defaults, except: curly quotes are the author's and stay; NFC, not NFKC, so
 # ligatures and compatibility characters other than the ones ftfy fixes are left alone.
@@ -53,9 +53,7 @@ def fix_mojibake(text: str, unescape_html: bool = True) -> tuple[str, list[str]]
     return "\n".join(lines), steps
 
 
-# Lines repeat across a corpus (the same footer on every page of a site) and every line comes
-# back when cleaning checks that its output is stable: each is fixed once.
-@lru_cache(maxsize=1 << 16)
+@line_cache
 def fix_line(line: str, unescape_html: bool) -> tuple[str, tuple[str, ...]]:
     """One line through ftfy: the fixed line and the names of the fixes applied.
 
