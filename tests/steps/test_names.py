@@ -98,3 +98,16 @@ def test_a_person_known_by_one_name():
 def test_companies_with_inner_capitals_are_not_people():
     text = "OpenAI said it would grow. Later OpenAI said he was wrong, and OpenAI told him so."
     assert find_people(text, RULES)[1] == []
+
+
+def test_a_shared_surname_goes_to_the_person_named_first():
+    text = ("Daniel Bernoulli was a mathematician. His father Johann Bernoulli taught him. "
+            "Later Bernoulli wrote on fluids, and Johann was jealous.")
+    mentions, _ = find_people(text, RULES)
+    assert [(m.text, m.canonical) for m in mentions][-2:] == [("Bernoulli", "Daniel Bernoulli"), ("Johann", "Johann Bernoulli")]
+
+
+def test_a_title_before_a_lone_name_is_no_place():
+    text = ("Jerome\n\nJerome was a priest, commonly known as Saint Jerome. He was born at Stridon. "
+            "In Rome, Jerome learned Latin and he read much. There Jerome found that his friends left.")
+    assert find_people(text, RULES)[1] == ["Jerome"]

@@ -209,7 +209,7 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
     return None
 
 
-_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|across|throughout|around)|[A-Z][\w'’-]*)\s+$")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|across|throughout|around)|(?P<word>[A-Z][\w'’-]*)) +$")
 _PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:he|his|him|himself|she|her|hers|herself)\b")
 
 
@@ -223,8 +223,12 @@ def _known_by_one_name(text: str, leftovers: list[_Token], rules: NameRules) -> 
     for tok in leftovers:
         word = tok.word
         before = text[max(0, tok.start - 12) : tok.start]
-        if _PLACE_BEFORE.search(before):
-            places.add(word)  # "in Prague", "at Tabennese", "San Francisco": somewhere, not someone
+        place = _PLACE_BEFORE.search(before)
+        capital = place["word"] if place else None
+        if place and not (capital and (capital.lower() in rules.titles or _sentence_start(text, tok.start - len(before) + place.start("word")))):
+            # "in Prague", "at Tabennese", "San Francisco": somewhere, not someone; a title or a
+            # sentence's first word before it ("Saint Jerome", "There Jerome") says nothing of the kind.
+            places.add(word)
         if len(word) < 3 or not word[1:].islower() or word in rules.not_first_names or word in rules.organisation_words \
                 or word in rules.place_words or word.lower() in rules.titles:
             continue
@@ -287,25 +291,25 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         full.append((run[i].start, run[j - 1].end, text[run[i].start : run[j - 1].end]))
         leftovers.extend(run[:i] + run[j:])
 
-    # Within-document resolution: a first or last name used alone refers to the one full name
-    # in this document that has it.
+    # Within-document resolution: a first or last name used alone refers to a full name in this
+    # document that has it.
     # Full forms of one person ("Antonín Dvořák", "Antonín Leopold Dvořák") count as one name.
     person_of = _canonical_names(Counter(name for _, _, name in full), rules)
-    by_part: dict[str, set[str]] = {}
-    for _, _, name in full:
+    # A part shared by several people ("Bernoulli" in a family's biography) goes to the one the
+    # document names in full first: its subject, in a biography or a profile.
+    by_part: dict[str, str] = {}
+    for _, _, name in sorted(full):
         parts = name.split()
-        for part in {parts[0], parts[-1]}:
-            by_part.setdefault(part, set()).add(person_of[name])
+        for part in (parts[0], parts[-1]):
+            by_part.setdefault(part, person_of[name])
     for word in _known_by_one_name(text, leftovers, rules):
-        by_part.setdefault(word, {word})
+        by_part.setdefault(word, word)
     mentions = [(s, e, name) for s, e, name in full]
     leftovers.sort(key=lambda t: t.start)
     for tok in leftovers:
-        alias = rules.aliases.get(tok.word.lower())
-        candidates = {alias} if alias else by_part.get(tok.word, set())
-        if len(candidates) != 1 or len(tok.word) < 2:
+        name = rules.aliases.get(tok.word.lower()) or by_part.get(tok.word)
+        if name is None or len(tok.word) < 2:
             continue
-        name = next(iter(candidates))
         last = mentions[-1] if len(mentions) > len(full) else None
         if last and last[2] == name and text[last[1] : tok.start] == " ":
             # "Jakub" + "Pachocki" in a heading: one mention, and a full form of the name in its own
