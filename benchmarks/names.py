@@ -81,8 +81,10 @@ def gold_names(doc: dict) -> tuple[list[tuple[int, int, int]], dict[int, set[str
         plain = [f for f in forms if not f.startswith("identity:")]
         if not plain:
             continue
-        longest = max(plain, key=len)
-        canonical[eid] = {normalise(longest)} | {normalise(f[9:]) for f in forms if f.startswith("identity:")}
+        # Equally long names ("Natsuko Higuchi", "Higuchi Natsuko") are equally good: picking one
+        # by set order made the figures change from run to run.
+        longest = {f for f in plain if len(f) == max(map(len, plain))}
+        canonical[eid] = {normalise(f) for f in longest} | {normalise(f[9:]) for f in forms if f.startswith("identity:")}
     return spans, canonical
 
 
