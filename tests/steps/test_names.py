@@ -111,3 +111,21 @@ def test_a_title_before_a_lone_name_is_no_place():
     text = ("Jerome\n\nJerome was a priest, commonly known as Saint Jerome. He was born at Stridon. "
             "In Rome, Jerome learned Latin and he read much. There Jerome found that his friends left.")
     assert find_people(text, RULES)[1] == ["Jerome"]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("His record as Governor. More recently, he erred.", []),
+        ('He wrote "Galois is unclear." [16] While Poisson waited, Siméon Denis Poisson wrote to Poisson\'s friend.',
+         ["Siméon Denis Poisson"]),
+        ("St. Jerome in His Study was painted by Domenico Ghirlandaio. Mr. Devocht agreed.", ["Domenico Ghirlandaio", "Devocht"]),
+    ],
+)
+def test_periods_of_titles_and_citation_marks(text, people):
+    assert find_people(text, RULES)[1] == people
+
+
+def test_canonical_name_on_a_tie_is_the_one_written_first():
+    text = "Zaha Hadid\n\nDame Zaha Mohammad Hadid was born in Baghdad. Hadid studied in London. Hadid won."
+    assert find_people(text, RULES)[1] == ["Zaha Hadid"]

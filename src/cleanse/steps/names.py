@@ -38,6 +38,7 @@ class NameRules:
     organisation_words: frozenset[str]
     place_words: frozenset[str]
     titles: frozenset[str]  # lower-cased, without a final period
+    abbreviated_titles: frozenset[str]  # lower-cased: their period ends no sentence ("Mr.", "St.")
     particles: frozenset[str]
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical
 
@@ -62,6 +63,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         organisation_words=frozenset(merged("organisation_words")),
         place_words=frozenset(merged("place_words")),
         titles=frozenset(titles),
+        abbreviated_titles=frozenset(t.lower().rstrip(".") for t in merged("abbreviated_titles")),
         particles=frozenset(merged("particles")),
         aliases=aliases,
     )
@@ -115,7 +117,7 @@ def _runs(text: str, tokens: list[_Token], rules: NameRules) -> list[list[_Token
     current: list[_Token] = []
     for tok in tokens:
         # A title's period ("Mr. Devocht") does not end the run; a sentence's does.
-        joinable = bool(current) and (not current[-1].closes_run or current[-1].word.lower() in rules.titles) \
+        joinable = bool(current) and (not current[-1].closes_run or current[-1].word.lower() in rules.abbreviated_titles) \
             and text[current[-1].end : tok.start] in (" ", ". ")
         if joinable and text[current[-1].end : tok.start] == ". ":
             # Only an initial or a title ("J. Smith", "Dr. Smith") may carry a period inside a run.
@@ -225,23 +227,37 @@ def _known_by_one_name(text: str, leftovers: list[_Token], rules: NameRules) -> 
         before = text[max(0, tok.start - 12) : tok.start]
         place = _PLACE_BEFORE.search(before)
         capital = place["word"] if place else None
-        if place and not (capital and (capital.lower() in rules.titles or _sentence_start(text, tok.start - len(before) + place.start("word")))):
+        if place and not (capital and (capital.lower() in rules.titles or _sentence_start(text, tok.start - len(before) + place.start("word"), rules))):
             # "in Prague", "at Tabennese", "San Francisco": somewhere, not someone; a title or a
             # sentence's first word before it ("Saint Jerome", "There Jerome") says nothing of the kind.
             places.add(word)
         if len(word) < 3 or not word[1:].islower() or word in rules.not_first_names or word in rules.organisation_words \
                 or word in rules.place_words or word.lower() in rules.titles:
             continue
-        if not _sentence_start(text, tok.start):
+        if not _sentence_start(text, tok.start, rules):
             mid_sentence[word] += 1
         if _PRONOUN_AFTER.match(text, tok.end):
             evidence[word] += 1
     return {word for word, count in evidence.items() if count >= 2 and mid_sentence[word] >= 2 and word not in places}
 
 
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip(" \"'“‘(")
-    return not before or before[-1] in ".!?:\n"
+_CITATION_MARKS = re.compile(r"(?:\s*\[[^\]\n]{1,20}\])+\s*$")  # "... was clear. [16] [17] While"
+_LAST_WORD = re.compile(r"(\w+)\.$")
+
+
+def _sentence_start(text: str, start: int, rules: NameRules) -> bool:
+    """Whether the word at ``start`` opens a sentence (or a line), so its capital says nothing.
+
+    Citation marks between sentences are looked through; a period after an abbreviated title
+    ("St. Jerome", "Mlle. du Motel") ends no sentence.
+    """
+    before = _CITATION_MARKS.sub("", text[max(0, start - 40) : start]).rstrip(" \"'“‘(")
+    if not before:
+        return True
+    if before[-1] == ".":
+        word = _LAST_WORD.search(before)
+        return not (word and word[1].lower() in rules.abbreviated_titles)
+    return before[-1] in "!?:\n"
 
 
 def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rules: NameRules) -> tuple[int, int] | None:
@@ -255,7 +271,7 @@ def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rul
     if first in rules.not_first_names or first.lower() in rules.titles or first.isupper() or last.isupper():
         return None
     # At a sentence start the first capital says nothing ("Although Dvořák ...").
-    if last in lone_words and last not in rules.not_first_names and len(last) > 2 and not _sentence_start(text, run[0].start):
+    if last in lone_words and last not in rules.not_first_names and len(last) > 2 and not _sentence_start(text, run[0].start, rules):
         return 0, len(run)
     return None
 
@@ -270,7 +286,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     tokens = _tokens(text, rules.particles)
     runs = _runs(text, tokens, rules)
     # Capitalised words that stand alone in mid-sentence somewhere in the document.
-    lone_words = {r[0].word for r in runs if len(r) == 1 and not _sentence_start(text, r[0].start)}
+    lone_words = {r[0].word for r in runs if len(r) == 1 and not _sentence_start(text, r[0].start, rules)}
     headline_spans = _headline_lines(text)
     full: list[tuple[int, int, str]] = []  # start, end, name
     leftovers: list[_Token] = []
@@ -283,7 +299,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             # In Title Case Headings capitals say nothing: only names known from the prose count.
             leftovers.extend(run)
             continue
-        span = _full_name_in(run, rules, _sentence_start(text, run[0].start)) or _name_by_its_surname(run, text, lone_words, rules)
+        span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules)) or _name_by_its_surname(run, text, lone_words, rules)
         if span is None:
             leftovers.extend(run)
             continue
@@ -319,8 +335,12 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         else:
             mentions.append((tok.start, tok.end, name))
 
-    canonical = _canonical_names(Counter(name for _, _, name in mentions), rules)
+    # Only names written out count towards the canonical form: a lone "Hadid" says nothing of
+    # whether the document calls her "Zaha Hadid" or "Zaha Mohammad Hadid".
     mentions.sort()
+    written = Counter({name: 0 for _, _, name in mentions})
+    written.update(name for s, e, name in mentions if " " in text[s:e])
+    canonical = _canonical_names(written, rules)
     result = [Mention(text[s:e], canonical[name], s, e) for s, e, name in mentions]
     people = list(dict.fromkeys(m.canonical for m in result))
     return result, people
@@ -328,8 +348,9 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
 
 def _canonical_names(names: Counter, rules: NameRules) -> dict[str, str]:
     """Map each name to its canonical form: an alias target, or among the full names it is part
-    of the one the document uses most (the longest on a tie): a biography's opening "Antonín
-    Leopold Dvořák" is his name once, "Antonín Dvořák" throughout."""
+    of the one the document writes most (the first written on a tie): a biography's opening
+    "Antonín Leopold Dvořák" is his name once, "Antonín Dvořák" throughout. ``names`` is in
+    order of first use."""
     canonical: dict[str, str] = {}
     for name in names:
         alias = rules.aliases.get(name.lower())
@@ -341,7 +362,8 @@ def _canonical_names(names: Counter, rules: NameRules) -> dict[str, str]:
         fuller = [other for other in names if other != name and _is_part_of(name, other)]
         group = {n for n in [name, *fuller] if len(n.split()) > 1}
         group |= {other for other in names for n in list(group) if len(other.split()) > 1 and _is_part_of(other, n)}
-        canonical[name] = max(group, key=lambda n: (names[n], len(n))) if group else name
+        first_use = {n: i for i, n in enumerate(names)}
+        canonical[name] = max(group, key=lambda n: (names[n], -first_use[n])) if group else name
     return canonical
 
 
