@@ -129,3 +129,29 @@ def test_periods_of_titles_and_citation_marks(text, people):
 def test_canonical_name_on_a_tie_is_the_one_written_first():
     text = "Zaha Hadid\n\nDame Zaha Mohammad Hadid was born in Baghdad. Hadid studied in London. Hadid won."
     assert find_people(text, RULES)[1] == ["Zaha Hadid"]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # captions and headings: a first name and a surname and nothing else, or a surname the prose uses
+        ("St. Jerome in the Desert, by Giovanni Bellini (1505)", ["Giovanni Bellini"]),
+        ("Pierre Charles L'Enfant,\n\nHe was born in Paris, and later L'Enfant left in 1777.", ["Pierre Charles L'Enfant"]),
+        ("Andrej Karpathy Departs from OpenAI Again", []),
+        # given names alone belong to the full name
+        ("Pierre Charles L'Enfant was born in Paris. His brother died, and Pierre Charles became the heir.",
+         ["Pierre Charles L'Enfant"]),
+        # a title that is also a first name, an initial without its period, a number before a capital
+        ("The contest was founded by Dean Kamen to encourage students.", ["Dean Kamen"]),
+        ("Image: R Saravanan.", ["R Saravanan"]),
+        ("As of the last advisory, T C Phailin has strong winds.", []),
+        ("I tried the 2B Mindset plan.", []),
+        # one-word names listed among people; a list of mostly other things is no evidence
+        ("He inspired Mark Twain, Christopher Moore, Morris and Goscinny, and Neil Gaiman.",
+         ["Mark Twain", "Christopher Moore", "Morris", "Goscinny", "Neil Gaiman"]),
+        ("Reporting by Rodrigo Campos and Stephanie Kelly; Editing by Dan Grebler", ["Rodrigo Campos", "Stephanie Kelly", "Dan Grebler"]),
+        ("Visitors came from Paris, London and Rome with Jane Doe.", ["Jane Doe"]),
+    ],
+)
+def test_headings_lists_and_initials(text, people):
+    assert find_people(text, RULES)[1] == people

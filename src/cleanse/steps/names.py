@@ -18,7 +18,7 @@ from pathlib import Path
 
 from cleanse.document import Mention
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?\.?")
+_TOKEN = re.compile(r"(?<!\d)[^\W\d_](?:[\w'’-]*\w)?\.?")  # not glued to a number ("2B Mindset")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _MAX_NAME_TOKENS = 4
 _POST_NOMINALS = {"dbe", "cbe", "obe", "mbe", "kbe", "gbe", "ra", "frs", "fba", "qc", "kc", "mp", "phd", "md", "jr", "sr",
@@ -178,9 +178,15 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
     first_names = _first_names()
     for i, tok in enumerate(run):
         title = tok.word.lower() in rules.titles
+        # A title that is also a first name, with one more word, is a name: "founded by Dean
+        # Kamen", but "Dean John Smith", "Marquis de Lafayette", "King Charles" are titled.
+        title_as_name = title and tok.word.lower() not in _PERSON_TITLES and i == 0 and len(run) == 2
         starts_name = (
-            (not title and tok.word in first_names and tok.word not in rules.not_first_names and len(tok.word) > 1)
+            ((not title or title_as_name) and tok.word in first_names and tok.word not in rules.not_first_names and len(tok.word) > 1)
             or _is_initial(tok.word)
+            # An initial written without its period, as Indian names often are ("R Saravanan").
+            or (len(tok.word) == 1 and tok.word not in "AI" and tok.word.isupper() and i == 0 and len(run) == 2
+                and run[i + 1].word[1:].islower() and run[i + 1].word not in rules.not_first_names)
             or (i > 0 and run[i - 1].word.lower() in rules.titles and not title and not run[i - 1].word.isupper()
                 and run[i - 1].word.lower() in _PERSON_TITLES)
         )
@@ -276,6 +282,43 @@ def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rul
     return None
 
 
+def _name_in_heading(run: list[_Token], lone_words: set[str], rules: NameRules) -> tuple[int, int] | None:
+    """A name in a Title Case line (a heading, a caption), where capitals say little: the whole
+    run, after any titles, is a first name and a surname ("by Giovanni Bellini (1505)",
+    "President Sean Mills. Image: ..."), or ends in a word the prose uses alone ("Pierre Charles
+    L'Enfant" above "L'Enfant was born ..."). "Andrej Karpathy Departs" is neither."""
+    span = _full_name_in(run, rules, sentence_initial=True)
+    if span is None or span[1] != len(run) or any(t.word.lower() not in rules.titles for t in run[: span[0]]):
+        return None
+    return span if span[1] - span[0] == 2 or run[-1].word in lone_words else None
+
+
+_LIST_SEPARATOR = re.compile(r"(?:,| and|, and| &) ")
+
+
+def _listed_with_people(text: str, runs: list[list[_Token]], full: list[tuple[int, int, str]], rules: NameRules) -> set[str]:
+    """Single capitalised words listed among people: "Christopher Moore, Morris and Goscinny,
+    Selma Lagerlöf". A list whose items are mostly (and at least two) people is a list of
+    people; its other one-word items are people known by one name."""
+    named = {start for start, _, _ in full}
+    found: set[str] = set()
+    chain: list[list[_Token]] = []
+    for run in [*runs, []]:
+        if chain and run and _LIST_SEPARATOR.fullmatch(text, chain[-1][-1].end, run[0].start):
+            chain.append(run)
+            continue
+        people = sum(any(t.start in named for t in item) for item in chain)
+        if people >= 2 and 2 * people >= len(chain):
+            for item in chain:
+                word = item[0].word
+                if len(item) == 1 and item[0].start not in named and len(word) > 2 and word[1:].islower() \
+                        and word not in rules.not_first_names and word not in rules.organisation_words \
+                        and word not in rules.place_words and word.lower() not in rules.titles:
+                    found.add(word)
+        chain = [run]
+    return found
+
+
 def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     """Person-name mentions in ``text`` and the document's canonical names, in order of first mention.
 
@@ -296,10 +339,9 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             full.append((run[0].start, run[-1].end, alias))
             continue
         if any(start <= run[0].start < end for start, end in headline_spans):
-            # In Title Case Headings capitals say nothing: only names known from the prose count.
-            leftovers.extend(run)
-            continue
-        span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules)) or _name_by_its_surname(run, text, lone_words, rules)
+            span = _name_in_heading(run, lone_words, rules)
+        else:
+            span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules)) or _name_by_its_surname(run, text, lone_words, rules)
         if span is None:
             leftovers.extend(run)
             continue
@@ -318,7 +360,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         parts = name.split()
         for part in (parts[0], parts[-1]):
             by_part.setdefault(part, person_of[name])
-    for word in _known_by_one_name(text, leftovers, rules):
+    for word in _known_by_one_name(text, leftovers, rules) | _listed_with_people(text, runs, full, rules):
         by_part.setdefault(word, word)
     mentions = [(s, e, name) for s, e, name in full]
     leftovers.sort(key=lambda t: t.start)
@@ -368,7 +410,9 @@ def _canonical_names(names: Counter, rules: NameRules) -> dict[str, str]:
 
 
 def _is_part_of(short: str, long: str) -> bool:
-    """'Altman' is part of 'Sam Altman'; 'Jakub Pachocki' is part of 'Jakub W. Pachocki'."""
+    """'Altman' is part of 'Sam Altman'; 'Jakub Pachocki' is part of 'Jakub W. Pachocki'; given
+    names alone are part of the full name ('Pierre Charles' of 'Pierre Charles L'Enfant')."""
     short_parts, long_parts = short.split(), long.split()
-    return len(short_parts) < len(long_parts) and short_parts[0] == long_parts[0] and short_parts[-1] == long_parts[-1] \
-        or (len(short_parts) == 1 and short_parts[0] in (long_parts[0], long_parts[-1]))
+    return len(short_parts) < len(long_parts) and (
+        short_parts[0] == long_parts[0] and short_parts[-1] == long_parts[-1] or short_parts == long_parts[: len(short_parts)]
+    ) or (len(short_parts) == 1 and short_parts[0] in (long_parts[0], long_parts[-1]))
