@@ -151,6 +151,11 @@ def test_canonical_name_on_a_tie_is_the_one_written_first():
          ["Mark Twain", "Christopher Moore", "Morris", "Goscinny", "Neil Gaiman"]),
         ("Reporting by Rodrigo Campos and Stephanie Kelly; Editing by Dan Grebler", ["Rodrigo Campos", "Stephanie Kelly", "Dan Grebler"]),
         ("Visitors came from Paris, London and Rome with Jane Doe.", ["Jane Doe"]),
+        # after a word for kin or a role, a name no first-name list knows
+        ("Her last letters to her brother Alfred were calm.", ["Alfred"]),
+        ("According to the team's coach, Alireza Mehraban, they won.", ["Alireza Mehraban"]),
+        ("His publisher, Simrock, sold the Slavonic Dances.", ["Simrock"]),
+        ("She met the editor, Vogue Magazine, and the critic Times Review.", []),
     ],
 )
 def test_headings_lists_and_initials(text, people):

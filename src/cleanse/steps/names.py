@@ -40,6 +40,7 @@ class NameRules:
     titles: frozenset[str]  # lower-cased, without a final period
     abbreviated_titles: frozenset[str]  # lower-cased: their period ends no sentence ("Mr.", "St.")
     particles: frozenset[str]
+    person_words: frozenset[str]
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical
 
 
@@ -65,6 +66,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         titles=frozenset(titles),
         abbreviated_titles=frozenset(t.lower().rstrip(".") for t in merged("abbreviated_titles")),
         particles=frozenset(merged("particles")),
+        person_words=frozenset(merged("person_words")),
         aliases=aliases,
     )
 
@@ -282,6 +284,24 @@ def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rul
     return None
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
+
+
+def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> tuple[int, int] | None:
+    """A run of up to three capitalised words right after a word for kin or a role is a name
+    whatever the first-name lists say: "her brother Alfred", "the team's coach, Alireza
+    Mehraban". Listed common words, titles, places and organisations are not."""
+    before = _WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+    if not before or before[1] not in rules.person_words or len(run) > 3:
+        return None
+    for tok in run:
+        word = tok.word
+        if word in rules.not_first_names or word in rules.organisation_words or word in rules.place_words \
+                or word.lower() in rules.titles or not word[1:].islower() and word not in rules.particles:
+            return None
+    return 0, len(run)
+
+
 def _name_in_heading(run: list[_Token], lone_words: set[str], rules: NameRules) -> tuple[int, int] | None:
     """A name in a Title Case line (a heading, a caption), where capitals say little: the whole
     run, after any titles, is a first name and a surname ("by Giovanni Bellini (1505)",
@@ -341,7 +361,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         if any(start <= run[0].start < end for start, end in headline_spans):
             span = _name_in_heading(run, lone_words, rules)
         else:
-            span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules)) or _name_by_its_surname(run, text, lone_words, rules)
+            span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules)) \
+                or _name_by_its_surname(run, text, lone_words, rules) or _name_after_person_word(run, text, rules)
         if span is None:
             leftovers.extend(run)
             continue
