@@ -155,6 +155,8 @@ def test_canonical_name_on_a_tie_is_the_one_written_first():
         ("Her last letters to her brother Alfred were calm.", ["Alfred"]),
         ("According to the team's coach, Alireza Mehraban, they won.", ["Alireza Mehraban"]),
         ("His publisher, Simrock, sold the Slavonic Dances.", ["Simrock"]),
+        ("She read Ihara Saikaku, a 17th-century writer, closely.", ["Ihara Saikaku"]),
+        ("She moved to Tokyo, a large city, in 1886.", []),
         ("She met the editor, Vogue Magazine, and the critic Times Review.", []),
     ],
 )

@@ -285,14 +285,18 @@ def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rul
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+),? $")
+# "Ihara Saikaku, a 17th-century writer, ...": a short appositive that ends in its head noun.
+_APPOSITIVE_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}?([^\W\d_]+)[,.;)]")
 
 
 def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> tuple[int, int] | None:
-    """A run of up to three capitalised words right after a word for kin or a role is a name
-    whatever the first-name lists say: "her brother Alfred", "the team's coach, Alireza
-    Mehraban". Listed common words, titles, places and organisations are not."""
+    """A run of up to three capitalised words right after a word for kin or a role, or before a
+    short appositive ending in one, is a name whatever the first-name lists say: "her brother
+    Alfred", "the team's coach, Alireza Mehraban", "Ihara Saikaku, a 17th-century writer,".
+    Listed common words, titles, places and organisations are not."""
     before = _WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
-    if not before or before[1] not in rules.person_words or len(run) > 3:
+    after = _APPOSITIVE_AFTER.match(text, run[-1].end)
+    if not (before and before[1] in rules.person_words or after and after[1] in rules.person_words) or len(run) > 3:
         return None
     for tok in run:
         word = tok.word
