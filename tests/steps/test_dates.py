@@ -46,6 +46,12 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Update Jan 14 7:55 PM ET: more", PUBLISHED, [("Jan 14 7:55 PM ET", "2024-01-14T19:55-05:00", "minute")]),
         ("at 9:00 AM PT on March 20, 2024", None, [("March 20, 2024", "2024-03-20", "day")]),
         ("on March 20, 2024 at 9:00 AM PT", None, [("March 20, 2024 at 9:00 AM PT", "2024-03-20T09:00-07:00", "minute")]),
+        ("whales come between June and November", None, [("between June", "--06", "month"), ("November", "--11", "month")]),
+        ("From May to September the winds turn", None, [("From May", "--05", "month"), ("September", "--09", "month")]),
+        ("best from early October to late April", None,
+         [("early October", "--10-01/--10-15", "day"), ("late April", "--04-15/--04-30", "day")]),
+        ("baptized until about 360 - 366, when", None, [("360", "0360", "year"), ("366", "0366", "year")]),
+        ("founded the fortress in the year 71.", None, [("the year 71", "0071", "year")]),
         # traps: no date here
         ("we will go; may I ask? march on", None, []),
         ("GPT-4 and 35 Innovators Under 35", None, []),

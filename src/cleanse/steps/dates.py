@@ -83,7 +83,9 @@ _PATTERNS = [
                  rf"|\b(?:(?P<prep>in|during|this|last|next|in the|during the)\s+)(?P<season2>spring|summer|autumn|fall|winter)\b"),
     _p("era_year", r"\b(?P<ey>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w.])|\b(?:AD|A\.D\.)\s*(?P<ey2>\d{1,4})\b"),
     # A bare three-digit year only after a preposition, and not before a noun ("in 347 cases").
-    _p("early_year", rf"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Aa]round|[Cc]irca|c\.|[Yy]ear)\s+(?P<ey>[1-9]\d{{2}})\b"
+    # "about 360 - 366" is two dates, as annotators mark them; "the year 71" may have two digits.
+    _p("early_year", rf"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Aa]round|[Aa]bout|[Cc]irca|c\.|[Yy]ear)\s+(?P<ey>[1-9]\d{{2}})|\bthe year (?P<ey>[1-9]\d?))"
+                     rf"(?:\s*[–—-]\s*(?P<ey_end>[1-9]\d{{2}}))?\b"
                      rf"(?!\s*(?:BCE?|B\.C|AD|A\.D|CE|C\.E)\b|[.,]\d|\s*[%$€£]|\s+(?!{_CLAUSE_WORDS}\b)[a-z])"),
     # A range of years is two dates, as annotators mark them: "1704 – 1787", "1890 – 91".
     _p("year_pair", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})(?P<sep>\s*[–—-]\s*)(?P<y2>{_YEAR}|\d\d)\b{_NOT_NUMBER_AFTER}"),
@@ -94,7 +96,10 @@ _PATTERNS = [
     _p("anaphoric", rf"\b(?:(?P<an>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew)\s+(?P<aunit>days?|weeks?|months?|years?|decades?)"
                     rf"\s+(?P<dir>later|earlier|after(?:wards)?|before|afterwards)\b"
                     rf"|(?P<the>[Tt]he\s+(?P<dir2>following|next|previous)|[Tt]hat)\s+(?P<aunit2>day|morning|evening|night|week|month|year)\b)"),
-    _p("rel_month", rf"\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y)[\s-]+(?P<m>{_MONTH})\b(?!,?\s*\d)"),
+    # A month on its own, after a preposition or as the second month of a range ("between June
+    # and November", "from May to September").
+    _p("rel_month", rf"(?:\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]etween)[\s-]+"
+                    rf"|(?<=\b{_MONTH}\s+(?:and|to|till|until|through)\s+))(?P<m>{_MONTH})\b(?!,?\s*\d)"),
     # "today's world" is no date: a possessive relative word is skipped.
     _p("relative", rf"\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!['’]s)|(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>[Yy]ear|[Mm]onth|[Ww]eek)"
                    rf"|(?P<n>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew) "
@@ -250,7 +255,7 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None) ->
     if kind == "year":
         return f"{int(g['y']):04d}", "year", None
     if kind == "rel_month":
-        rel = g["rel"].lower()
+        rel = (g["rel"] or "").lower()
         month = _MONTH_NAMES[g["m"].rstrip(".").lower()]
         qualifier = rel if rel in ("since", "until", "by") else None
         if rel not in ("last", "next", "this"):
@@ -312,7 +317,7 @@ def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[s
 
 
 _WORDS = re.compile(r"[a-z]+")
-_ANY_YEAR = re.compile(r"\d{3}")
+_ANY_YEAR = re.compile(r"\d\d")  # every year pattern needs two digits in a row ("the year 71")
 _MONTH_WORDS = {name for name in _MONTH_NAMES}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
@@ -338,14 +343,15 @@ def _worth_trying(kind: str, words: set[str], has_year: bool) -> bool:
 
 
 def _year_pair(m: regex.Match[str]) -> list[DateMention] | None:
-    """ "1704 – 1787" and "1890 – 91" as two year dates (the second written in full)."""
-    y1, y2 = int(m.group("y")), m.group("y2")
-    end = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    """ "1704 – 1787", "1890 – 91" and "about 360 - 366" as two year dates (the second written in full)."""
+    first, second = ("y", "y2") if m.groupdict().get("y") else ("ey", "ey_end")
+    y1, y2 = int(m.group(first)), m.group(second)
+    end = int(y2) if len(y2) >= 3 else (y1 // 100) * 100 + int(y2)
     if end <= y1:
         return None
     return [
-        DateMention(m.group("y"), f"{y1:04d}", "year", m.start("y"), m.end("y")),
-        DateMention(y2, f"{end:04d}", "year", m.start("y2"), m.end("y2")),
+        DateMention(m.group(first), f"{y1:04d}", "year", m.start(first), m.end(first)),
+        DateMention(y2, f"{end:04d}", "year", m.start(second), m.end(second)),
     ]
 
 
@@ -370,7 +376,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
     for start, _, _, kind, m in candidates:
         if start < taken_until:
             continue
-        if kind == "year_pair":
+        if kind == "year_pair" or kind == "early_year" and m.group("ey_end"):
             pair = _year_pair(m)
             if pair:
                 found.extend(pair)
