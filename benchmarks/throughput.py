@@ -14,6 +14,15 @@ lines and mojibake mixed in, some saved as HTML, some gzipped. Then measures:
   timed inside the real pipeline (checking rounds included) and the real writer.
 
     python benchmarks/throughput.py --docs 2000 [--workers 2] [--seed 1] [--no-prefect]
+
+Growth with the corpus (memory bounded, cost linear) is a run of its own, as the references
+above would hold the whole corpus in memory (ftfy's) or take hours at this size:
+
+    python benchmarks/throughput.py --docs 200000 --scale-from 20000
+
+builds both corpora (the smaller is the larger's first documents: same seed), runs `cleanse run
+--no-prefect` in one process on each, and prints seconds per document and peak resident memory
+of both, with their ratios.
 """
 
 from __future__ import annotations
@@ -161,7 +170,10 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval" / "boilerplate")
     parser.add_argument("--no-prefect", action="store_true", help="skip the runs through the Prefect flow")
+    parser.add_argument("--scale-from", type=int, metavar="N", help="only compare one-process runs on N and --docs documents")
     args = parser.parse_args()
+    if args.scale_from:
+        return scale(args.scale_from, args.docs, args.seed, args.eval_dir)
     tmp = Path(tempfile.mkdtemp(prefix="cleanse-throughput-"))
     try:
         corpus = tmp / "corpus"
@@ -211,6 +223,24 @@ def main() -> int:
     total = sum(per_stage.values())
     print("seconds per stage (1 process, in the pipeline): " + ", ".join(f"{k} {v:.1f}" for k, v in per_stage.items())
           + f" (sum {total:.1f})")
+    return 0
+
+
+def scale(small: int, large: int, seed: int, eval_dir: Path) -> int:
+    """Seconds per document and peak memory of one-process runs on ``small`` and ``large`` documents."""
+    rows = []
+    for n in (small, large):
+        tmp = Path(tempfile.mkdtemp(prefix="cleanse-scale-"))
+        try:
+            size = build_corpus(tmp / "corpus", n, seed, eval_dir)
+            seconds, rss = run_cleanse(tmp / "corpus", tmp / "out", 1)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        rows.append((n, size / 1e6, seconds, rss))
+        print(f"{n} documents, {size / 1e6:.0f} MB: {seconds:.1f} s, {seconds / n * 1000:.2f} ms/doc, "
+              f"{n / seconds:.1f} docs/s, peak resident memory {rss:.0f} MiB", flush=True)
+    (n1, _, s1, r1), (n2, _, s2, r2) = rows
+    print(f"ratios {n2} vs {n1}: seconds per document {(s2 / n2) / (s1 / n1):.2f}x, peak resident memory {r2 / r1:.2f}x")
     return 0
 
 
