@@ -234,10 +234,10 @@ def _known_by_one_name(text: str, leftovers: list[_Token], rules: NameRules) -> 
         word = tok.word
         before = text[max(0, tok.start - 12) : tok.start]
         place = _PLACE_BEFORE.search(before)
-        capital = place["word"] if place else None
-        if place and not (capital and (capital.lower() in rules.titles or _sentence_start(text, tok.start - len(before) + place.start("word"), rules))):
-            # "in Prague", "at Tabennese", "San Francisco": somewhere, not someone; a title or a
-            # sentence's first word before it ("Saint Jerome", "There Jerome") says nothing of the kind.
+        # "in Prague", "at Tabennese", "San Francisco": somewhere, not someone; a title or a
+        # sentence's first word before it ("Saint Jerome", "There Jerome") says nothing of the kind.
+        if place and not (place["word"] and (place["word"].lower() in rules.titles
+                                             or _sentence_start(text, tok.start - len(before) + place.start("word"), rules))):
             places.add(word)
         if len(word) < 3 or not word[1:].islower() or word in rules.not_first_names or word in rules.organisation_words \
                 or word in rules.place_words or word.lower() in rules.titles:
@@ -419,6 +419,7 @@ def _canonical_names(names: Counter, rules: NameRules) -> dict[str, str]:
     "Antonín Leopold Dvořák" is his name once, "Antonín Dvořák" throughout. ``names`` is in
     order of first use."""
     canonical: dict[str, str] = {}
+    first_use = {n: i for i, n in enumerate(names)}
     for name in names:
         alias = rules.aliases.get(name.lower())
         if alias:
@@ -429,7 +430,6 @@ def _canonical_names(names: Counter, rules: NameRules) -> dict[str, str]:
         fuller = [other for other in names if other != name and _is_part_of(name, other)]
         group = {n for n in [name, *fuller] if len(n.split()) > 1}
         group |= {other for other in names for n in list(group) if len(other.split()) > 1 and _is_part_of(other, n)}
-        first_use = {n: i for i, n in enumerate(names)}
         canonical[name] = max(group, key=lambda n: (names[n], -first_use[n])) if group else name
     return canonical
 
