@@ -8,6 +8,8 @@ A user alias file maps variants to one canonical name across the whole corpus.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 import tomllib
 from collections import Counter
@@ -259,7 +261,9 @@ def _sentence_start(text: str, start: int, rules: NameRules) -> bool:
     Citation marks between sentences are looked through; a period after an abbreviated title
     ("St. Jerome", "Mlle. du Motel") ends no sentence.
     """
-    before = _CITATION_MARKS.sub("", text[max(0, start - 40) : start]).rstrip(" \"'“‘(")
+    before = text[max(0, start - 40) : start].rstrip(" \"'“‘(")
+    if before.endswith("]"):
+        before = _CITATION_MARKS.sub("", before).rstrip(" \"'“‘(")
     if not before:
         return True
     if before[-1] == ".":
@@ -362,7 +366,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         if alias:
             full.append((run[0].start, run[-1].end, alias))
             continue
-        if any(start <= run[0].start < end for start, end in headline_spans):
+        heading = bisect.bisect_right(headline_spans, (run[0].start, math.inf)) - 1
+        if heading >= 0 and run[0].start < headline_spans[heading][1]:
             span = _name_in_heading(run, lone_words, rules)
         else:
             span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules)) \
