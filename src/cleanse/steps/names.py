@@ -298,10 +298,13 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
     short appositive ending in one, is a name whatever the first-name lists say: "her brother
     Alfred", "the team's coach, Alireza Mehraban", "Ihara Saikaku, a 17th-century writer,".
     Listed common words, titles, places and organisations are not."""
-    before = _WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
-    after = _APPOSITIVE_AFTER.match(text, run[-1].end)
-    if not (before and before[1] in rules.person_words or after and after[1] in rules.person_words) or len(run) > 3:
+    if len(run) > 3:
         return None
+    before = _WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start)
+    if not (before and before[1] in rules.person_words):
+        after = _APPOSITIVE_AFTER.match(text, run[-1].end)
+        if not (after and after[1] in rules.person_words):
+            return None
     for tok in run:
         word = tok.word
         if word in rules.not_first_names or word in rules.organisation_words or word in rules.place_words \
