@@ -115,9 +115,12 @@ def test_a_killed_run_leaves_the_previous_outputs_and_the_next_run_completes(tmp
     assert _cli([str(small), "--out", str(out)]).wait(120) == 0
     before = _snapshot(out)
 
+    # Large enough that no run publishes before its last kill: a run that had published but not yet
+    # exited (removing old versions) would change the outputs rightly and fail the check below.
+    copies = 400
     big = tmp_path / "big"
     shutil.copytree(SEEDS, big)
-    for i in range(150):
+    for i in range(copies):
         for seed in SEEDS.iterdir():
             shutil.copyfile(seed, big / f"copy{i:03d}_{seed.name}")
     killed = 0
@@ -133,7 +136,7 @@ def test_a_killed_run_leaves_the_previous_outputs_and_the_next_run_completes(tmp
     assert killed >= 2
     finished = _cli([str(big), "--out", str(out), "--lock-wait", "0"])
     assert finished.wait(300) == 0, finished.stderr.read().decode()[-2000:]
-    assert pq.read_table(out / "corpus.parquet").num_rows == 3 + 150 * 3
+    assert pq.read_table(out / "corpus.parquet").num_rows == 3 + copies * 3
     assert len(list((out / ".versions").iterdir())) == 1  # what killed runs left is gone
 
 
