@@ -22,6 +22,7 @@ from cleanse.document import Mention
 
 _TOKEN = re.compile(r"(?<!\d)[^\W\d_](?:[\w'’-]*\w)?\.?")  # not glued to a number ("2B Mindset")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MAX_NAME_TOKENS = 4
 _POST_NOMINALS = {"dbe", "cbe", "obe", "mbe", "kbe", "gbe", "ra", "frs", "fba", "qc", "kc", "mp", "phd", "md", "jr", "sr",
                   "esq", "ii", "iii", "iv"}
@@ -97,9 +98,11 @@ def _tokens(text: str, particles) -> list[_Token]:
     """
     out = []
     for m in _TOKEN.finditer(text):
-        raw, start, end = m.group(0), m.start(), m.end()
-        if not raw[0].isupper() and raw.rstrip(".") not in particles and not _capitalised(raw):
-            continue  # the first test settles most words: it comes first
+        raw = m.group()
+        # Most words are lower-case: the first test settles them, with no call.
+        if not raw[0].isupper() and not (raw[1:2] in ("'", "’") and raw[2:3].isupper()) and raw.rstrip(".") not in particles:
+            continue
+        start, end = m.span()
         closes = False
         if raw.endswith(".") and len(raw) > 2:
             raw, end, closes = raw[:-1], end - 1, True
@@ -150,10 +153,12 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     offset = 0
     for line in text.split("\n"):
-        words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in _SMALL_WORDS]
-        # Headlines rarely end in a full stop; prose about several people may be mostly capitals.
-        if len(words) >= 3 and not line.rstrip().endswith(".") and sum(_capitalised(w) for w in words) >= 0.75 * len(words):
-            spans.append((offset, offset + len(line)))
+        # Headlines rarely end in a full stop (most prose lines do: tested first, it is cheap);
+        # prose about several people may be mostly capitals.
+        if not line.rstrip().endswith("."):
+            words = [w for w in _WORD.findall(line) if w.lower() not in _SMALL_WORDS]
+            if len(words) >= 3 and sum(_capitalised(w) for w in words) >= 0.75 * len(words):
+                spans.append((offset, offset + len(line)))
         offset += len(line) + 1
     return spans
 
@@ -232,8 +237,12 @@ def _known_by_one_name(text: str, leftovers: list[_Token], rules: NameRules) -> 
     evidence: Counter = Counter()
     mid_sentence: Counter = Counter()
     places: set[str] = set()
+    used = Counter(tok.word for tok in leftovers)
     for tok in leftovers:
         word = tok.word
+        if used[word] < 2 or len(word) < 3 or not word[1:].islower() or word in rules.not_first_names or word in rules.organisation_words \
+                or word in rules.place_words or word.lower() in rules.titles:
+            continue
         before = text[max(0, tok.start - 12) : tok.start]
         place = _PLACE_BEFORE.search(before)
         # "in Prague", "at Tabennese", "San Francisco": somewhere, not someone; a title or a
@@ -241,9 +250,6 @@ def _known_by_one_name(text: str, leftovers: list[_Token], rules: NameRules) -> 
         if place and not (place["word"] and (place["word"].lower() in rules.titles
                                              or _sentence_start(text, tok.start - len(before) + place.start("word"), rules))):
             places.add(word)
-        if len(word) < 3 or not word[1:].islower() or word in rules.not_first_names or word in rules.organisation_words \
-                or word in rules.place_words or word.lower() in rules.titles:
-            continue
         if not _sentence_start(text, tok.start, rules):
             mid_sentence[word] += 1
         if _PRONOUN_AFTER.match(text, tok.end):
@@ -372,6 +378,9 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         heading = bisect.bisect_right(headline_spans, (run[0].start, math.inf)) - 1
         if heading >= 0 and run[0].start < headline_spans[heading][1]:
             span = _name_in_heading(run, lone_words, rules)
+        elif len(run) == 1:
+            # Most runs are one word ("The", "Paris"); only a kin or role word makes one a name.
+            span = _name_after_person_word(run, text, rules)
         else:
             span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules)) \
                 or _name_by_its_surname(run, text, lone_words, rules) or _name_after_person_word(run, text, rules)
