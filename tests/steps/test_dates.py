@@ -22,6 +22,9 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("founded around 508 BC", None, [("508 BC", "-0508", "year")]),
         ("born in 347 in Stridon", None, [("in 347", "0347", "year")]),
         ("in 347 cases", None, []),
+        # A date never runs across a line break: a heading's last word is no day of the next line.
+        ("Published 5\n\nNovember came", None, []),
+        ("Nov 15, 2019\n5:45 AM", None, [("Nov 15, 2019", "2019-11-15", "day")]),
         ("the twentieth century", None, [("the twentieth century", "1900/1999", "century")]),
         ("met last week", PUBLISHED, [("last week", "2024-05-06/2024-05-12", "week")]),
         ("Seventeen years ago", PUBLISHED, [("Seventeen years ago", "2007", "year")]),
