@@ -142,7 +142,8 @@ def _runs(text: str, tokens: list[_Token], rules: NameRules) -> list[list[_Token
     if current:
         runs.append(current)
     # A run may not end in a particle.
-    return [r[: len(r) - next((i for i, t in enumerate(reversed(r)) if t.word not in rules.particles), 0)] for r in runs]
+    return [r if r[-1].word not in rules.particles else
+            r[: len(r) - next((i for i, t in enumerate(reversed(r)) if t.word not in rules.particles), 0)] for r in runs]
 
 
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "vs", "with", "from", "as", "is"}
@@ -437,6 +438,7 @@ def _canonical_names(names: Counter, rules: NameRules) -> dict[str, str]:
     order of first use."""
     canonical: dict[str, str] = {}
     first_use = {n: i for i, n in enumerate(names)}
+    parts = {n: n.split() for n in names}
     for name in names:
         alias = rules.aliases.get(name.lower())
         if alias:
@@ -444,9 +446,9 @@ def _canonical_names(names: Counter, rules: NameRules) -> dict[str, str]:
             continue
         # The full names of the same person: this one, those it is part of, and the full names
         # those contain ("Antonín Dvořák" and "Antonín Leopold Dvořák" are one person).
-        fuller = [other for other in names if other != name and _is_part_of(name, other)]
-        group = {n for n in [name, *fuller] if len(n.split()) > 1}
-        group |= {other for other in names for n in list(group) if len(other.split()) > 1 and _is_part_of(other, n)}
+        fuller = [other for other in names if other != name and _parts_of(parts[name], parts[other])]
+        group = {n for n in [name, *fuller] if len(parts[n]) > 1}
+        group |= {other for other in names for n in list(group) if len(parts[other]) > 1 and _parts_of(parts[other], parts[n])}
         canonical[name] = max(group, key=lambda n: (names[n], -first_use[n])) if group else name
     return canonical
 
@@ -454,7 +456,10 @@ def _canonical_names(names: Counter, rules: NameRules) -> dict[str, str]:
 def _is_part_of(short: str, long: str) -> bool:
     """'Altman' is part of 'Sam Altman'; 'Jakub Pachocki' is part of 'Jakub W. Pachocki'; given
     names alone are part of the full name ('Pierre Charles' of 'Pierre Charles L'Enfant')."""
-    short_parts, long_parts = short.split(), long.split()
+    return _parts_of(short.split(), long.split())
+
+
+def _parts_of(short_parts: list[str], long_parts: list[str]) -> bool:
     return len(short_parts) < len(long_parts) and (
         short_parts[0] == long_parts[0] and short_parts[-1] == long_parts[-1] or short_parts == long_parts[: len(short_parts)]
     ) or (len(short_parts) == 1 and short_parts[0] in (long_parts[0], long_parts[-1]))
