@@ -23,6 +23,13 @@ above would hold the whole corpus in memory (ftfy's) or take hours at this size:
 builds both corpora (the smaller is the larger's first documents: same seed), runs `cleanse run
 --no-prefect` in one process on each, and prints seconds per document and peak resident memory
 of both, with their ratios.
+
+Prefect's cost alone, measured so that the machine's swings cancel out:
+
+    python benchmarks/throughput.py --docs 20000 --prefect-rounds 3
+
+alternates library runs and flow runs (one Prefect home, set up beforehand, as a user's later
+runs find it) and prints the median of the rounds' ratios.
 """
 
 from __future__ import annotations
@@ -99,11 +106,11 @@ def io_floor(folder: Path, out: Path) -> float:
     return time.perf_counter() - start
 
 
-def run_cleanse(folder: Path, out: Path, workers: int, prefect: bool = False) -> tuple[float, float]:
+def run_cleanse(folder: Path, out: Path, workers: int, prefect: bool = False, state_dir: Path | None = None) -> tuple[float, float]:
     """Seconds and peak resident MiB of `cleanse run` (``--no-prefect`` unless ``prefect``) in a
-    child process; the Prefect run's home and state go to a folder of its own."""
+    child process; the Prefect run's home and state go to ``state_dir``, else a folder of its own."""
     command = [sys.executable, "-m", "cleanse.cli", "run", str(folder), "--out", str(out), "--workers", str(workers)]
-    command += ["--state-dir", str(out.parent / f"state-{out.name}")] if prefect else ["--no-prefect"]
+    command += ["--state-dir", str(state_dir or out.parent / f"state-{out.name}")] if prefect else ["--no-prefect"]
     start = time.perf_counter()
     process = subprocess.run([sys.executable, "-c", _PEAK_RSS, *command], capture_output=True, text=True)
     seconds = time.perf_counter() - start
@@ -171,9 +178,13 @@ def main() -> int:
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval" / "boilerplate")
     parser.add_argument("--no-prefect", action="store_true", help="skip the runs through the Prefect flow")
     parser.add_argument("--scale-from", type=int, metavar="N", help="only compare one-process runs on N and --docs documents")
+    parser.add_argument("--prefect-rounds", type=int, metavar="K",
+                        help="only measure Prefect's cost: K rounds of a library run then a flow run, one process each")
     args = parser.parse_args()
     if args.scale_from:
         return scale(args.scale_from, args.docs, args.seed, args.eval_dir)
+    if args.prefect_rounds:
+        return prefect_rounds(args.prefect_rounds, args.docs, args.seed, args.eval_dir)
     tmp = Path(tempfile.mkdtemp(prefix="cleanse-throughput-"))
     try:
         corpus = tmp / "corpus"
@@ -223,6 +234,34 @@ def main() -> int:
     total = sum(per_stage.values())
     print("seconds per stage (1 process, in the pipeline): " + ", ".join(f"{k} {v:.1f}" for k, v in per_stage.items())
           + f" (sum {total:.1f})")
+    return 0
+
+
+def prefect_rounds(rounds: int, docs: int, seed: int, eval_dir: Path) -> int:
+    """Prefect's cost against the library alone, robust to a shared machine's swings: library
+    and flow runs alternate, and the median of the rounds' ratios is printed. The flow runs share
+    one Prefect home, set up (its database created) by a tiny run first, as a user's second and
+    later runs find it; the first run's set-up is printed on its own."""
+    tmp = Path(tempfile.mkdtemp(prefix="cleanse-prefect-"))
+    try:
+        build_corpus(tmp / "corpus", docs, seed, eval_dir)
+        tiny, state = tmp / "tiny", tmp / "state"
+        tiny.mkdir()
+        (tiny / "a.txt").write_text("A short text, cleaned only to time what a Prefect run costs around it.")
+        first, _ = run_cleanse(tiny, tmp / "tiny-1", 1, prefect=True, state_dir=state)
+        again, _ = run_cleanse(tiny, tmp / "tiny-2", 1, prefect=True, state_dir=state)
+        print(f"a flow run of one tiny file: {first:.1f} s in a new Prefect home (its database created), {again:.1f} s after", flush=True)
+        ratios = []
+        for number in range(1, rounds + 1):
+            library, _ = run_cleanse(tmp / "corpus", tmp / f"lib-{number}", 1)
+            flow, _ = run_cleanse(tmp / "corpus", tmp / f"flow-{number}", 1, prefect=True, state_dir=state)
+            ratios.append(flow / library)
+            print(f"round {number}: library {library:.1f} s, flow {flow:.1f} s: +{(flow / library - 1) * 100:.0f}%", flush=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    ratios.sort()
+    print(f"Prefect's cost at {docs} documents, 1 process: median +{(ratios[len(ratios) // 2] - 1) * 100:.0f}% "
+          f"(rounds: {', '.join(f'+{(r - 1) * 100:.0f}%' for r in ratios)})")
     return 0
 
 
