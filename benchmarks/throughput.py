@@ -39,6 +39,7 @@ import gzip
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -259,8 +260,7 @@ def prefect_rounds(rounds: int, docs: int, seed: int, eval_dir: Path) -> int:
             print(f"round {number}: library {library:.1f} s, flow {flow:.1f} s: +{(flow / library - 1) * 100:.0f}%", flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    ratios.sort()
-    print(f"Prefect's cost at {docs} documents, 1 process: median +{(ratios[len(ratios) // 2] - 1) * 100:.0f}% "
+    print(f"Prefect's cost at {docs} documents, 1 process: median +{(statistics.median(ratios) - 1) * 100:.0f}% "
           f"(rounds: {', '.join(f'+{(r - 1) * 100:.0f}%' for r in ratios)})")
     return 0
 
