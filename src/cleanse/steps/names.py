@@ -238,11 +238,11 @@ def _known_by_one_name(text: str, leftovers: list[_Token], rules: NameRules) -> 
     evidence: Counter = Counter()
     mid_sentence: Counter = Counter()
     places: set[str] = set()
-    used = Counter(tok.word for tok in leftovers)
+    used = Counter(tok.word for tok in leftovers)  # a word used once cannot count twice: skipped
     for tok in leftovers:
         word = tok.word
-        if used[word] < 2 or len(word) < 3 or not word[1:].islower() or word in rules.not_first_names or word in rules.organisation_words \
-                or word in rules.place_words or word.lower() in rules.titles:
+        if used[word] < 2 or len(word) < 3 or not word[1:].islower() or word in rules.not_first_names \
+                or word in rules.organisation_words or word in rules.place_words or word.lower() in rules.titles:
             continue
         before = text[max(0, tok.start - 12) : tok.start]
         place = _PLACE_BEFORE.search(before)
