@@ -107,6 +107,13 @@ def io_floor(folder: Path, out: Path) -> float:
     return time.perf_counter() - start
 
 
+def tiny_corpus(folder: Path) -> Path:
+    """One short file: a flow run on it times the embedded server's start and stop, and the imports, alone."""
+    folder.mkdir()
+    (folder / "a.txt").write_text("A short text, cleaned only to time what a Prefect run costs around it.")
+    return folder
+
+
 def run_cleanse(folder: Path, out: Path, workers: int, prefect: bool = False, state_dir: Path | None = None) -> tuple[float, float]:
     """Seconds and peak resident MiB of `cleanse run` (``--no-prefect`` unless ``prefect``) in a
     child process; the Prefect run's home and state go to ``state_dir``, else a folder of its own."""
@@ -206,10 +213,7 @@ def main() -> int:
         flow_one = flow_many = flow_start = None
         if not args.no_prefect:
             flow_one, _ = run_cleanse(corpus, tmp / "flow1", 1, prefect=True)
-            tiny = tmp / "tiny"  # the embedded server's start and stop, and the imports, alone
-            tiny.mkdir()
-            (tiny / "a.txt").write_text("A short text, cleaned only to time what a Prefect run costs around it.")
-            flow_start, _ = run_cleanse(tiny, tmp / "flow-tiny", 1, prefect=True)
+            flow_start, _ = run_cleanse(tiny_corpus(tmp / "tiny"), tmp / "flow-tiny", 1, prefect=True)
             flow_many, _ = run_cleanse(corpus, tmp / "flowk", args.workers, prefect=True)
         per_stage = stages(corpus, tmp / "stages", PipelineConfig.load())
     finally:
@@ -246,9 +250,7 @@ def prefect_rounds(rounds: int, docs: int, seed: int, eval_dir: Path) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="cleanse-prefect-"))
     try:
         build_corpus(tmp / "corpus", docs, seed, eval_dir)
-        tiny, state = tmp / "tiny", tmp / "state"
-        tiny.mkdir()
-        (tiny / "a.txt").write_text("A short text, cleaned only to time what a Prefect run costs around it.")
+        tiny, state = tiny_corpus(tmp / "tiny"), tmp / "state"
         first, _ = run_cleanse(tiny, tmp / "tiny-1", 1, prefect=True, state_dir=state)
         again, _ = run_cleanse(tiny, tmp / "tiny-2", 1, prefect=True, state_dir=state)
         print(f"a flow run of one tiny file: {first:.1f} s in a new Prefect home (its database created), {again:.1f} s after", flush=True)
