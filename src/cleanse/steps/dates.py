@@ -353,14 +353,10 @@ def _patterns_for(line: str) -> list[tuple[int, _Pattern]]:
 
 @lru_cache(maxsize=4096)
 def _patterns_given(words: frozenset[str], has_year: bool) -> list[tuple[int, _Pattern]]:
-    return [(order, pattern) for order, pattern in enumerate(_PATTERNS) if _worth_trying(pattern.kind, words, has_year)]
-
-
-def _worth_trying(kind: str, words: frozenset[str], has_year: bool) -> bool:
-    if kind in _NEEDS_YEAR and not has_year and kind != "era_year":
-        return False
-    needed = _NEEDS.get(kind)
-    return needed is None or not needed.isdisjoint(words)
+    """Patterns whose needed words are among ``words`` (and that find a year in a line with one)."""
+    return [(order, pattern) for order, pattern in enumerate(_PATTERNS)
+            if (has_year or pattern.kind not in _NEEDS_YEAR or pattern.kind == "era_year")
+            and (pattern.kind not in _NEEDS or not _NEEDS[pattern.kind].isdisjoint(words))]
 
 
 def _year_pair(m: regex.Match[str]) -> list[DateMention] | None:
