@@ -127,7 +127,6 @@ def _is_residue_token(token: str, rules: Rules) -> bool:
     return bool(rules.residue_token.search(token))
 
 
-@line_cache
 def strip_markup_residue(line: str, rules: Rules) -> tuple[str, str]:
     """Split a line into (residue, rest) where residue is leading class/attribute junk.
 
@@ -169,7 +168,6 @@ def looks_like_code(line: str, settings: CodeSettings) -> bool:
     )
 
 
-@line_cache
 def classify_line(line: str, rules: Rules) -> tuple[LineRule, re.Match[str] | None] | None:
     """The first rule that removes ``line``, with its match, or None if the line is kept.
 
@@ -184,6 +182,19 @@ def classify_line(line: str, rules: Rules) -> tuple[LineRule, re.Match[str] | No
     if looks_like_code(line, rules.code):
         return _CODE_RULE, None
     return None
+
+
+@line_cache
+def line_verdict(line: str, rules: Rules) -> tuple[str, str, tuple[LineRule, re.Match[str] | None] | None]:
+    """``strip_markup_residue`` then ``classify_line`` on what is left: (residue, rest, hit).
+    One cached lookup a line, as lines repeat across a site's pages and in the checking rounds.
+
+    >>> residue, rest, (rule, _) = line_verdict("Share your love", load_rules())
+    >>> residue, rest, rule.id
+    ('', 'Share your love', 'share')
+    """
+    residue, rest = strip_markup_residue(line, rules)
+    return residue, rest, classify_line(rest, rules) if rest else None
 
 
 def _is_short_label(line: str) -> bool:
@@ -210,13 +221,12 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
     for i, line in enumerate(lines):
         if not line:
             continue
-        residue, rest = strip_markup_residue(line, rules)
+        residue, rest, hit = line_verdict(line, rules)
         if residue:
             removed.append((i, Removal("markup_residue", residue, "CSS class or attribute residue from stripped markup")))
             lines[i] = line = rest
             if not rest:
                 continue
-        hit = classify_line(line, rules)
         if hit:
             rule, _ = hit
             removed.append((i, Removal(rule.id, line, rule.reason)))
