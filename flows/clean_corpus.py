@@ -18,7 +18,6 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
-from cleanse.document import RawDocument, Reject
 from cleanse.incremental import Manifest, Plan, outputs_lock
 from cleanse.io.readers import ReadLimits
 from cleanse.io.writers import CorpusOutput
@@ -47,17 +46,15 @@ def _config(rules_file: str | None, aliases_file: str | None, limits: tuple[int,
     )
 
 
-@task(name="read-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
-def read_batch(input_dir: str, paths: list[str], limits: tuple[int, int, int]) -> list[RawDocument | Reject]:
-    """Read a batch of files; a transient I/O error fails the task so Prefect retries it."""
-    return read_sources(Path(input_dir), paths, ReadLimits(*limits), raise_transient=True)
-
-
-@task(name="clean-batch", cache_policy=NO_CACHE)
-def clean_batch_task(items: list[RawDocument | Reject], rules_file: str | None, aliases_file: str | None,
+# One task reads and cleans a batch: a second task per batch doubled the orchestration, and on
+# Dask it shipped the raw pages from one worker to another.
+@task(name="clean-batch", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def clean_batch_task(input_dir: str, paths: list[str], rules_file: str | None, aliases_file: str | None,
                      limits: tuple[int, int, int]) -> BatchResult:
-    """Clean a batch of read files."""
-    return clean_batch(items, _config(rules_file, aliases_file, limits))
+    """Read and clean a batch of files. A transient I/O error fails the task so Prefect retries
+    it; a file that cannot be cleaned is a reject row, no failure."""
+    config = _config(rules_file, aliases_file, limits)
+    return clean_batch(read_sources(Path(input_dir), paths, config.limits, raise_transient=True), config)
 
 
 def task_runner_for(workers: int = 1, dask_address: str | None = None) -> TaskRunner:
@@ -128,10 +125,9 @@ def _clean_and_write(plan: Plan, current: Manifest, previous: Manifest | None, s
         with runner:
             in_flight = _batches_in_flight(runner)
             for number, chunk in enumerate(chunks, 1):
-                read = runner.submit(read_batch, {"input_dir": input_dir, "paths": chunk, "limits": limits})
-                cleaned = runner.submit(clean_batch_task, {"items": read, "rules_file": rules_file,
+                cleaned = runner.submit(clean_batch_task, {"input_dir": input_dir, "paths": chunk, "rules_file": rules_file,
                                                            "aliases_file": aliases_file, "limits": limits})
-                pending.append((number, chunk, read, cleaned))
+                pending.append((number, chunk, cleaned))
                 while len(pending) >= in_flight or (number == len(chunks) and pending):
                     _write_next(pending, output, summary, config, input_dir, len(chunks), logger)
         finish_outputs(output, Path(output_dir), current, previous, plan, summary, config.rules.sources)
@@ -152,7 +148,7 @@ def _batches_in_flight(runner: TaskRunner) -> int:
 
 def _write_next(pending: deque, output: CorpusOutput, summary: RunSummary, config: PipelineConfig,
                 input_dir: str, total: int, logger) -> None:
-    number, chunk, read, cleaned = pending.popleft()
+    number, chunk, cleaned = pending.popleft()
     try:
         result = cleaned.result()
     except Exception as exc:  # noqa: BLE001 - reads failed after retries: reject, don't stop the run
