@@ -138,7 +138,11 @@ def _clean_and_write(plan: Plan, current: Manifest, previous: Manifest | None, s
 
 def _batches_in_flight(runner: TaskRunner) -> int:
     """Batches submitted ahead of the writer: enough to keep every Dask worker thread busy twice
-    over, few enough that memory holds only those batches."""
+    over, few enough that memory holds only those batches. A batch cleaned in a thread of this
+    process is written before the next is submitted: cleaning and writing both hold the GIL, so
+    overlapping them only added switching (2,000 documents: 9% longer than one after the other)."""
+    if isinstance(runner, ThreadPoolTaskRunner):
+        return 1
     client = getattr(runner, "client", None)  # a DaskTaskRunner's, once started
     if client is None:
         return MAX_BATCHES_IN_FLIGHT
