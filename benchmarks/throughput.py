@@ -11,9 +11,12 @@ lines and mojibake mixed in, some saved as HTML, some gzipped. Then measures:
 - `cleanse run` through the Prefect flow (embedded server, its start included) in 1 process and
   in K processes (a temporary Dask cluster): the orchestration's cost against the library alone;
 - seconds per stage in one process (decode, html, encoding, boilerplate, names, dates, write),
-  timed inside the real pipeline (checking rounds included) and the real writer.
+  timed inside the real pipeline (checking rounds included) and the real writer;
+- the corpus's make-up (documents and bytes of text and of HTML) and, per kind, cleaning's
+  seconds against ftfy.fix_text's on the same documents: pages are large, so a corpus of 30%
+  pages by count is mostly HTML by bytes, and the two kinds stand very differently to ftfy.
 
-    python benchmarks/throughput.py --docs 2000 [--workers 2] [--seed 1] [--no-prefect]
+    python benchmarks/throughput.py --docs 2000 [--workers 2] [--seed 1] [--html-share 0.3] [--no-prefect]
 
 Growth with the corpus (memory bounded, cost linear) is a run of its own, as the references
 above would hold the whole corpus in memory (ftfy's) or take hours at this size:
@@ -62,8 +65,9 @@ FURNITURE = ["Share your love", "Leave a Reply", "Read More: Another story – e
              "Image Credit: Someone", "Articles: 120", "Home", "Menu", "Advertisement", "© 2024 Example Media"]
 
 
-def build_corpus(folder: Path, docs: int, seed: int, eval_dir: Path) -> int:
-    """Write ``docs`` synthetic documents; returns the bytes written."""
+def build_corpus(folder: Path, docs: int, seed: int, eval_dir: Path, html_share: float = 0.3) -> int:
+    """Write ``docs`` synthetic documents, about ``html_share`` of them dev pages saved as HTML;
+    returns the bytes written."""
     rng = random.Random(seed)
     texts = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").iterdir())]
     texts += [p.read_text("utf-8") for p in sorted((eval_dir / "text").glob("*.txt"))]
@@ -72,7 +76,7 @@ def build_corpus(folder: Path, docs: int, seed: int, eval_dir: Path) -> int:
     for i in range(docs):
         name = folder / f"{i // 1000:04d}" / f"doc{i:07d}"
         name.parent.mkdir(parents=True, exist_ok=True)
-        if pages and rng.random() < 0.3:
+        if pages and rng.random() < html_share:
             data = rng.choice(pages).encode("utf-8")
             path = name.with_suffix(".html")
         else:
@@ -90,6 +94,17 @@ def build_corpus(folder: Path, docs: int, seed: int, eval_dir: Path) -> int:
         path.write_bytes(data)
         total += len(data)
     return total
+
+
+def composition(folder: Path) -> dict[str, tuple[int, int]]:
+    """Documents and bytes of each kind ("text", "html") in a built corpus."""
+    counts = {"text": [0, 0], "html": [0, 0]}
+    for path in folder.rglob("*"):
+        if path.is_file():
+            kind = counts["html" if ".html" in path.name else "text"]
+            kind[0] += 1
+            kind[1] += path.stat().st_size
+    return {kind: (n, size) for kind, (n, size) in counts.items()}
 
 
 def io_floor(folder: Path, out: Path) -> float:
@@ -139,11 +154,20 @@ _STAGES = {"html": ["html_to_text"], "encoding": ["repair_encoding"],
            "names": ["find_people"], "dates": ["find_dates"]}
 
 
-def stages(folder: Path, out: Path, config: PipelineConfig, batch_size: int = 200) -> dict[str, float]:
+def stages(folder: Path, out: Path, config: PipelineConfig, batch_size: int = 200) -> tuple[dict[str, float], dict[str, float]]:
     """Seconds per stage in one process: the real pipeline with its step functions wrapped in
-    timers, reading (decode) and writing (write) timed around them."""
+    timers, reading (decode) and writing (write) timed around them; and seconds of cleaning
+    (html to dates) per kind of source ("text", "html")."""
     timings = dict.fromkeys(["decode", *_STAGES, "write"], 0.0)
-    originals = {}
+    per_kind = {"text": 0.0, "html": 0.0}
+    originals = {"clean_document": pipeline.clean_document}
+
+    def clean_document(raw, config):
+        start = time.perf_counter()
+        try:
+            return originals["clean_document"](raw, config)
+        finally:
+            per_kind["html" if raw.source_format == "html" else "text"] += time.perf_counter() - start
 
     def timed(stage, function):
         def wrapper(*args, **kwargs):
@@ -154,6 +178,7 @@ def stages(folder: Path, out: Path, config: PipelineConfig, batch_size: int = 20
                 timings[stage] += time.perf_counter() - start
         return wrapper
 
+    pipeline.clean_document = clean_document
     for stage, names in _STAGES.items():
         for name in names:
             originals[name] = getattr(pipeline, name)
@@ -175,7 +200,7 @@ def stages(folder: Path, out: Path, config: PipelineConfig, batch_size: int = 20
     finally:
         for name, function in originals.items():
             setattr(pipeline, name, function)
-    return timings
+    return timings, per_kind
 
 
 def main() -> int:
@@ -184,6 +209,8 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval" / "boilerplate")
+    parser.add_argument("--html-share", type=float, default=0.3, metavar="P",
+                        help="share of documents saved as HTML pages (default 0.3; by bytes they weigh far more)")
     parser.add_argument("--no-prefect", action="store_true", help="skip the runs through the Prefect flow")
     parser.add_argument("--scale-from", type=int, metavar="N", help="only compare one-process runs on N and --docs documents")
     parser.add_argument("--prefect-rounds", type=int, metavar="K",
@@ -196,18 +223,21 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="cleanse-throughput-"))
     try:
         corpus = tmp / "corpus"
-        size = build_corpus(corpus, args.docs, args.seed, args.eval_dir)
+        size = build_corpus(corpus, args.docs, args.seed, args.eval_dir, args.html_share)
         mb = size / 1e6
+        kinds = composition(corpus)
         floor = io_floor(corpus, tmp / "floor.parquet")
         texts = []
         for rel in list_sources(corpus):
             raw = read_source(corpus, rel)
             if isinstance(raw, RawDocument):
-                texts.append(raw.content)
-        start = time.perf_counter()
-        for text in texts:
+                texts.append(("html" if raw.source_format == "html" else "text", raw.content))
+        ftfy_kind = {"text": 0.0, "html": 0.0}
+        for kind, text in texts:
+            start = time.perf_counter()
             ftfy.fix_text(text)
-        ftfy_s = time.perf_counter() - start
+            ftfy_kind[kind] += time.perf_counter() - start
+        ftfy_s = sum(ftfy_kind.values())
         one, rss_one = run_cleanse(corpus, tmp / "out1", 1)
         many, rss_many = run_cleanse(corpus, tmp / "outk", args.workers)
         flow_one = flow_many = flow_start = None
@@ -215,11 +245,13 @@ def main() -> int:
             flow_one, _ = run_cleanse(corpus, tmp / "flow1", 1, prefect=True)
             flow_start, _ = run_cleanse(tiny_corpus(tmp / "tiny"), tmp / "flow-tiny", 1, prefect=True)
             flow_many, _ = run_cleanse(corpus, tmp / "flowk", args.workers, prefect=True)
-        per_stage = stages(corpus, tmp / "stages", PipelineConfig.load())
+        per_stage, clean_kind = stages(corpus, tmp / "stages", PipelineConfig.load())
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     n = args.docs
-    print(f"corpus: {n} documents, {mb:.1f} MB (seed {args.seed})")
+    print(f"corpus: {n} documents, {mb:.1f} MB (seed {args.seed}): "
+          + "; ".join(f"{kind} {docs} documents ({docs / n:.0%}), {size / 1e6:.1f} MB ({size / 1e6 / mb:.0%})"
+                      for kind, (docs, size) in kinds.items()))
     print(f"{'run':<34} {'seconds':>8} {'docs/s':>9} {'MB/s':>7}")
     runs = [("I/O floor (read + write Parquet)", floor), ("ftfy.fix_text alone", ftfy_s),
             ("cleanse, 1 process", one), (f"cleanse, {args.workers} processes", many)]
@@ -236,6 +268,9 @@ def main() -> int:
         print(f"  of which the embedded server's start and stop (a run of one tiny file): {flow_start:.1f} s; "
               f"without it, 1 process +{((flow_one - flow_start) / one - 1) * 100:.0f}%, "
               f"{args.workers} processes +{((flow_many - flow_start) / many - 1) * 100:.0f}%")
+    print("by kind (1 process, cleaning in the pipeline without decode and write, against ftfy.fix_text on the same "
+          "documents): " + "; ".join(f"{kind} {clean_kind[kind]:.1f} s vs ftfy {ftfy_kind[kind]:.1f} s, "
+                                     f"{ftfy_kind[kind] / clean_kind[kind]:.2f}x" for kind in clean_kind if clean_kind[kind]))
     total = sum(per_stage.values())
     print("seconds per stage (1 process, in the pipeline): " + ", ".join(f"{k} {v:.1f}" for k, v in per_stage.items())
           + f" (sum {total:.1f})")
