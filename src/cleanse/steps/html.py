@@ -182,7 +182,7 @@ def _is_element(node) -> bool:
 def _text(element: Element) -> str:
     """The element's text, its pieces stripped and joined by one space (bs4's
     ``get_text(" ", strip=True)``)."""
-    return " ".join(piece.strip() for piece in element.itertext() if piece.strip())
+    return " ".join([stripped for piece in element.itertext() if (stripped := piece.strip())])
 
 
 def _class_words(element: Element) -> str:
