@@ -22,7 +22,7 @@ from cleanse.incremental import Manifest, Plan, outputs_lock
 from cleanse.io.readers import ReadLimits
 from cleanse.io.writers import CorpusOutput
 from cleanse.pipeline import BatchResult, PipelineConfig, clean_batch, read_sources
-from cleanse.runner import batches, finish_outputs, plan_outputs, start_summary
+from cleanse.runner import batches, finish_outputs, plan_outputs, relax_gc, start_summary
 from cleanse.summary import RunSummary
 
 # Batches cleaned ahead of the writer: bounds memory while keeping the workers busy.
@@ -53,6 +53,7 @@ def clean_batch_task(input_dir: str, paths: list[str], rules_file: str | None, a
                      limits: tuple[int, int, int]) -> BatchResult:
     """Read and clean a batch of files. A transient I/O error fails the task so Prefect retries
     it; a file that cannot be cleaned is a reject row, no failure."""
+    relax_gc()  # where the task runs: this process, or a Dask worker's
     config = _config(rules_file, aliases_file, limits)
     return clean_batch(read_sources(Path(input_dir), paths, config.limits, raise_transient=True), config)
 

@@ -173,6 +173,9 @@ def run_command(args: argparse.Namespace) -> int:
     if args.no_prefect and args.dask_address:
         print("cleanse: --dask-address runs batches through Prefect's Dask task runner: drop --no-prefect", file=sys.stderr)
         return 2
+    from cleanse.runner import relax_gc
+
+    relax_gc()
     if args.no_prefect:
         from cleanse.pipeline import PipelineConfig
         from cleanse.runner import run_local

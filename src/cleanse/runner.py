@@ -6,6 +6,7 @@ call to measure the library alone.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -23,12 +24,26 @@ def batches(paths: list[str], size: int) -> list[list[str]]:
     return [paths[i : i + size] for i in range(0, len(paths), size)]
 
 
+# Cleaning makes millions of short-lived objects while the per-line caches hold tens of
+# thousands of long-lived ones, which Python's default thresholds walk in a full collection
+# every couple of seconds: 2,000 documents spent 1.0 s of 18.9 s collecting, 0.25 s with these.
+GC_THRESHOLDS = (10_000, 50, 50)
+
+
+def relax_gc() -> None:
+    """Collect garbage less often in a process that cleans a corpus. A process-wide setting:
+    applied in the processes cleanse runs (the CLI's, the worker processes it starts, Prefect's
+    task runs), never by ``run_local`` in a caller's process."""
+    gc.set_threshold(*GC_THRESHOLDS)
+
+
 _WORKER_CONFIG: PipelineConfig | None = None
 
 
 def _start_worker(config: PipelineConfig) -> None:
     global _WORKER_CONFIG
     _WORKER_CONFIG = config
+    relax_gc()
 
 
 def _clean_in_worker(job: tuple[str, list[str]]):
