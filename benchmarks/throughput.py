@@ -38,6 +38,7 @@ runs find it) and prints the median of the rounds' ratios.
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
 import random
 import resource
@@ -58,7 +59,7 @@ from cleanse.document import RawDocument
 from cleanse.io.readers import list_sources, read_source
 from cleanse.io.writers import CorpusOutput
 from cleanse.pipeline import PipelineConfig, clean_batch, read_sources
-from cleanse.runner import batches
+from cleanse.runner import batches, relax_gc
 
 ROOT = Path(__file__).resolve().parents[1]
 FURNITURE = ["Share your love", "Leave a Reply", "Read More: Another story – example", "Follow us on Twitter",
@@ -157,7 +158,8 @@ _STAGES = {"html": ["html_to_text"], "encoding": ["repair_encoding"],
 def stages(folder: Path, out: Path, config: PipelineConfig, batch_size: int = 200) -> tuple[dict[str, float], dict[str, float]]:
     """Seconds per stage in one process: the real pipeline with its step functions wrapped in
     timers, reading (decode) and writing (write) timed around them; and seconds of cleaning
-    (html to dates) per kind of source ("text", "html")."""
+    (html to dates) per kind of source ("text", "html"). The garbage collector is set as in
+    `cleanse run` (``relax_gc``) for the pass only."""
     timings = dict.fromkeys(["decode", *_STAGES, "write"], 0.0)
     per_kind = {"text": 0.0, "html": 0.0}
     originals = {"clean_document": pipeline.clean_document}
@@ -178,6 +180,8 @@ def stages(folder: Path, out: Path, config: PipelineConfig, batch_size: int = 20
                 timings[stage] += time.perf_counter() - start
         return wrapper
 
+    thresholds = gc.get_threshold()
+    relax_gc()
     pipeline.clean_document = clean_document
     for stage, names in _STAGES.items():
         for name in names:
@@ -200,6 +204,7 @@ def stages(folder: Path, out: Path, config: PipelineConfig, batch_size: int = 20
     finally:
         for name, function in originals.items():
             setattr(pipeline, name, function)
+        gc.set_threshold(*thresholds)
     return timings, per_kind
 
 
