@@ -296,29 +296,39 @@ def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rul
 
 
 @lru_cache(maxsize=8)
-def _person_word_before(person_words: frozenset[str]) -> re.Pattern[str]:
-    """A listed kin or role word, a whole word, with its comma and space: where a name may follow."""
-    words = sorted((w for w in person_words if re.fullmatch(r"[^\W\d_]+", w)), key=len, reverse=True)
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?![^\W\d_]),? ")
+def _one_word_person_words(person_words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in person_words if re.fullmatch(r"[^\W\d_]+", w))
 
 
-def _after_person_words(text: str, rules: NameRules) -> set[int]:
-    """Offsets right after "brother ", "coach, " ...: found in one scan of the text."""
-    return {m.end() for m in _person_word_before(rules.person_words).finditer(text)}
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _follows_person_word(text: str, start: int, rules: NameRules) -> bool:
+    """Is ``start`` right after a listed kin or role word (a whole word) and its comma and space?
+
+    >>> _follows_person_word("her brother Alfred", 12, load_name_rules())
+    True
+    """
+    if start < 2 or text[start - 1] != " ":
+        return False
+    end = start - 2 if text[start - 2] == "," else start - 1
+    begin = end
+    while begin and _LETTER.match(text, begin - 1):
+        begin -= 1
+    return begin < end and text[begin:end] in _one_word_person_words(rules.person_words)
 
 # "Ihara Saikaku, a 17th-century writer, ...": a short appositive that ends in its head noun.
 _APPOSITIVE_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}?([^\W\d_]+)[,.;)]")
 
 
-def _name_after_person_word(run: list[_Token], text: str, rules: NameRules, after_person_word: set[int]) -> tuple[int, int] | None:
+def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> tuple[int, int] | None:
     """A run of up to three capitalised words right after a word for kin or a role, or before a
     short appositive ending in one, is a name whatever the first-name lists say: "her brother
     Alfred", "the team's coach, Alireza Mehraban", "Ihara Saikaku, a 17th-century writer,".
-    Listed common words, titles, places and organisations are not. ``after_person_word``: the
-    offsets where such a word ends (``_after_person_words``)."""
+    Listed common words, titles, places and organisations are not."""
     if len(run) > 3:
         return None
-    if run[0].start not in after_person_word:
+    if not _follows_person_word(text, run[0].start, rules):
         after = _APPOSITIVE_AFTER.match(text, run[-1].end)
         if not (after and after[1] in rules.person_words):
             return None
@@ -382,7 +392,6 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         if len(run) == 1 and run[0].word not in lone_words and not _sentence_start(text, run[0].start, rules):
             lone_words.add(run[0].word)
     headline_spans = _headline_lines(text)
-    after_person_word = _after_person_words(text, rules)
     full: list[tuple[int, int, str]] = []  # start, end, name
     leftovers: list[_Token] = []
     for run in runs:
@@ -395,10 +404,10 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             span = _name_in_heading(run, lone_words, rules)
         elif len(run) == 1:
             # Most runs are one word ("The", "Paris"); only a kin or role word makes one a name.
-            span = _name_after_person_word(run, text, rules, after_person_word)
+            span = _name_after_person_word(run, text, rules)
         else:
             span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules)) \
-                or _name_by_its_surname(run, text, lone_words, rules) or _name_after_person_word(run, text, rules, after_person_word)
+                or _name_by_its_surname(run, text, lone_words, rules) or _name_after_person_word(run, text, rules)
         if span is None:
             leftovers.extend(run)
             continue
