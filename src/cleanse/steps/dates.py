@@ -343,19 +343,25 @@ _NEEDS_YEAR = {"iso", "mdy", "dmy", "my", "quarter", "decade", "year_pair", "qua
                "era_year"}
 
 
+_NEEDS_DIGIT = {"md", "dm", "era_year"}  # a day of the month, a year of an era: one digit at least
 _NEEDED_WORDS = frozenset().union(*_NEEDS.values())
+_DIGIT = re.compile(r"\d")
 
 
 def _patterns_for(line: str) -> list[tuple[int, _Pattern]]:
     """The patterns (with their order) worth scanning ``line`` for: those whose words it has."""
-    return _patterns_given(frozenset(_NEEDED_WORDS.intersection(_WORDS.findall(line.lower()))), bool(_ANY_YEAR.search(line)))
+    has_year = bool(_ANY_YEAR.search(line))
+    return _patterns_given(frozenset(_NEEDED_WORDS.intersection(_WORDS.findall(line.lower()))), has_year,
+                           has_year or bool(_DIGIT.search(line)))
 
 
 @lru_cache(maxsize=4096)
-def _patterns_given(words: frozenset[str], has_year: bool) -> list[tuple[int, _Pattern]]:
-    """Patterns whose needed words are among ``words`` (and that find a year in a line with one)."""
+def _patterns_given(words: frozenset[str], has_year: bool, has_digit: bool) -> list[tuple[int, _Pattern]]:
+    """Patterns whose needed words are among ``words`` (and that find a year or a day in a line
+    with the digits for one)."""
     return [(order, pattern) for order, pattern in enumerate(_PATTERNS)
             if (has_year or pattern.kind not in _NEEDS_YEAR or pattern.kind == "era_year")
+            and (has_digit or pattern.kind not in _NEEDS_DIGIT)
             and (pattern.kind not in _NEEDS or not _NEEDS[pattern.kind].isdisjoint(words))]
 
 
