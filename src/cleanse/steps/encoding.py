@@ -23,6 +23,8 @@ _FTFY_NO_UNESCAPE = TextFixerConfig(uncurl_quotes=False, unescape_html=False, no
 _SPACES = re.compile("[\u00a0\u2007\u202f]")
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Any of the three above: one scan, which usually finds none.
+_ANY_SMALL_FIX = re.compile(f"[{_SPACES.pattern[1:-1]}{_ZERO_WIDTH.pattern[1:-1]}{_CONTROL.pattern[1:-1]}]")
 # What ftfy (as configured above) can change: a line of printable ASCII without "&", curly
 # quotes, dashes and ellipses is left as it is. Those five typographic characters stand for no
 # lead byte of UTF-8 in any encoding ftfy decodes from, nor for a continuation byte after one
@@ -120,6 +122,8 @@ def repair_encoding(text: str, unescape_html: bool = True) -> StepResult:
     removed: list[Removal] = []
 
     def small_fixes(value: str) -> str:
+        if not _ANY_SMALL_FIX.search(value):
+            return value
         for rule, pattern, fix, reason in (
             ("encoding.zero_width", _ZERO_WIDTH, remove_zero_width, "invisible zero-width characters"),
             ("encoding.control", _CONTROL, remove_control_characters, "control characters"),
