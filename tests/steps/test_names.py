@@ -28,6 +28,14 @@ RULES = load_name_rules()
         ("He met Jean le Rond d'Alembert in Paris.", ["Jean le Rond d'Alembert"]),
         ("Washington, D.C. The meeting ended late.", []),
         ("Christian Goldbach wrote to Euler.", ["Christian Goldbach"]),
+        # particles are no words of their own towards a name's length
+        ("He was recruited by Pierre Augustin Caron de Beaumarchais in Paris.", ["Pierre Augustin Caron de Beaumarchais"]),
+        # a title, a particle and a surname
+        ("While there, the Marquis de Lafayette commissioned a portrait.", ["de Lafayette"]),
+        ("The speech of General de Gaulle was broadcast.", ["de Gaulle"]),
+        ("They dined at the Hotel de Ville.", []),
+        # kin in the plural name the first of a list
+        ("He had two brothers, Niklaus and Johann.", ["Niklaus"]),
     ],
 )
 def test_people(text, people):

@@ -199,10 +199,15 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
                 and run[i + 1].word[1:].islower() and run[i + 1].word not in rules.not_first_names)
             or (i > 0 and run[i - 1].word.lower() in rules.titles and not title and not run[i - 1].word.isupper()
                 and run[i - 1].word.lower() in _PERSON_TITLES)
+            # A particle and a surname after a title: "the Marquis de Lafayette", "General de Gaulle".
+            or (tok.word in rules.particles and i > 0 and run[i - 1].word.lower() in rules.titles
+                and not run[i - 1].word.isupper() and i + 1 < len(run) and run[i + 1].word.lower() not in rules.titles)
         )
         if starts_name:
             end = i + 1
-            while end < len(run) and end - i < _MAX_NAME_TOKENS and run[end].word.lower() not in rules.titles:
+            words = 1  # particles are no words of their own here: "Pierre Augustin Caron de Beaumarchais"
+            while end < len(run) and words < _MAX_NAME_TOKENS and run[end].word.lower() not in rules.titles:
+                words += run[end].word not in rules.particles
                 end += 1
                 if run[end - 1].closes_run:
                     break
