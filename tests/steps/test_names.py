@@ -36,6 +36,8 @@ RULES = load_name_rules()
         ("They dined at the Hotel de Ville.", []),
         # kin in the plural name the first of a list
         ("He had two brothers, Niklaus and Johann.", ["Niklaus"]),
+        # a capitalised descriptor before a first name and a surname used alone elsewhere
+        ("A video featuring Scientologist Tom Cruise spread. Fans shared the Cruise video.", ["Tom Cruise"]),
     ],
 )
 def test_people(text, people):

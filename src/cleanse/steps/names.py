@@ -296,7 +296,11 @@ def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rul
         return None
     # At a sentence start the first capital says nothing ("Although Dvořák ...").
     if last in lone_words and last not in rules.not_first_names and len(last) > 2 and not _sentence_start(text, run[0].start, rules):
-        return 0, len(run)
+        # A descriptor before a known first name is no part of the name ("Scientologist Tom Cruise").
+        first_names = _first_names()
+        described = len(run) == 3 and first not in first_names and run[1].word in first_names \
+            and run[1].word not in rules.not_first_names
+        return int(described), len(run)
     return None
 
 
