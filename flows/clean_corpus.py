@@ -2,7 +2,7 @@
 
 Tasks work on batches of files, not single documents: a Prefect task run costs about 25 ms
 of orchestration (about 100 ms on Dask), which would dominate per-document tasks on a large
-corpus. Where the batches run is a parameter of the run: a thread of this process (default),
+corpus. Where the batches run is a parameter of the run: the flow's own thread (default),
 ``workers`` local processes (a temporary Dask cluster), or an existing Dask cluster at
 ``dask_address``. The writer stays in the flow's process either way.
 """
@@ -10,13 +10,14 @@ corpus. Where the batches run is a parameter of the run: a thread of this proces
 from __future__ import annotations
 
 from collections import deque
-from functools import lru_cache
+from contextlib import nullcontext
+from functools import lru_cache, partial
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner
 
 from cleanse.incremental import Manifest, Plan, outputs_lock
 from cleanse.io.readers import ReadLimits
@@ -58,10 +59,13 @@ def clean_batch_task(input_dir: str, paths: list[str], rules_file: str | None, a
     return clean_batch(read_sources(Path(input_dir), paths, config.limits, raise_transient=True), config)
 
 
-def task_runner_for(workers: int = 1, dask_address: str | None = None) -> TaskRunner:
+def task_runner_for(workers: int = 1, dask_address: str | None = None) -> TaskRunner | None:
     """Where batches run: an existing Dask cluster, a temporary local one of ``workers``
-    processes, or one thread of this process (cleaning holds the GIL: with four threads a run
-    of 2,000 documents took 21% longer than the library alone, with one thread no longer)."""
+    processes, or (None) the flow's own thread, each batch a task run called directly.
+    Cleaning holds the GIL, so threads never helped (four threads: 21% slower at 2,000
+    documents), and batches submitted to Prefect's thread pool grew the process by about
+    1.4 MiB a batch that was never given back (416 -> 560 MiB over 100 batches); called
+    directly, the same run stays flat."""
     if dask_address or workers > 1:
         from prefect_dask import DaskTaskRunner  # imported only when used: it pulls in distributed
 
@@ -69,7 +73,7 @@ def task_runner_for(workers: int = 1, dask_address: str | None = None) -> TaskRu
             return DaskTaskRunner(address=dask_address)
         return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
                                               "host": "127.0.0.1", "dashboard_address": "127.0.0.1:0"})
-    return ThreadPoolTaskRunner(max_workers=1)
+    return None
 
 
 @flow(name="clean-corpus", log_prints=False)
@@ -115,19 +119,21 @@ def clean_corpus(
 
 def _clean_and_write(plan: Plan, current: Manifest, previous: Manifest | None, summary: RunSummary,
                      config: PipelineConfig, input_dir: str, output_dir: str, rules_file: str | None,
-                     aliases_file: str | None, limits: tuple[int, int, int], batch_size: int, runner: TaskRunner,
-                     logger) -> None:
+                     aliases_file: str | None, limits: tuple[int, int, int], batch_size: int,
+                     runner: TaskRunner | None, logger) -> None:
     chunks = batches(plan.to_clean, batch_size)
     logger.info("cleaning %d files from %s in %d batches on %s", len(plan.to_clean), input_dir, len(chunks),
-                type(runner).__name__)
+                type(runner).__name__ if runner else "the flow's thread")
     output = CorpusOutput(Path(output_dir), config.version)
     pending: deque = deque()
     try:
-        with runner:
+        with runner or nullcontext():
             in_flight = _batches_in_flight(runner)
             for number, chunk in enumerate(chunks, 1):
-                cleaned = runner.submit(clean_batch_task, {"input_dir": input_dir, "paths": chunk, "rules_file": rules_file,
-                                                           "aliases_file": aliases_file, "limits": limits})
+                arguments = {"input_dir": input_dir, "paths": chunk, "rules_file": rules_file,
+                             "aliases_file": aliases_file, "limits": limits}
+                # Without a runner the task run happens when its result is wanted, in this thread.
+                cleaned = runner.submit(clean_batch_task, arguments).result if runner else partial(clean_batch_task, **arguments)
                 pending.append((number, chunk, cleaned))
                 while len(pending) >= in_flight or (number == len(chunks) and pending):
                     _write_next(pending, output, summary, config, input_dir, len(chunks), logger)
@@ -137,12 +143,12 @@ def _clean_and_write(plan: Plan, current: Manifest, previous: Manifest | None, s
         raise
 
 
-def _batches_in_flight(runner: TaskRunner) -> int:
+def _batches_in_flight(runner: TaskRunner | None) -> int:
     """Batches submitted ahead of the writer: enough to keep every Dask worker thread busy twice
-    over, few enough that memory holds only those batches. A batch cleaned in a thread of this
-    process is written before the next is submitted: cleaning and writing both hold the GIL, so
-    overlapping them only added switching (2,000 documents: 9% longer than one after the other)."""
-    if isinstance(runner, ThreadPoolTaskRunner):
+    over, few enough that memory holds only those batches. A batch cleaned in this process is
+    written before the next is cleaned: cleaning and writing both hold the GIL, so overlapping
+    them in threads only added switching (2,000 documents: 9% longer than one after the other)."""
+    if runner is None:
         return 1
     client = getattr(runner, "client", None)  # a DaskTaskRunner's, once started
     if client is None:
@@ -155,7 +161,7 @@ def _write_next(pending: deque, output: CorpusOutput, summary: RunSummary, confi
                 input_dir: str, total: int, logger) -> None:
     number, chunk, cleaned = pending.popleft()
     try:
-        result = cleaned.result()
+        result = cleaned()
     except Exception as exc:  # noqa: BLE001 - reads failed after retries: reject, don't stop the run
         logger.warning("batch %d failed after retries (%s); reading it without retries", number, exc)
         result = clean_batch(read_sources(Path(input_dir), chunk, config.limits), config)
