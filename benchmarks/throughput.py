@@ -23,9 +23,10 @@ above would hold the whole corpus in memory (ftfy's) or take hours at this size:
 
     python benchmarks/throughput.py --docs 200000 --scale-from 20000
 
-builds both corpora (the smaller is the larger's first documents: same seed), runs `cleanse run
---no-prefect` in one process on each, and prints seconds per document and peak resident memory
-of both, with their ratios.
+builds both corpora (the smaller is the larger's first documents: same seed), runs `cleanse run`
+in one process on each, through the library alone (`--no-prefect`) and through the Prefect flow
+(`--scale-via library|prefect` for one of them), and prints seconds per document and peak
+resident memory of both sizes, with their ratios.
 
 Prefect's cost alone, measured so that the machine's swings cancel out:
 
@@ -218,11 +219,13 @@ def main() -> int:
                         help="share of documents saved as HTML pages (default 0.3; by bytes they weigh far more)")
     parser.add_argument("--no-prefect", action="store_true", help="skip the runs through the Prefect flow")
     parser.add_argument("--scale-from", type=int, metavar="N", help="only compare one-process runs on N and --docs documents")
+    parser.add_argument("--scale-via", choices=["both", "library", "prefect"], default="both",
+                        help="with --scale-from: run the library alone (--no-prefect), the Prefect flow, or both (default)")
     parser.add_argument("--prefect-rounds", type=int, metavar="K",
                         help="only measure Prefect's cost: K rounds of a library run then a flow run, one process each")
     args = parser.parse_args()
     if args.scale_from:
-        return scale(args.scale_from, args.docs, args.seed, args.eval_dir)
+        return scale(args.scale_from, args.docs, args.seed, args.eval_dir, args.scale_via)
     if args.prefect_rounds:
         return prefect_rounds(args.prefect_rounds, args.docs, args.seed, args.eval_dir)
     tmp = Path(tempfile.mkdtemp(prefix="cleanse-throughput-"))
@@ -307,21 +310,33 @@ def prefect_rounds(rounds: int, docs: int, seed: int, eval_dir: Path) -> int:
     return 0
 
 
-def scale(small: int, large: int, seed: int, eval_dir: Path) -> int:
-    """Seconds per document and peak memory of one-process runs on ``small`` and ``large`` documents."""
-    rows = []
-    for n in (small, large):
-        tmp = Path(tempfile.mkdtemp(prefix="cleanse-scale-"))
-        try:
-            size = build_corpus(tmp / "corpus", n, seed, eval_dir)
-            seconds, rss = run_cleanse(tmp / "corpus", tmp / "out", 1)
-        finally:
-            shutil.rmtree(tmp, ignore_errors=True)
-        rows.append((n, size / 1e6, seconds, rss))
-        print(f"{n} documents, {size / 1e6:.0f} MB: {seconds:.1f} s, {seconds / n * 1000:.2f} ms/doc, "
-              f"{n / seconds:.1f} docs/s, peak resident memory {rss:.0f} MiB", flush=True)
-    (n1, _, s1, r1), (n2, _, s2, r2) = rows
-    print(f"ratios {n2} vs {n1}: seconds per document {(s2 / n2) / (s1 / n1):.2f}x, peak resident memory {r2 / r1:.2f}x")
+def scale(small: int, large: int, seed: int, eval_dir: Path, via: str = "both") -> int:
+    """Seconds per document and peak memory of one-process runs on ``small`` and ``large``
+    documents, through the library alone and/or the Prefect flow (``via``). The flow runs share
+    one Prefect home set up by a tiny run first, so neither size pays for creating its database."""
+    paths = ["library", "prefect"] if via == "both" else [via]
+    rows: dict[str, list[tuple[int, float, float]]] = {path: [] for path in paths}
+    state = Path(tempfile.mkdtemp(prefix="cleanse-scale-state-"))
+    try:
+        if "prefect" in paths:
+            run_cleanse(tiny_corpus(state / "tiny"), state / "tiny-out", 1, prefect=True, state_dir=state / "home")
+        for n in (small, large):
+            tmp = Path(tempfile.mkdtemp(prefix="cleanse-scale-"))
+            try:
+                size = build_corpus(tmp / "corpus", n, seed, eval_dir)
+                for path in paths:
+                    seconds, rss = run_cleanse(tmp / "corpus", tmp / f"out-{path}", 1, prefect=path == "prefect",
+                                               state_dir=state / "home")
+                    shutil.rmtree(tmp / f"out-{path}", ignore_errors=True)
+                    rows[path].append((n, seconds, rss))
+                    print(f"{path}: {n} documents, {size / 1e6:.0f} MB: {seconds:.1f} s, {seconds / n * 1000:.2f} ms/doc, "
+                          f"{n / seconds:.1f} docs/s, peak resident memory {rss:.0f} MiB", flush=True)
+            finally:
+                shutil.rmtree(tmp, ignore_errors=True)
+    finally:
+        shutil.rmtree(state, ignore_errors=True)
+    for path, ((n1, s1, r1), (n2, s2, r2)) in rows.items():
+        print(f"{path}: ratios {n2} vs {n1}: seconds per document {(s2 / n2) / (s1 / n1):.2f}x, peak resident memory {r2 / r1:.2f}x")
     return 0
 
 
