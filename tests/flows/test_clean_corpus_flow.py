@@ -82,21 +82,51 @@ def test_nothing_cleanable_exits_non_zero(tmp_path):
     assert "rejected:          1" in result.stdout
 
 
-def test_flow_publishes_a_markdown_artifact(tmp_path, monkeypatch):
+@pytest.fixture(scope="module")
+def prefect_server(tmp_path_factory):
+    """A real temporary Prefect server for in-process flow runs (its home in a temporary folder)."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    home = tmp_path_factory.mktemp("prefect-home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PREFECT_HOME", str(home))
+        with prefect_test_harness(server_startup_timeout=120):
+            yield
+
+
+def test_flow_publishes_a_markdown_artifact(tmp_path, prefect_server):
     """In-process flow run against a real temporary Prefect server; the summary is an artifact."""
-    monkeypatch.setenv("PREFECT_HOME", str(tmp_path / "prefect"))
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
-    from prefect.testing.utilities import prefect_test_harness
 
     from cleanse_flows.clean_corpus import clean_corpus
     from seed_checks import SEEDS
 
-    with prefect_test_harness(server_startup_timeout=120):
-        summary = clean_corpus(input_dir=str(SEEDS), output_dir=str(tmp_path / "out"))
-        assert summary.documents == 3
-        with get_client(sync_client=True) as client:
-            artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["clean-corpus-summary"])))
+    summary = clean_corpus(input_dir=str(SEEDS), output_dir=str(tmp_path / "out"))
+    assert summary.documents == 3
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["clean-corpus-summary"])))
     assert artifacts and artifacts[0].type == "markdown"
     assert "3 documents" in artifacts[0].data and "| promo | 5 |" in artifacts[0].data
     assert "Ilya Sutskever" in artifacts[0].data
+
+
+def test_a_batch_that_fails_once_is_retried_by_prefect(tmp_path, prefect_server, monkeypatch):
+    """Batches in one process are task runs called in the flow's thread: Prefect's retries still
+    apply (the read is repeated with transient errors raised, not the no-retry fallback)."""
+    import cleanse_flows.clean_corpus as flow_module
+    from seed_checks import SEEDS
+
+    calls = []
+
+    def read_failing_once(*args, **kwargs):
+        calls.append(kwargs.get("raise_transient", False))
+        if len(calls) == 1:
+            raise OSError("transient: the file server went away")
+        return original(*args, **kwargs)
+
+    original = flow_module.read_sources
+    monkeypatch.setattr(flow_module, "read_sources", read_failing_once)
+    summary = flow_module.clean_corpus(input_dir=str(SEEDS), output_dir=str(tmp_path / "out"))
+    assert summary.documents == 3 and not summary.rejects
+    assert calls == [True, True]
