@@ -1,6 +1,6 @@
 import pytest
 
-from cleanse.steps.names import find_people, load_name_rules
+from cleanse.steps.names import _tokens, find_people, load_name_rules
 
 RULES = load_name_rules()
 
@@ -172,3 +172,18 @@ def test_canonical_name_on_a_tie_is_the_one_written_first():
 )
 def test_headings_lists_and_initials(text, people):
     assert find_people(text, RULES)[1] == people
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Ludwig van Beethoven's 9th", ["Ludwig", "van", "Beethoven"]),
+        ("d'Alembert and l'Enfant", ["d'Alembert", "l'Enfant"]),
+        ("an iPhone at 4PM, rock'n'Roll", []),  # capitals inside a word are no name word
+        ("the 6-Man Crew", ["Man", "Crew"]),  # after a number and a hyphen a word starts
+        ("Dr. J. Smith", ["Dr", "J.", "Smith"]),  # an initial keeps its period
+        ("École and école", ["École"]),
+    ],
+)
+def test_name_words_found_in_text(text, words):
+    assert [t.word for t in _tokens(text, RULES.particles)] == words

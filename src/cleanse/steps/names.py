@@ -20,7 +20,6 @@ from pathlib import Path
 
 from cleanse.document import Mention
 
-_TOKEN = re.compile(r"(?<!\d)[^\W\d_](?:[\w'’-]*\w)?\.?")  # not glued to a number ("2B Mindset")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MAX_NAME_TOKENS = 4
@@ -82,7 +81,7 @@ def _first_names() -> frozenset[str]:
     return frozenset(name for name in detector.Detector(case_sensitive=True).names)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     word: str  # without possessive or final period
     start: int
@@ -90,23 +89,37 @@ class _Token:
     closes_run: bool  # a possessive or a sentence-final period ends the name here
 
 
-def _tokens(text: str, particles) -> list[_Token]:
+@lru_cache(maxsize=8)
+def _candidate_pattern(particles: frozenset[str]) -> re.Pattern:
+    """Words that may be part of a name, found by the regex engine so that the loop in
+    ``_tokens`` sees only them: a word starting with a letter other than a-z (capitals, and
+    other letters the loop then checks), an elided particle before a capital ("d'Alembert"), or
+    a listed particle. A word starts where no word character (or a letter and an apostrophe or
+    hyphen) precedes it: "iPhone", "rock'n'Roll" and "4PM" hold no name word; "6-Man" does."""
+    listed = "|".join(sorted(map(re.escape, particles), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        r"(?<!\w)(?<![^\W\d_][-'’])"
+        rf"(?:(?:[a-z]['’])?[^\W\d_a-z](?:[\w'’-]*\w)?|(?:{listed})(?!['’-]*\w))\.?"
+    )
+
+
+def _tokens(text: str, particles: frozenset[str]) -> list[_Token]:
     """The words a name can be made of: capitalised ones and name particles ("van", "bin").
 
     Other words are left out; a run of name words still ends at them, as the text between two
     tokens of a run must be a single space.
     """
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in _candidate_pattern(particles).finditer(text):
         raw = m.group()
-        # Most words are lower-case: the first test settles them, with no call.
+        # Letters outside a-z that are not capitals ("école", CJK) are let through by the pattern.
         if not raw[0].isupper() and not (raw[1:2] in ("'", "’") and raw[2:3].isupper()) and raw.rstrip(".") not in particles:
             continue
         start, end = m.span()
         closes = False
         if raw.endswith(".") and len(raw) > 2:
             raw, end, closes = raw[:-1], end - 1, True
-        possessive = _POSSESSIVE.search(raw) if len(raw) > 2 else None
+        possessive = _POSSESSIVE.search(raw) if len(raw) > 2 and raw[-1] in "s'’" else None
         if possessive:
             raw, end, closes = raw[: possessive.start()], start + possessive.start(), True
         out.append(_Token(raw, start, end, closes))
