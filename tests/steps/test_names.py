@@ -168,6 +168,10 @@ def test_canonical_name_on_a_tie_is_the_one_written_first():
         ("She read Ihara Saikaku, a 17th-century writer, closely.", ["Ihara Saikaku"]),
         ("She moved to Tokyo, a large city, in 1886.", []),
         ("She met the editor, Vogue Magazine, and the critic Times Review.", []),
+        # a surname joined to its particle by a hyphen is part of the name, and stands alone later
+        ("Syrian President Bashar al-Assad met officials. Later Assad spoke.", ["Bashar al-Assad"]),
+        ("Her mother Wajiha al-Sabunji was an artist.", ["Wajiha al-Sabunji"]),
+        ("An anti-Trump rally was held by Jane Smith.", ["Jane Smith"]),
     ],
 )
 def test_headings_lists_and_initials(text, people):
@@ -181,6 +185,7 @@ def test_headings_lists_and_initials(text, people):
         ("d'Alembert and l'Enfant", ["d'Alembert", "l'Enfant"]),
         ("an iPhone at 4PM, rock'n'Roll", []),  # capitals inside a word are no name word
         ("the 6-Man Crew", ["Man", "Crew"]),  # after a number and a hyphen a word starts
+        ("Bashar al-Assad, an anti-Trump", ["Bashar", "al-Assad"]),  # a particle and a hyphen: one word
         ("Dr. J. Smith", ["Dr", "J.", "Smith"]),  # an initial keeps its period
         ("École and école", ["École"]),
     ],

@@ -93,13 +93,13 @@ class _Token:
 def _candidate_pattern(particles: frozenset[str]) -> re.Pattern:
     """Words that may be part of a name, found by the regex engine so that the loop in
     ``_tokens`` sees only them: a word starting with a letter other than a-z (capitals, and
-    other letters the loop then checks), an elided particle before a capital ("d'Alembert"), or
-    a listed particle. A word starts where no word character (or a letter and an apostrophe or
+    other letters the loop then checks), an elided particle before a capital ("d'Alembert"), a
+    listed particle joined to a capitalised word ("al-Assad", "el-Sisi"), or a listed particle. A word starts where no word character (or a letter and an apostrophe or
     hyphen) precedes it: "iPhone", "rock'n'Roll" and "4PM" hold no name word; "6-Man" does."""
     listed = "|".join(sorted(map(re.escape, particles), key=len, reverse=True)) or "(?!)"
     return re.compile(
         r"(?<!\w)(?<![^\W\d_][-'’])"
-        rf"(?:(?:[a-z]['’])?[^\W\d_a-z](?:[\w'’-]*\w)?|(?:{listed})(?!['’-]*\w))\.?"
+        rf"(?:(?:[a-z]['’]|(?:{listed})-)?[^\W\d_a-z](?:[\w'’-]*\w)?|(?:{listed})(?!['’-]*\w))\.?"
     )
 
 
@@ -113,7 +113,8 @@ def _tokens(text: str, particles: frozenset[str]) -> list[_Token]:
     for m in _candidate_pattern(particles).finditer(text):
         raw = m.group()
         # Letters outside a-z that are not capitals ("école", CJK) are let through by the pattern.
-        if not raw[0].isupper() and not (raw[1:2] in ("'", "’") and raw[2:3].isupper()) and raw.rstrip(".") not in particles:
+        if not raw[0].isupper() and not (raw[1:2] in ("'", "’") and raw[2:3].isupper()) and raw.rstrip(".") not in particles \
+                and not _joined_to_particle(raw, particles):
             continue
         start, end = m.span()
         closes = False
@@ -124,6 +125,21 @@ def _tokens(text: str, particles: frozenset[str]) -> list[_Token]:
             raw, end, closes = raw[: possessive.start()], start + possessive.start(), True
         out.append(_Token(raw, start, end, closes))
     return out
+
+
+def _joined_to_particle(word: str, particles: frozenset[str]) -> bool:
+    """A surname written with its particle and a hyphen: "al-Assad", "el-Sisi"; not "anti-Trump".
+
+    >>> _joined_to_particle("al-Assad", frozenset({"al"})), _joined_to_particle("anti-Trump", frozenset({"al"}))
+    (True, False)
+    """
+    particle, hyphen, rest = word.partition("-")
+    return bool(hyphen) and particle in particles and rest[:1].isupper()
+
+
+def _surname_of(word: str, particles: frozenset[str]) -> str:
+    """The part a text uses alone: "Assad" of "al-Assad" ("Bashar al-Assad" ... "Assad said")."""
+    return word.partition("-")[2] if _joined_to_particle(word, particles) else word
 
 
 def _capitalised(word: str) -> bool:
@@ -143,7 +159,7 @@ def _runs(text: str, tokens: list[_Token], rules: NameRules) -> list[list[_Token
             # Only an initial or a title ("J. Smith", "Dr. Smith") may carry a period inside a run.
             prev = current[-1].word
             joinable = len(prev) == 1 or prev.lower() in rules.titles
-        if _capitalised(tok.word) or (tok.word in rules.particles and joinable):
+        if _capitalised(tok.word) or (tok.word in rules.particles and joinable) or _joined_to_particle(tok.word, rules.particles):
             if not joinable and current:
                 runs.append(current)
                 current = []
@@ -357,7 +373,8 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
     for tok in run:
         word = tok.word
         if word in rules.not_first_names or word in rules.organisation_words or word in rules.place_words \
-                or word.lower() in rules.titles or not word[1:].islower() and word not in rules.particles:
+                or word.lower() in rules.titles \
+                or not word[1:].islower() and word not in rules.particles and not _joined_to_particle(word, rules.particles):
             return None
     return 0, len(run)
 
@@ -446,7 +463,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     by_part: dict[str, str] = {}
     for _, _, name in sorted(full):
         parts = name.split()
-        for part in (parts[0], parts[-1]):
+        for part in (parts[0], parts[-1], _surname_of(parts[-1], rules.particles)):
             by_part.setdefault(part, person_of[name])
     for word in _known_by_one_name(text, leftovers, rules) | _listed_with_people(text, runs, full, rules):
         by_part.setdefault(word, word)
