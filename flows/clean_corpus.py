@@ -17,6 +17,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.task_runners import TaskRunner
 
 from cleanse.incremental import Manifest, Plan, outputs_lock
@@ -71,9 +72,21 @@ def task_runner_for(workers: int = 1, dask_address: str | None = None) -> TaskRu
 
         if dask_address:
             return DaskTaskRunner(address=dask_address)
-        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
-                                              "host": "127.0.0.1", "dashboard_address": "127.0.0.1:0"})
+        cluster = {"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                   "host": "127.0.0.1", "dashboard_address": "127.0.0.1:0"}
+        api_url = _flow_api_url()
+        if api_url:
+            cluster["env"] = {"PREFECT_API_URL": api_url}
+        return DaskTaskRunner(cluster_kwargs=cluster)
     return None
+
+
+def _flow_api_url() -> str | None:
+    """The API this flow run reports to, also when it is Prefect's temporary server (no
+    PREFECT_API_URL set). The local Dask workers get it: without it each worker process started
+    a temporary server of its own on the same database (three servers for ``--workers 2``)."""
+    context = FlowRunContext.get()
+    return str(context.client.api_url).rstrip("/") if context and context.client else None
 
 
 @flow(name="clean-corpus", log_prints=False)

@@ -63,3 +63,17 @@ def test_dask_address_needs_prefect(tmp_path):
                        "--dask-address", "tcp://127.0.0.1:1"], tmp_path, tmp_path / "state")
     assert result.returncode == 2
     assert "--dask-address" in result.stderr
+
+
+def test_workers_through_the_flow_share_its_server_and_equal_the_single_process_run(tmp_path):
+    """`--workers 2` starts a temporary LocalCluster; its workers must report to the flow's own
+    temporary Prefect server, not start one each (they did: three servers on one database)."""
+    inputs = _inputs(tmp_path / "in")
+    run_local(inputs, tmp_path / "local", PipelineConfig.load(), batch_size=2)
+
+    result = _run_cli(["run", str(inputs), "--out", str(tmp_path / "workers"), "--batch-size", "2",
+                       "--workers", "2", "--state-dir", str(tmp_path / "state")], tmp_path, tmp_path / "state")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stderr.count("Starting temporary server") == 1, result.stderr[-3000:]
+    for name in ("corpus.parquet", "rejects.parquet"):
+        assert pq.read_table(tmp_path / "workers" / name).equals(pq.read_table(tmp_path / "local" / name)), name
