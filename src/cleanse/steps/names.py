@@ -94,8 +94,9 @@ def _candidate_pattern(particles: frozenset[str]) -> re.Pattern:
     """Words that may be part of a name, found by the regex engine so that the loop in
     ``_tokens`` sees only them: a word starting with a letter other than a-z (capitals, and
     other letters the loop then checks), an elided particle before a capital ("d'Alembert"), a
-    listed particle joined to a capitalised word ("al-Assad", "el-Sisi"), or a listed particle. A word starts where no word character (or a letter and an apostrophe or
-    hyphen) precedes it: "iPhone", "rock'n'Roll" and "4PM" hold no name word; "6-Man" does."""
+    listed particle joined to a capitalised word ("al-Assad", "el-Sisi"), or a listed particle.
+    A word starts where no word character (or a letter and an apostrophe or hyphen) precedes
+    it: "iPhone", "rock'n'Roll" and "4PM" hold no name word; "6-Man" does."""
     listed = "|".join(sorted(map(re.escape, particles), key=len, reverse=True)) or "(?!)"
     return re.compile(
         r"(?<!\w)(?<![^\W\d_][-'’])"
