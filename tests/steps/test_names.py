@@ -90,6 +90,8 @@ def test_canonical_name_is_the_full_form_the_document_uses_most():
     "text, people",
     [
         ("The emigrants reached the Spanish Netherlands. The Netherlands welcomed them.", []),
+        # a US state after its city, and a pronoun after it: still a place
+        ("He lived in San Francisco, California, where he died. A street of California, he said, was his home.", []),
         ("Architect Zaha Mohammad Hadid DBE RA was born in Baghdad. Zaha Hadid studied in London. In 2004 Zaha Hadid won.",
          ["Zaha Hadid"]),
     ],
