@@ -45,6 +45,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("a coup from last year", PUBLISHED, [("last year", "2023", "year")]),
         ("Last year, the company", PUBLISHED, [("Last year", "2023", "year")]),
         ("we met on Tuesday", PUBLISHED, [("on Tuesday", "2024-05-14", "day")]),
+        # the paper's own weekday is that day; "last" is the week before
+        ("it ended on Wednesday", PUBLISHED, [("on Wednesday", "2024-05-15", "day")]),
+        ("Wednesday, the board met", PUBLISHED, [("Wednesday", "2024-05-15", "day")]),
+        ("it ended last Wednesday", PUBLISHED, [("last Wednesday", "2024-05-08", "day")]),
         ("Update May 14 7:55 PM ET: more", PUBLISHED, [("May 14 7:55 PM ET", "2024-05-14T19:55-04:00", "minute")]),
         ("Update Jan 14 7:55 PM ET: more", PUBLISHED, [("Jan 14 7:55 PM ET", "2024-01-14T19:55-05:00", "minute")]),
         ("at 9:00 AM PT on March 20, 2024", None, [("March 20, 2024", "2024-03-20", "day")]),

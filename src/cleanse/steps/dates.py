@@ -279,6 +279,11 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None) ->
     # relative expressions: only against the document's own date
     if base is None:
         return None, None, None
+    if g.get("wd") and not text.lower().startswith(("last", "next")) \
+            and _WEEKDAY_NUMBERS[g["wd"].lower()] == base.weekday():
+        # "The competition ended on Tuesday" in a Tuesday's paper is that day; a week earlier
+        # would be written "last Tuesday" (dateparser, preferring the past, reads it so).
+        return base.date().isoformat(), "day", None
     parsed = parse_expression(text, base)
     if parsed.date_obj is None:
         return None, None, None
@@ -327,7 +332,9 @@ def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[s
 _WORDS = re.compile(r"[a-z]+")
 _ANY_YEAR = re.compile(r"\d\d")  # every year pattern needs two digits in a row ("the year 71")
 _MONTH_WORDS = {name for name in _MONTH_NAMES}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_WEEKDAY_NUMBERS = {day: number for number, day in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_WEEKDAYS = set(_WEEKDAY_NUMBERS)
 _UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
           "morning", "evening", "night"}
 # The words a pattern cannot match without: a text that has none of them is not scanned for it.
