@@ -35,6 +35,8 @@ PUBLISHED = PartialDate("2024-05-15", "day")
          [("March 1860", "1860-03", "month"), ("the following month", "1860-04", "month")]),
         ("the drama in late 2023?", None, [("late 2023", "2023", "year")]),
         ("music of the 1950s", None, [("the 1950s", "1950/1959", "decade")]),
+        ("mills of the 1800s", None, [("the 1800s", "1800/1899", "century")]),
+        ("music of the 2000s", None, [("the 2000s", "2000/2009", "decade")]),
         ("revenue in Q3 2023 rose", None, [("Q3 2023", "2023-07/2023-09", "quarter")]),
         ("the 17th century", None, [("the 17th century", "1600/1699", "century")]),
         ("Update May 14 7:55 PM EST: more", None, [("May 14 7:55 PM EST", "--05-14T19:55-05:00", "minute")]),

@@ -234,6 +234,9 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None) ->
         return f"{(c - 1) * 100:04d}/{(c - 1) * 100 + 99:04d}", "century", None
     if kind == "decade":
         d = int(g["dec"])
+        if d % 100 == 0 and d < 2000:
+            # "the 1800s", "the early 1900s": a century; "the 2000s" is mostly the decade
+            return f"{d:04d}/{d + 99:04d}", "century", (g.get("qual") or None)
         return f"{d:04d}/{d + 9:04d}", "decade", (g.get("qual") or None)
     if kind == "season":
         season = (g.get("season") or g.get("season2")).lower()
