@@ -28,6 +28,8 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("the twentieth century", None, [("the twentieth century", "1900/1999", "century")]),
         ("met last week", PUBLISHED, [("last week", "2024-05-06/2024-05-12", "week")]),
         ("Seventeen years ago", PUBLISHED, [("Seventeen years ago", "2007", "year")]),
+        ("built 3000 years ago", PUBLISHED, [("3000 years ago", "-0976", "year")]),
+        ("two decades ago", PUBLISHED, [("two decades ago", "2004", "year")]),
         ("arrived in November", PUBLISHED, [("in November", "--11", "month")]),
         ("He moved in 1724. Two years later he left.", None, [("1724", "1724", "year"), ("Two years later", "1726", "year")]),
         ("Two years later he left.", None, [("Two years later", None, None)]),

@@ -287,6 +287,11 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None) ->
         # "The competition ended on Tuesday" in a Tuesday's paper is that day; a week earlier
         # would be written "last Tuesday" (dateparser, preferring the past, reads it so).
         return base.date().isoformat(), "day", None
+    ago = (g.get("ago_unit") or "").lower()
+    count = _count(g.get("n") or "")
+    if ago.startswith(("year", "decade")) and count is not None:
+        # Counted here: dateparser stops at year 1 ("3000 years ago" was no date).
+        return _iso_year(base.year - count * (10 if ago.startswith("decade") else 1)), "year", None
     parsed = parse_expression(text, base)
     if parsed.date_obj is None:
         return None, None, None
@@ -305,6 +310,17 @@ _WORD_NUMBERS = {w: i for i, w in enumerate(
 _WORD_NUMBERS.update({"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50})
 
 
+def _count(word: str) -> int | None:
+    """A count written in digits or words: "3000" -> 3000, "Seventeen" -> 17, "a" -> 1; else None."""
+    word = word.lower()
+    return int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
+
+
+def _iso_year(year: int) -> str:
+    """A year as ISO 8601 writes it, years before 1 AD negative (astronomical): 2006 -> "2006", -994 -> "-0994"."""
+    return f"{year:04d}" if year >= 0 else f"-{-year:04d}"
+
+
 def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[str | None, str | None, str | None]:
     """Resolve "two years later" or "the following month" against the last date the text gave
     (years and months only; a day offset needs a day, which is rarely there). None if it can't."""
@@ -315,8 +331,7 @@ def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[s
     unit = (g.get("aunit") or g.get("aunit2") or "").lower().rstrip("s")
     direction = (g.get("dir") or g.get("dir2") or "").lower()
     sign = -1 if direction in ("earlier", "before", "previous") else (0 if g.get("the") and g["the"].lower() == "that" else 1)
-    count_word = (g.get("an") or "1").lower()
-    count = int(count_word) if count_word.isdigit() else _WORD_NUMBERS.get(count_word)
+    count = _count(g.get("an") or "1")
     if count is None:
         return None, None, None
     year_match = re.match(r"(-?\d{4})(?:-(\d\d))?", value)
@@ -325,7 +340,7 @@ def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[s
     year = int(year_match.group(1))
     if unit in ("year", "decade"):
         years = count * (10 if unit == "decade" else 1)
-        return f"{year + sign * years:04d}", "year", None
+        return _iso_year(year + sign * years), "year", None
     if unit == "month" and year_match.group(2):
         months = year * 12 + int(year_match.group(2)) - 1 + sign * count
         return f"{months // 12:04d}-{months % 12 + 1:02d}", "month", None
