@@ -20,6 +20,9 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("came in the spring", None, [("in the spring", "--03/--06", "season")]),
         ("in late September 2013", None, [("late September 2013", "2013-09-15/2013-09-30", "day")]),
         ("founded around 508 BC", None, [("508 BC", "-0508", "year")]),
+        ("born at Stridon around 347 AD.", None, [("347 AD", "0347", "year")]),
+        ("he died in December of 384, and", None, [("December of 384", "0384-12", "month")]),
+        ("the March of 300 soldiers", None, []),
         ("born in 347 in Stridon", None, [("in 347", "0347", "year")]),
         ("in 347 cases", None, []),
         # A date never runs across a line break: a heading's last word is no day of the next line.

@@ -83,13 +83,15 @@ _PATTERNS = [
     _p("dmy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"),
     _p("md", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s*\d{{4}}\b)(?P<time>{_TIME})?"),
     _p("dm", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?!,?\s*\d{{4}}\b)"),
-    _p("my", rf"\b(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+    # "December of 384": a three-digit year only after "of", and not before a noun.
+    _p("my", rf"\b(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b"
+             rf"|\b(?P<m>{_MONTH})\s+of\s+(?P<y>[1-9]\d{{2}})\b(?![.,]\d|\s+(?!{_CLAUSE_WORDS}\b)[a-z])"),
     _p("quarter", rf"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth) quarter(?: of)?),?\s+(?P<y>{_YEAR})\b"),
     _p("century", rf"\b(?:the\s+)?(?:(?P<c>[12]?\d)(?:st|nd|rd|th)|(?P<cw>{_ORDINAL_WORDS}))[\s-]century\b"),
     _p("decade", rf"\b(?:the\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<dec>1\d\d0|20\d0)s\b"),
     _p("season", rf"\b(?:(?:in|during)(?:\s+the)?\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>{_YEAR})\b"
                  rf"|\b(?:(?P<prep>in|during|this|last|next|in the|during the)\s+)(?P<season2>spring|summer|autumn|fall|winter)\b"),
-    _p("era_year", r"\b(?P<ey>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?![\w.])|\b(?:AD|A\.D\.)\s*(?P<ey2>\d{1,4})\b"),
+    _p("era_year", r"\b(?P<ey>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?!\w|\.\w)|\b(?:AD|A\.D\.)\s*(?P<ey2>\d{1,4})\b"),
     # A bare three-digit year only after a preposition, and not before a noun ("in 347 cases").
     # "about 360 - 366" is two dates, as annotators mark them; "the year 71" may have two digits.
     _p("early_year", rf"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Aa]round|[Aa]bout|[Cc]irca|c\.|[Yy]ear)\s+(?P<ey>[1-9]\d{{2}})|\bthe year (?P<ey>[1-9]\d?))"
@@ -107,7 +109,7 @@ _PATTERNS = [
     # A month on its own, after a preposition or as the second month of a range ("between June
     # and November", "from May to September").
     _p("rel_month", rf"(?:\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]etween)[\s-]+"
-                    rf"|(?<=\b{_MONTH}\s+(?:and|to|till|until|through)\s+))(?P<m>{_MONTH})\b(?!,?\s*\d)"),
+                    rf"|(?<=\b{_MONTH}\s+(?:and|to|till|until|through)\s+))(?P<m>{_MONTH})\b(?!,?\s*(?:of\s+)?\d)"),
     # "today's world" is no date: a possessive relative word is skipped.
     _p("relative", rf"\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!['’]s)|(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>[Yy]ear|[Mm]onth|[Ww]eek)"
                    rf"|(?P<n>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew) "
