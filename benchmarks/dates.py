@@ -102,6 +102,10 @@ def main() -> int:
             d[1] += len(found)
             d[2] += sum(1 for s, e in gold_spans if any(f.start < e and s < f.end for f in found))
             d[3] += len(gold_spans)
+        if args.show_errors:
+            for f in found:
+                if not any(f.start < e and s < f.end for s, e in gold_spans):
+                    print(f"{doc_id}: found {f.text!r} ({f.value}) where the gold has no date")
         for gold, (s, e) in zip(golds, gold_spans):
             value = _gold_value(gold["attrs"])
             if value is None:

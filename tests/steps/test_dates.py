@@ -25,6 +25,7 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("the March of 300 soldiers", None, []),
         ("born in 347 in Stridon", None, [("in 347", "0347", "year")]),
         ("in 347 cases", None, []),
+        ("a 2000 year old tradition, a 1500-year history", None, []),
         # A date never runs across a line break: a heading's last word is no day of the next line.
         ("Published 5\n\nNovember came", None, []),
         ("Nov 15, 2019\n5:45 AM", None, [("Nov 15, 2019", "2019-11-15", "day")]),

@@ -100,7 +100,8 @@ _PATTERNS = [
     # A range of years is two dates, as annotators mark them: "1704 – 1787", "1890 – 91".
     _p("year_pair", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})(?P<sep>\s*[–—-]\s*)(?P<y2>{_YEAR}|\d\d)\b{_NOT_NUMBER_AFTER}"),
     _p("qualified_year", rf"\b(?P<qual>early|mid|late|end of|beginning of|start of)[\s-]+(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}"),
-    _p("year", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}"),
+    # "a 2000 year old tradition", "a 1500-year history": a length of time, no year.
+    _p("year", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}(?![\s-]+years?\b)"),
     _p("qualified_month", rf"\b(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
     # Relative to the date the text last gave ("Two years later", "the following month").
     _p("anaphoric", rf"\b(?:(?P<an>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew)\s+(?P<aunit>days?|weeks?|months?|years?|decades?)"
