@@ -194,3 +194,10 @@ def test_headings_lists_and_initials(text, people):
 )
 def test_name_words_found_in_text(text, words):
     assert [t.word for t in _tokens(text, RULES.particles)] == words
+
+
+def test_an_initial_alone_refers_to_nobody():
+    text = "The church was founded by writer L. Ron Hubbard. He walked into the East L.A. station."
+    mentions, people = find_people(text, RULES)
+    assert people == ["L. Ron Hubbard"]
+    assert [m.text for m in mentions] == ["L. Ron Hubbard"]

@@ -465,7 +465,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     for _, _, name in sorted(full):
         parts = name.split()
         for part in (parts[0], parts[-1], _surname_of(parts[-1], rules.particles)):
-            by_part.setdefault(part, person_of[name])
+            if not _is_initial(part):  # "L." of "L. Ron Hubbard" is no name alone ("East L.A.")
+                by_part.setdefault(part, person_of[name])
     for word in _known_by_one_name(text, leftovers, rules) | _listed_with_people(text, runs, full, rules):
         by_part.setdefault(word, word)
     mentions = [(s, e, name) for s, e, name in full]
