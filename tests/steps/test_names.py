@@ -90,6 +90,9 @@ def test_canonical_name_is_the_full_form_the_document_uses_most():
     "text, people",
     [
         ("The emigrants reached the Spanish Netherlands. The Netherlands welcomed them.", []),
+        # codes close no name: tickers, currencies, product codes (Roman numerals stay)
+        ("Prices of Brent LCOc1 rose while Sterling GBP fell; the Lexus LC sold.", []),
+        ("The book by John Milbank RRP 20 pounds. Queen Elizabeth II visited.", ["John Milbank", "Elizabeth II"]),
         # a US state after its city, and a pronoun after it: still a place
         ("He lived in San Francisco, California, where he died. A street of California, he said, was his home.", []),
         ("Architect Zaha Mohammad Hadid DBE RA was born in Baghdad. Zaha Hadid studied in London. In 2004 Zaha Hadid won.",

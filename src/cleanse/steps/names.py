@@ -199,6 +199,20 @@ def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+
+
+def _is_code(word: str) -> bool:
+    """A ticker, currency or product code rather than a surname: a word with a digit ("LCOc1"),
+    or two or more capitals that are no Roman numeral ("GBP", "RRP"; "II" of "Elizabeth II" is
+    none).
+
+    >>> _is_code("GBP"), _is_code("LCOc1"), _is_code("II"), _is_code("Smith")
+    (True, True, False, False)
+    """
+    return any(c.isdigit() for c in word) or (len(word) > 1 and word.isupper() and not _ROMAN_NUMERAL.fullmatch(word))
+
+
 def _unknown_first_name(word: str, rules: NameRules) -> bool:
     return (word.lower() not in rules.titles and not word.isupper() and word not in rules.not_first_names
             and word not in rules.place_words and word not in rules.particles and len(word) > 1)
@@ -243,6 +257,8 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
                     break
             while end - i > 2 and run[end - 1].word.isupper() and run[end - 1].word.lower() in _POST_NOMINALS:
                 end -= 1  # "Zaha Mohammad Hadid DBE RA": post-nominal letters are no part of the name
+            while end - i > 1 and _is_code(run[end - 1].word):
+                end -= 1  # "Sterling GBP", "Brent LCOc1", "John Milbank RRP": a code closes no name
             last = run[end - 1].word
             # An initial then a common word is a sentence break ("Washington, D.C. The ..."), no name.
             common = _is_initial(tok.word) and any(t.word in rules.not_first_names for t in run[i + 1 : end])
