@@ -90,6 +90,8 @@ def test_canonical_name_is_the_full_form_the_document_uses_most():
     "text, people",
     [
         ("The emigrants reached the Spanish Netherlands. The Netherlands welcomed them.", []),
+        # the second letter of an abbreviation is no initial
+        ("The U.S. Securities and Exchange Commission sued. The U.S. Treasury agreed.", []),
         # codes close no name: tickers, currencies, product codes (Roman numerals stay)
         ("Prices of Brent LCOc1 rose while Sterling GBP fell; the Lexus LC sold.", []),
         ("The book by John Milbank RRP 20 pounds. Queen Elizabeth II visited.", ["John Milbank", "Elizabeth II"]),

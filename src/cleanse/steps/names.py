@@ -95,11 +95,12 @@ def _candidate_pattern(particles: frozenset[str]) -> re.Pattern:
     ``_tokens`` sees only them: a word starting with a letter other than a-z (capitals, and
     other letters the loop then checks), an elided particle before a capital ("d'Alembert"), a
     listed particle joined to a capitalised word ("al-Assad", "el-Sisi"), or a listed particle.
-    A word starts where no word character (or a letter and an apostrophe or hyphen) precedes
-    it: "iPhone", "rock'n'Roll" and "4PM" hold no name word; "6-Man" does."""
+    A word starts where no word character (or a letter and an apostrophe, hyphen or period)
+    precedes it: "iPhone", "rock'n'Roll" and "4PM" hold no name word; "6-Man" does; the "S." of
+    "U.S. Treasury" is no initial (nor, at that cost, the "K." of "J.K. Rowling")."""
     listed = "|".join(sorted(map(re.escape, particles), key=len, reverse=True)) or "(?!)"
     return re.compile(
-        r"(?<!\w)(?<![^\W\d_][-'’])"
+        r"(?<!\w)(?<![^\W\d_][-'’.])"
         rf"(?:(?:[a-z]['’]|(?:{listed})-)?[^\W\d_a-z](?:[\w'’-]*\w)?|(?:{listed})(?!['’-]*\w))\.?"
     )
 
