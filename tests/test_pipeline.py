@@ -53,3 +53,15 @@ def test_one_bad_file_does_not_cost_the_rest(tmp_path, seeds_copy):
     assert set(reasons) == {"broken.txt", "empty.txt", "only_script.html"}
     rejects = pq.read_table(tmp_path / "out" / "rejects.parquet").to_pylist()
     assert {r["source_path"] for r in rejects} == set(reasons)
+
+
+def test_names_are_not_read_in_a_language_that_capitalises_nouns(tmp_path):
+    german = ("Die Interoperabilität der Systeme ist im Bereich der Gesundheitsversorgung ein wichtiges Thema. "
+              "Im Gegensatz zu früheren Jahren sagte Anna Schmidt, die Daten der Akte seien sicher.\n")
+    english = "The minister Anna Schmidt said the records were safe, and Schmidt repeated it on Tuesday.\n"
+    (tmp_path / "de.txt").write_text(german, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(english, encoding="utf-8")
+    result = clean_sources(tmp_path, ["de.txt", "en.txt"], PipelineConfig.load())
+    de, en = result.documents
+    assert (de.language, de.people, de.mentions) == ("de", [], [])
+    assert (en.language, en.people) == ("en", ["Anna Schmidt"])

@@ -100,6 +100,7 @@ class Document:
     subtitle: str | None = None
     authors: list[str] = field(default_factory=list)
     site_name: str | None = None
+    language: str | None = None  # of the clean body, when it can be told
     published: PartialDate | None = None
     updated: PartialDate | None = None
     people: list[str] = field(default_factory=list)

@@ -1,7 +1,7 @@
 """The ordered cleaning steps: one ``RawDocument`` in, one ``Document`` out.
 
 decode (io.readers) -> html -> encoding -> whitespace (lines) -> boilerplate -> metadata
--> whitespace (paragraphs) -> names -> dates
+-> whitespace (paragraphs) -> language -> names (not in languages that capitalise nouns) -> dates
 
 Runs without Prefect; ``flows/`` only schedules batches of it.
 """
@@ -22,6 +22,7 @@ from cleanse.steps.boilerplate import Rules, load_rules, remove_boilerplate
 from cleanse.steps.dates import find_dates
 from cleanse.steps.encoding import repair_encoding
 from cleanse.steps.html import TooDeep, html_to_text
+from cleanse.steps.language import detect_language
 from cleanse.steps.metadata import authors_from_removed, metadata_date, site_from_removed, split_header
 from cleanse.steps.names import NameRules, find_people, load_name_rules
 from cleanse.steps.whitespace import layout_paragraphs, tidy_lines
@@ -103,7 +104,9 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     doc.published = (metadata_date(html_meta.published) if html_meta else None) or header.published
     doc.updated = (metadata_date(html_meta.updated) if html_meta else None) or header.updated
 
-    doc.mentions, doc.people = find_people(doc.text, config.name_rules)
+    doc.language = detect_language(doc.text)
+    if doc.language not in config.name_rules.noun_capitalising_languages:
+        doc.mentions, doc.people = find_people(doc.text, config.name_rules)
     doc.dates = find_dates(doc.text, doc.published)
     doc.word_count = len(_WORD.findall(doc.text))
     return doc

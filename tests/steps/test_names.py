@@ -67,6 +67,13 @@ def test_user_aliases_map_variants_corpus_wide(tmp_path):
     assert people == ["Ilya Sutskever", "Sam Altman"]
 
 
+def test_a_user_file_adds_languages_not_to_read_for_names(tmp_path):
+    extra = tmp_path / "names.toml"
+    extra.write_text('noun_capitalising_languages = ["nds"]\n', "utf-8")
+    assert RULES.noun_capitalising_languages == {"de", "lb"}
+    assert load_name_rules(extra).noun_capitalising_languages == {"de", "lb", "nds"}
+
+
 def test_a_name_whose_surname_stands_alone_elsewhere_is_a_person():
     text = "The prize went to architect Zaha Hadid in 2004. Critics said Hadid changed the field."
     assert find_people(text, RULES)[1] == ["Zaha Hadid"]

@@ -44,6 +44,8 @@ class NameRules:
     particles: frozenset[str]
     person_words: frozenset[str]
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical
+    # Languages that give every noun a capital: their documents are not read for names.
+    noun_capitalising_languages: frozenset[str] = frozenset({"de"})
 
 
 def load_name_rules(extra: Path | None = None) -> NameRules:
@@ -70,6 +72,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         particles=frozenset(merged("particles")),
         person_words=frozenset(merged("person_words")),
         aliases=aliases,
+        noun_capitalising_languages=frozenset(merged("noun_capitalising_languages")),
     )
 
 
