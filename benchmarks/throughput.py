@@ -12,7 +12,7 @@ lines and mojibake mixed in, some saved as HTML, some gzipped. Then measures:
   in K processes (a temporary Dask cluster): the orchestration's cost against the library alone.
   The flow runs share one Prefect home whose database a first tiny run creates (timed apart): a
   one-time set-up that a user's later runs and a deployment's scheduled runs do not pay;
-- seconds per stage in one process (decode, html, encoding, boilerplate, names, dates, write),
+- seconds per stage in one process (decode, html, encoding, boilerplate, language, names, dates, write),
   timed inside the real pipeline (checking rounds included) and the real writer;
 - the corpus's make-up (documents and bytes of text and of HTML) and, per kind, cleaning's
   seconds against ftfy.fix_text's on the same documents: pages are large, so a corpus of 30%
@@ -155,7 +155,7 @@ _PEAK_RSS = ("import resource, subprocess, sys; code = subprocess.run(sys.argv[1
 # The pipeline's steps as clean_document calls them, timed where it looks them up.
 _STAGES = {"html": ["html_to_text"], "encoding": ["repair_encoding"],
            "boilerplate": ["tidy_lines", "remove_boilerplate", "split_header", "layout_paragraphs"],
-           "names": ["find_people"], "dates": ["find_dates"]}
+           "language": ["detect_language"], "names": ["find_people"], "dates": ["find_dates"]}
 
 
 def stages(folder: Path, out: Path, config: PipelineConfig, batch_size: int = 200) -> tuple[dict[str, float], dict[str, float]]:
