@@ -255,7 +255,7 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None) ->
     if kind in ("era_year", "early_year"):
         year = int(g.get("ey") or g.get("ey2"))
         bc = (g.get("era") or "").upper().startswith("B")
-        return (f"-{year:04d}" if bc else f"{year:04d}"), "year", None
+        return _iso_year(-year if bc else year), "year", None
     if kind == "qualified_month":
         month = _MONTH_NAMES[g["m"].rstrip(".").lower()]
         first, last = _MONTH_PARTS[g["qual"].lower()]
