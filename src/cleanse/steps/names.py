@@ -44,8 +44,9 @@ class NameRules:
     particles: frozenset[str]
     person_words: frozenset[str]
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical
-    # Languages that give every noun a capital: their documents are not read for names.
-    noun_capitalising_languages: frozenset[str] = frozenset({"de"})
+    # Languages that give every noun a capital: their documents are not read for names (the
+    # packaged list is in names.toml).
+    noun_capitalising_languages: frozenset[str] = frozenset()
 
 
 def load_name_rules(extra: Path | None = None) -> NameRules:
