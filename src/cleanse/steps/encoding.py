@@ -10,7 +10,6 @@ import re
 
 import ftfy
 from ftfy import TextFixerConfig
-from ftfy.fixes import fix_line_breaks
 
 from cleanse.document import Removal, StepResult
 from cleanse.steps.line_cache import line_cache
@@ -31,6 +30,9 @@ _ANY_SMALL_FIX = re.compile(f"[{_SPACES.pattern[1:-1]}{_ZERO_WIDTH.pattern[1:-1]
 # (Mac Roman's "‘’“”–—" are lead bytes whose continuations are letters and signs outside this
 # set), and compose with nothing under NFC; checked on 300,000 random strings of this alphabet.
 _NEEDS_FTFY = re.compile(r"[^\x09\x0a\x20-\x7e‘’“”–—…]|&")
+# ftfy's line breaks but U+0085: in mojibake that is the "…" of Windows-1252, which ftfy decodes
+# on its line; a lone one ftfy turns into a line break there.
+_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029]")
 
 
 def fix_mojibake(text: str, unescape_html: bool = True) -> tuple[str, list[str]]:
@@ -49,11 +51,11 @@ def fix_mojibake(text: str, unescape_html: bool = True) -> tuple[str, list[str]]
     if not _NEEDS_FTFY.search(text):
         return text, []
     lines, steps = [], []
-    # Line breaks first ("\r\n", "\r", U+2028...): the text is then cut at "\n" alone.
-    broken = fix_line_breaks(text)
+    # Line breaks first: the text is then cut at "\n" alone.
+    broken = _LINE_BREAKS.sub("\n", text)
     if broken != text:
         text = broken
-        steps.append("ftfy.fix_line_breaks")
+        steps.append("encoding.line_breaks")
     for line in text.split("\n"):
         if not _NEEDS_FTFY.search(line):
             lines.append(line)  # most lines: no call, no cache lookup
@@ -111,9 +113,11 @@ def remove_control_characters(text: str) -> str:
 def repair_encoding(text: str, unescape_html: bool = True) -> StepResult:
     """Run the encoding fixes; report each applied fix and the invisible characters dropped.
 
-    Spaces, zero-width and control characters are fixed before ftfy (it reads a lone "Â€"
-    differently after a non-breaking space than after a space) and again after it (its repairs
-    can produce them), so that cleaning clean text changes nothing.
+    ftfy sees the text as it came: C1 controls, non-breaking spaces and soft hyphens are often
+    bytes of the mojibake it repairs ("Justinâ\x9d¤" is "Justin❤", "GÃ\xa0idhlig" is
+    "Gàidhlig"). The spaces, zero-width and control characters it leaves are fixed after it; if
+    that changed anything, ftfy looks again (it reads a lone "Â€" differently after a space than
+    after a non-breaking space), so that cleaning clean text changes nothing.
 
     >>> repair_encoding("caf\\u00c3\\u00a9\\u00a0au\\u200b lait").text
     'café au lait'
@@ -140,8 +144,11 @@ def repair_encoding(text: str, unescape_html: bool = True) -> StepResult:
                 applied.append("encoding.nbsp")
         return value
 
-    text = small_fixes(text)
-    text, steps = fix_mojibake(text, unescape_html)
-    applied += steps
-    text = small_fixes(text)
+    for _ in range(3):
+        text, steps = fix_mojibake(text, unescape_html)
+        applied += [step for step in steps if step not in applied]
+        fixed = small_fixes(text)
+        if fixed == text:
+            break
+        text, unescape_html = fixed, False  # entities were decoded once; "&amp;lt;" stays "&lt;"
     return StepResult(text, tuple(removed), tuple(applied))
