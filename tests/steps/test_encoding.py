@@ -52,7 +52,7 @@ def test_lines_ftfy_cannot_change_skip_it():
 
     from cleanse.steps.encoding import _FTFY, _NEEDS_FTFY
 
-    alphabet = [chr(c) for c in range(0x20, 0x7F) if chr(c) != "&"] + list("‘’“”–—…") * 8
+    alphabet = [chr(c) for c in range(0x20, 0x7F) if chr(c) != "&"] + list("‘’“”–—…\xa0") * 8
     rng = random.Random(0)
     for _ in range(5000):
         line = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 10)))

@@ -25,11 +25,12 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Any of the three above: one scan, which usually finds none.
 _ANY_SMALL_FIX = re.compile(f"[{_SPACES.pattern[1:-1]}{_ZERO_WIDTH.pattern[1:-1]}{_CONTROL.pattern[1:-1]}]")
 # What ftfy (as configured above) can change: a line of printable ASCII without "&", curly
-# quotes, dashes and ellipses is left as it is. Those five typographic characters stand for no
-# lead byte of UTF-8 in any encoding ftfy decodes from, nor for a continuation byte after one
-# (Mac Roman's "‘’“”–—" are lead bytes whose continuations are letters and signs outside this
-# set), and compose with nothing under NFC; checked on 300,000 random strings of this alphabet.
-_NEEDS_FTFY = re.compile(r"[^\x09\x0a\x20-\x7e‘’“”–—…]|&")
+# quotes, dashes, ellipses and non-breaking spaces is left as it is. Those typographic
+# characters stand for no lead byte of UTF-8 in any encoding ftfy decodes from, nor for a
+# continuation byte after one (Mac Roman's "‘’“”–—" are lead bytes whose continuations are
+# letters and signs outside this set), and compose with nothing under NFC; checked on 300,000
+# random strings of this alphabet. (The NBSP is made a space after ftfy, on every line.)
+_NEEDS_FTFY = re.compile(r"[^\x09\x0a\x20-\x7e‘’“”–—…\xa0]|&")
 # ftfy's line breaks but U+0085: in mojibake that is the "…" of Windows-1252, which ftfy decodes
 # on its line; a lone one ftfy turns into a line break there.
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029]")
@@ -40,7 +41,7 @@ def fix_mojibake(text: str, unescape_html: bool = True) -> tuple[str, list[str]]
 
     Changes: "donâ€™t" -> "don’t", "&amp;" -> "&" (when ``unescape_html``), "\\r\\n" -> "\\n",
     C0/C1 control characters dropped, Unicode NFC. Leaves alone: curly quotes; lines of
-    printable ASCII without "&", with at most curly quotes, dashes and ellipses (kept as they
+    printable ASCII without "&", with at most curly quotes, dashes, ellipses and NBSPs (kept as they
     are, without calling ftfy: nothing there can change).
     Each line is judged on its own, as ``ftfy.fix_text`` does: one line's mojibake is not
     blamed on, or hidden by, the rest of the page.
