@@ -114,7 +114,7 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
 
 # What the steps remember about lines and expressions already seen. A run keeps them: lines
 # repeat across a site's pages and come back in the checking rounds.
-_SEEN_CACHES = (boilerplate.line_verdict, encoding.fix_line,
+_SEEN_CACHES = (boilerplate.line_verdict, encoding.repair_line,
                 html.furniture_words, html.content_words, dates.parse_expression)
 
 

@@ -1,12 +1,14 @@
 """Encoding repair: mojibake, HTML entities, invisible and control characters.
 
-Each fix is a small pure ``str -> str`` function; ``repair_encoding`` runs them in order and
-returns a ``StepResult`` naming what it applied and what it dropped.
+Each fix is a small pure ``str -> str`` function; ``repair_line`` runs them in order on a line,
+and ``repair_encoding`` on every line of a text, returning a ``StepResult`` naming what it
+applied and what it dropped.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import ftfy
 from ftfy import TextFixerConfig
@@ -31,48 +33,24 @@ _ANY_SMALL_FIX = re.compile(f"[{_SPACES.pattern[1:-1]}{_ZERO_WIDTH.pattern[1:-1]
 # letters and signs outside this set), and compose with nothing under NFC; checked on 300,000
 # random strings of this alphabet. (The NBSP is made a space after ftfy, on every line.)
 _NEEDS_FTFY = re.compile(r"[^\x09\x0a\x20-\x7e‘’“”–—…\xa0]|&")
+# What any fix here can change: the same without NBSPs, which become spaces.
+_NEEDS_WORK = re.compile(r"[^\x09\x0a\x20-\x7e‘’“”–—…]|&")
 # ftfy's line breaks but U+0085: in mojibake that is the "…" of Windows-1252, which ftfy decodes
 # on its line; a lone one ftfy turns into a line break there.
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029]")
 
 
-def fix_mojibake(text: str, unescape_html: bool = True) -> tuple[str, list[str]]:
-    """Repair mojibake, entities, line breaks and control characters with ftfy, line by line.
+def fix_mojibake(line: str, unescape_html: bool = True) -> tuple[str, tuple[str, ...]]:
+    """One line through ftfy: mojibake, entities (when ``unescape_html``), C1 controls it can
+    decode, Unicode NFC; the fixed line and the names of the fixes applied.
 
-    Changes: "donâ€™t" -> "don’t", "&amp;" -> "&" (when ``unescape_html``), "\\r\\n" -> "\\n",
-    C0/C1 control characters dropped, Unicode NFC. Leaves alone: curly quotes; lines of
-    printable ASCII without "&", with at most curly quotes, dashes, ellipses and NBSPs (kept as they
-    are, without calling ftfy: nothing there can change).
-    Each line is judged on its own, as ``ftfy.fix_text`` does: one line's mojibake is not
+    Leaves alone: curly quotes; lines of printable ASCII without "&", with at most curly quotes,
+    dashes, ellipses and NBSPs (returned as they are, without calling ftfy: nothing there can
+    change). A line is judged on its own, as ``ftfy.fix_text`` does: one line's mojibake is not
     blamed on, or hidden by, the rest of the page.
 
     >>> fix_mojibake("donâ€™t &amp; stop")
-    ('don’t & stop', ['ftfy.unescape_html', 'ftfy.sloppy-windows-1252', 'ftfy.utf-8'])
-    """
-    if not _NEEDS_FTFY.search(text):
-        return text, []
-    lines, steps = [], []
-    # Line breaks first: the text is then cut at "\n" alone.
-    broken = _LINE_BREAKS.sub("\n", text)
-    if broken != text:
-        text = broken
-        steps.append("encoding.line_breaks")
-    for line in text.split("\n"):
-        if not _NEEDS_FTFY.search(line):
-            lines.append(line)  # most lines: no call, no cache lookup
-            continue
-        fixed, line_steps = fix_line(line, unescape_html)
-        lines.append(fixed)
-        steps.extend(step for step in line_steps if step not in steps)
-    return "\n".join(lines), steps
-
-
-@line_cache
-def fix_line(line: str, unescape_html: bool) -> tuple[str, tuple[str, ...]]:
-    """One line through ftfy: the fixed line and the names of the fixes applied.
-
-    >>> fix_line("cafÃ©", True)
-    ('café', ('ftfy.latin-1', 'ftfy.utf-8'))
+    ('don’t & stop', ('ftfy.unescape_html', 'ftfy.sloppy-windows-1252', 'ftfy.utf-8'))
     """
     if not _NEEDS_FTFY.search(line):
         return line, ()
@@ -111,45 +89,70 @@ def remove_control_characters(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def repair_encoding(text: str, unescape_html: bool = True) -> StepResult:
-    """Run the encoding fixes; report each applied fix and the invisible characters dropped.
+class LineRepair(NamedTuple):
+    text: str
+    applied: tuple[str, ...]  # rule ids and ftfy fix names, in order
+    zero_width: str  # the zero-width characters dropped
+    controls: str  # the control characters dropped
 
-    ftfy sees the text as it came: C1 controls, non-breaking spaces and soft hyphens are often
-    bytes of the mojibake it repairs ("Justinâ\x9d¤" is "Justin❤", "GÃ\xa0idhlig" is
-    "Gàidhlig"). The spaces, zero-width and control characters it leaves are fixed after it; if
-    that changed anything, ftfy looks again (it reads a lone "Â€" differently after a space than
-    after a non-breaking space), so that cleaning clean text changes nothing.
 
-    >>> repair_encoding("caf\\u00c3\\u00a9\\u00a0au\\u200b lait").text
-    'café au lait'
+@line_cache
+def repair_line(line: str, unescape_html: bool) -> LineRepair:
+    """One line's encoding repair: ftfy first, on the line as it came (an NBSP, a soft hyphen
+    or a C1 control is often a byte of the mojibake: "GÃ\\xa0idhlig" is "Gàidhlig"), then the
+    zero-width, control and non-breaking space fixes; if those changed a line ftfy can change,
+    ftfy looks again (it reads "Â€" differently after a space than after an NBSP), so that
+    repairing a repaired line changes nothing.
+
+    >>> repair_line("caf\\u00c3\\u00a9\\u00a0au\\u200b lait", True)
+    LineRepair(text='café au lait', applied=('ftfy.decode_inconsistent_utf8', 'encoding.zero_width', 'encoding.nbsp'), zero_width='\\u200b', controls='')
     """
     applied: list[str] = []
-    removed: list[Removal] = []
-
-    def small_fixes(value: str) -> str:
-        if not _ANY_SMALL_FIX.search(value):
-            return value
-        for rule, pattern, fix, reason in (
-            ("encoding.zero_width", _ZERO_WIDTH, remove_zero_width, "invisible zero-width characters"),
-            ("encoding.control", _CONTROL, remove_control_characters, "control characters"),
-        ):
-            found = "".join(pattern.findall(value))
-            if found:
-                value = fix(value)
-                if rule not in applied:
-                    applied.append(rule)
-                removed.append(Removal(rule, found, reason))
-        if _SPACES.search(value):
-            value = replace_nonbreaking_spaces(value)
-            if "encoding.nbsp" not in applied:
-                applied.append("encoding.nbsp")
-        return value
-
-    for _ in range(3):
-        text, steps = fix_mojibake(text, unescape_html)
+    zero_width = controls = ""
+    for look in range(3):
+        line, steps = fix_mojibake(line, unescape_html and look == 0)  # entities are decoded once
         applied += [step for step in steps if step not in applied]
-        fixed = small_fixes(text)
-        if fixed == text:
+        if not _ANY_SMALL_FIX.search(line):
             break
-        text, unescape_html = fixed, False  # entities were decoded once; "&amp;lt;" stays "&lt;"
-    return StepResult(text, tuple(removed), tuple(applied))
+        for rule, pattern, fix in (("encoding.zero_width", _ZERO_WIDTH, remove_zero_width),
+                                   ("encoding.control", _CONTROL, remove_control_characters),
+                                   ("encoding.nbsp", _SPACES, replace_nonbreaking_spaces)):
+            found = "".join(pattern.findall(line))
+            if found:
+                line = fix(line)
+                applied += [rule] if rule not in applied else []
+                if rule == "encoding.zero_width":
+                    zero_width += found
+                elif rule == "encoding.control":
+                    controls += found
+    return LineRepair(line, tuple(applied), zero_width, controls)
+
+
+def repair_encoding(text: str, unescape_html: bool = True) -> StepResult:
+    """Repair a text line by line (``repair_line``); report each applied fix and the invisible
+    characters dropped. Line breaks ("\\r\\n", "\\r", U+2028, U+2029) become "\\n" first.
+
+    >>> repair_encoding("caf\\u00c3\\u00a9\\r\\nau\\u200b lait").text
+    'café\\nau lait'
+    """
+    if not _NEEDS_WORK.search(text):
+        return StepResult(text)
+    applied: list[str] = []
+    broken = _LINE_BREAKS.sub("\n", text)
+    if broken != text:
+        text = broken
+        applied.append("encoding.line_breaks")
+    lines = text.split("\n")
+    zero_width, controls = [], []
+    for number, line in enumerate(lines):
+        if not _NEEDS_WORK.search(line):
+            continue  # most lines: no call, no cache lookup
+        repair = repair_line(line, unescape_html)
+        lines[number] = repair.text
+        applied += [step for step in repair.applied if step not in applied]
+        zero_width.append(repair.zero_width)
+        controls.append(repair.controls)
+    removed = [Removal(rule, "".join(found), reason) for rule, found, reason in (
+        ("encoding.zero_width", zero_width, "invisible zero-width characters"),
+        ("encoding.control", controls, "control characters")) if "".join(found)]
+    return StepResult("\n".join(lines), tuple(removed), tuple(applied))
