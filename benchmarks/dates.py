@@ -8,13 +8,19 @@ Prints:
   coarsening of it) and strict (same value at the same precision), for news+interview and all;
 - finding dates in running text: precision (found expressions that overlap a gold date) and
   recall (gold dates overlapped by a found one), per genre group, sentence by sentence;
+- document level, as the held-back documents are scored (the data's README): for each of the 21
+  news, interview and biography documents whose full text is in ../shared/eval/names/, the set of
+  date values cleanse reports (cut to the date) against the set of gold ``when`` values; a value
+  inside a gold range or on a year-less gold date is neither right nor wrong; P / R / F1 pooled.
+  Twice: the documents as .txt inputs through the whole pipeline (no publication date: the
+  texts carry none), and the same clean texts given their creation date as publication date;
 - dateparser's absolute cases (right year-month-day) for reference;
 - speed: characters per second of the names and dates steps next to the whole pipeline on the
   boilerplate benchmark's text track, and their share of the run time.
 
 Relative expressions are resolved against the document's creation date, as the annotation does.
 
-    python benchmarks/dates.py [--eval-dir ../shared/eval/dates] [--show-errors]
+    python benchmarks/dates.py [--eval-dir ../shared/eval/dates] [--names-dir ../shared/eval/names] [--show-errors]
 """
 
 from __future__ import annotations
@@ -22,12 +28,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
 from cleanse.document import PartialDate, RawDocument
-from cleanse.pipeline import PipelineConfig, clean_document
+from cleanse.pipeline import PipelineConfig, clean_document, clean_sources
 from cleanse.steps.dates import find_dates
 from cleanse.steps.names import find_people
 
@@ -78,10 +85,75 @@ def strict_match(system: str | None, gold: str) -> bool:
     return system[: len(gold)] == gold and (len(system) == len(gold) or system[len(gold)] == "T")
 
 
+def _cut(value: str) -> str:
+    """A reported value cut to the date: the time part dropped ("2011-03-15T10:30-04:00" -> "2011-03-15")."""
+    return value.split("T", 1)[0]
+
+
+def _inside(value: str, low: str, high: str) -> bool:
+    """Whether a reported value lies within a gold range (either end open: "" or None)."""
+    span = _interval(value)
+    if span is None:
+        return False
+    lo, hi = _interval(low) if low else None, _interval(high) if high else None
+    return (lo is None or lo[0] <= span[0]) and (hi is None or span[1] <= hi[1]) and (lo or hi) is not None
+
+
+def score_document(system: set[str], rows: list[dict]) -> tuple[int, int, int]:
+    """(right, reported and not neutral, gold) for one document, as the held-back documents are
+    scored: exact matches of cut values; a value inside a gold range or on a year-less gold date
+    is neither right nor wrong."""
+    gold = {_cut(r["attrs"]["when"]) for r in rows if "when" in r["attrs"]}
+    ranges = [(r["attrs"].get("from") or r["attrs"].get("notBefore"), r["attrs"].get("to") or r["attrs"].get("notAfter"))
+              for r in rows if "when" not in r["attrs"]]
+    yearless = {g[1:] for g in gold if g.startswith("--")}  # "--05-14" -> "-05-14"
+    right = counted = 0
+    for value in {_cut(v) for v in system}:
+        if value in gold:
+            right += 1
+            counted += 1
+        elif any(_inside(value, low, high) for low, high in ranges) or any(value.endswith(y) for y in yearless):
+            continue
+        else:
+            counted += 1
+    return right, counted, len(gold)
+
+
+def document_level(names_dir: Path, rows: list[dict], show_errors: bool) -> None:
+    """Print document-level P / R / F1 of the date values, as the held-back documents are scored."""
+    docs = [json.loads(line) for line in (names_dir / "gum_subset.jsonl").read_text("utf-8").splitlines()]
+    gold_rows = defaultdict(list)
+    for row in rows:
+        gold_rows[row["doc_id"]].append(row)
+    with tempfile.TemporaryDirectory() as tmp:
+        for doc in docs:
+            Path(tmp, doc["doc_id"] + ".txt").write_text(doc["text"], "utf-8")
+        result = clean_sources(Path(tmp), sorted(d["doc_id"] + ".txt" for d in docs), PipelineConfig.load())
+    cleaned = {d.source_path.removesuffix(".txt"): d for d in result.documents}
+    print(f"\ndocument level ({len(docs)} news, interview and biography documents; values cut to the date)")
+    print(f"{'input':<40} {'P':>6} {'R':>6} {'F1':>6}")
+    for label, dated in (("text only (no publication date)", False), ("with the creation date as published", True)):
+        totals = [0, 0, 0]
+        for doc in docs:
+            clean = cleaned[doc["doc_id"]]
+            found = find_dates(clean.text, PartialDate(doc["date_created"], "day")) if dated else clean.dates
+            system = {d.value for d in found if d.value}
+            right, counted, gold = score_document(system, gold_rows[doc["doc_id"]])
+            totals = [t + x for t, x in zip(totals, (right, counted, gold))]
+            if show_errors and dated:
+                golds = {_cut(r["attrs"]["when"]) for r in gold_rows[doc["doc_id"]] if "when" in r["attrs"]}
+                print(f"  {doc['doc_id']}: missed {sorted(golds - {_cut(v) for v in system})}; "
+                      f"extra {sorted({_cut(v) for v in system} - golds)}")
+        right, counted, gold = totals
+        p, r = right / max(counted, 1), right / max(gold, 1)
+        print(f"{label:<40} {p:6.3f} {r:6.3f} {2 * p * r / max(p + r, 1e-9):6.3f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval" / "dates")
     parser.add_argument("--text-track", type=Path, default=ROOT.parent / "shared" / "eval" / "boilerplate" / "text")
+    parser.add_argument("--names-dir", type=Path, default=ROOT.parent / "shared" / "eval" / "names")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
     rows = [json.loads(line) for line in (args.eval_dir / "gum_dates.jsonl").read_text("utf-8").splitlines()]
@@ -125,6 +197,8 @@ def main() -> int:
         lo, st, n = accuracy[group]
         fc, fn, gf, gn = detect[group]
         print(f"{group:<16} {lo / n:6.3f} {st / n:6.3f} {n:4d}   {fc / max(fn, 1):6.3f} {gf / max(gn, 1):6.3f}")
+
+    document_level(args.names_dir, rows, args.show_errors)
 
     cases = [json.loads(line) for line in (args.eval_dir / "dateparser_en_cases.jsonl").read_text("utf-8").splitlines()]
     absolute = [c for c in cases if c["test"] == "test_dates_parsing"]
