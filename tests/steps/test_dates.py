@@ -23,6 +23,13 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("born at Stridon around 347 AD.", None, [("347 AD", "0347", "year")]),
         ("he died in December of 384, and", None, [("December of 384", "0384-12", "month")]),
         ("the March of 300 soldiers", None, []),
+        ("Jerome died on 30 September 420.", None, [("30 September 420", "0420-09-30", "day")]),
+        ("On 5 June 300 soldiers died.", None, [("5 June", "--06-05", "day")]),
+        # a year-less day takes the year its paragraph last wrote, before the paper's own
+        ("Released on 29 April 1832, he fought a duel on 30 May.", PUBLISHED,
+         [("29 April 1832", "1832-04-29", "day"), ("30 May", "1832-05-30", "day")]),
+        ("Released on 29 April 1832.\n\nThe duel was on 30 May.", PUBLISHED,
+         [("29 April 1832", "1832-04-29", "day"), ("30 May", "2024-05-30", "day")]),
         ("born in 347 in Stridon", None, [("in 347", "0347", "year")]),
         ("in 347 cases", None, []),
         ("a 2000 year old tradition, a 1500-year history", None, []),

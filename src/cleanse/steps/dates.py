@@ -2,8 +2,9 @@
 
 Finding is done by patterns that know which parts (year, month, day, time) were written;
 the written string is then parsed by dateparser. Parts that were not written are never
-filled in: a year-less "May 14" stays ``--05-14`` unless the document's own publication
-date gives the year, and relative expressions ("last year", "Tuesday") resolve only against
+filled in: a year-less "May 14" takes the year of the last date its paragraph wrote out ("In
+1832 ... on 30 May"), else the document's own publication date's, else stays ``--05-14``; and
+relative expressions ("last year", "Tuesday") resolve only against
 the document's publication date, else their value is left empty.
 
 A date is written within one line: patterns never run across a line break.
@@ -80,7 +81,9 @@ _PATTERNS = [
     _p("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
               rf"(?:[T ](?P<time>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?\b"),
     _p("mdy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"),
-    _p("dmy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"),
+    _p("dmy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
+              # "died on 30 September 420.": a three-digit year only where the sentence or clause ends
+              rf"|\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\s+(?P<y>[1-9]\d{{2}})(?=[.,;:)](?!\d)|$)"),
     _p("md", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s*\d{{4}}\b)(?P<time>{_TIME})?"),
     _p("dm", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?!,?\s*\d{{4}}\b)"),
     # "December of 384": a three-digit year only after "of", and not before a noun.
@@ -195,11 +198,19 @@ def _published_year(published: PartialDate | None) -> int | None:
     return int(published.value[:4])
 
 
-def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None) -> tuple[str | None, str | None, str | None]:
-    """(value, precision, qualifier) for one match."""
+def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
+               paragraph_year: int | None = None) -> tuple[str | None, str | None, str | None]:
+    """(value, precision, qualifier) for one match. ``paragraph_year`` is the year of the last
+    date written out earlier in the same paragraph: a year-less "30 May" takes it."""
     g = m.groupdict()
     text = m.group(0)
     base = _reference(published)
+    if kind == "dmy" and len(g["y"]) == 3:  # dateparser reads no three-digit year
+        month = _MONTH_NAMES[g["m"].rstrip(".").lower()]
+        day = int(g["d"].rstrip("stndrh"))
+        if day > calendar.monthrange(int(g["y"]), month)[1]:
+            return None, None, None
+        return f"{int(g['y']):04d}-{month:02d}-{day:02d}", "day", None
     if kind in ("iso", "mdy", "dmy"):
         tz = bool(re.search(rf"\b{_TZ}\b|Z\b|[+-]\d\d:?\d\d$", text))
         parsed = parse_expression(text, None, tz)
@@ -209,8 +220,9 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None) ->
         value = _localise(parsed.date_obj, text, parsed.date_obj.year) if tz else parsed.date_obj
         return _format(value, True, precision), precision, None
     if kind in ("md", "dm"):
-        # The year comes from the document's own date, or stays unwritten ("--05-14").
-        year = _published_year(published)
+        # The year comes from the paragraph ("In 1832 ... On 30 May he ..."), else from the
+        # document's own date, or stays unwritten ("--05-14").
+        year = paragraph_year if paragraph_year is not None else _published_year(published)
         tz = bool(g.get("time") and re.search(rf"\b{_TZ}\b", g["time"]))
         parsed = parse_expression(text, None, tz)
         if parsed.date_obj is None:
@@ -259,8 +271,8 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None) ->
     if kind == "qualified_month":
         month = _MONTH_NAMES[g["m"].rstrip(".").lower()]
         first, last = _MONTH_PARTS[g["qual"].lower()]
-        # The year as written, else the document's own (as for "May 14"), else none.
-        year = int(g["y"]) if g.get("y") else _published_year(published)
+        # The year as written, else the paragraph's or the document's own (as for "May 14"), else none.
+        year = int(g["y"]) if g.get("y") else paragraph_year if paragraph_year is not None else _published_year(published)
         last = last or calendar.monthrange(year or 2001, month)[1]
         head = f"{year:04d}-" if year else "--"
         return f"{head}{month:02d}-{first:02d}/{head}{month:02d}-{last:02d}", "day", g["qual"].lower()
@@ -412,19 +424,20 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
     >>> [(d.text, d.value, d.precision) for d in find_dates("Founded in November 2023, not in 2011.")]
     [('November 2023', '2023-11', 'month'), ('2011', '2011', 'year')]
     """
-    candidates: list[tuple[int, int, int, str, regex.Match[str]]] = []
+    candidates: list[tuple[int, int, int, str, regex.Match[str], int]] = []
     line_start = 0
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n")):
         line_end = line_start + len(line)
         for order, pattern in _patterns_for(line):
             for m in pattern.regex.finditer(text, line_start, line_end):
-                candidates.append((m.start(), -(m.end() - m.start()), order, pattern.kind, m))
+                candidates.append((m.start(), -(m.end() - m.start()), order, pattern.kind, m, number))
         line_start = line_end + 1
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     found: list[DateMention] = []
     taken_until = -1
     anchor: tuple[str, str] | None = None  # the last date the text wrote out, for "two years later"
-    for start, _, _, kind, m in candidates:
+    anchor_line = -1
+    for start, _, _, kind, m, line_number in candidates:
         if start < taken_until:
             continue
         if kind == "year_pair" or kind == "early_year" and m.group("ey_end"):
@@ -436,13 +449,14 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
         if kind == "anaphoric":
             value, precision, qualifier = _from_anchor(m, anchor)
         else:
-            value, precision, qualifier = _normalise(kind, m, published)
+            paragraph_year = int(re.match(r"-?\d{4}", anchor[0])[0]) if anchor and anchor_line == line_number else None
+            value, precision, qualifier = _normalise(kind, m, published, paragraph_year)
         if value is None and kind not in ("relative", "rel_month", "anaphoric"):
             continue
         end = m.end()
         found.append(DateMention(text[start:end], value, precision, start, end, qualifier))
         if value and kind not in ("relative", "anaphoric") and re.match(r"-?\d{4}", value):
-            anchor = (value, precision)
+            anchor, anchor_line = (value, precision), line_number
         taken_until = end
     return found
 
