@@ -337,8 +337,8 @@ def _iso_year(year: int) -> str:
 
 
 def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[str | None, str | None, str | None]:
-    """Resolve "two years later" or "the following month" against the last date the text gave
-    (years and months only; a day offset needs a day, which is rarely there). None if it can't."""
+    """Resolve "two years later", "the following month" or "the next morning" against the last
+    date the text gave (a day offset only from a date given to the day). None if it can't."""
     g = m.groupdict()
     if anchor is None:
         return None, None, None
@@ -359,6 +359,12 @@ def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[s
     if unit == "month" and year_match.group(2):
         months = year * 12 + int(year_match.group(2)) - 1 + sign * count
         return f"{months // 12:04d}-{months % 12 + 1:02d}", "month", None
+    if unit in ("day", "morning", "evening", "night", "week") and re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10]) and year >= 1:
+        days = sign * count * (7 if unit == "week" else 1)
+        try:
+            return (dt.date.fromisoformat(value[:10]) + dt.timedelta(days=days)).isoformat(), "day", None
+        except (ValueError, OverflowError):
+            return None, None, None
     return None, None, None
 
 
