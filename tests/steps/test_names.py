@@ -106,6 +106,12 @@ def test_canonical_name_is_the_full_form_the_document_uses_most():
         ("He lived in San Francisco, California, where he died. A street of California, he said, was his home.", []),
         ("Architect Zaha Mohammad Hadid DBE RA was born in Baghdad. Zaha Hadid studied in London. In 2004 Zaha Hadid won.",
          ["Zaha Hadid"]),
+        # years of a life in brackets make a name no first-name list knows
+        ("Ichiyō Higuchi (May 2, 1872 – November 23, 1896) was a writer. Higuchi wrote stories.", ["Ichiyō Higuchi"]),
+        ("Ngozi Okonjo (born 1954) spoke.", ["Ngozi Okonjo"]),
+        ("World War II (1939–1945) ended. Hong Kong Island (1841 - 1941) grew.", []),
+        # names written without their accents are the same person
+        ("Antonín Dvořák wrote it. Dvorak was pleased, and Antonin Dvorak said so.", ["Antonín Dvořák"]),
     ],
 )
 def test_places_and_post_nominal_letters(text, people):

@@ -12,6 +12,7 @@ import bisect
 import math
 import re
 import tomllib
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -401,6 +402,25 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
     return 0, len(run)
 
 
+# "(1704 – 1787)", "(c. 1818 – January 8, 1880)", "(8 February 1700 – 17 March 1782)", "(born 1950)".
+_LIFE_DATES = re.compile(r" \((?:[^()]{0,80}?\b(?:\d{3,4}\s*[–—-]\s*[^()]{0,25}?\b\d{3,4}|(?:born|b\.)\s[^()]{0,25}?\b\d{4})\b)[^()]{0,40}\)")
+
+
+def _name_before_life_dates(run: list[_Token], text: str, rules: NameRules) -> tuple[int, int] | None:
+    """Two to four capitalised words followed by a person's years in brackets are that person's
+    name, whatever the first-name lists say: "Ichiyō Higuchi (May 2, 1872 – November 23, 1896)"
+    opens a biography. Titles, places, organisations and listed common words are not ("World
+    War II (1939–1945)")."""
+    if not 2 <= len(run) <= 4 or not _LIFE_DATES.match(text, run[-1].end) or run[-1].closes_run:
+        return None
+    for tok in run:
+        word = tok.word
+        if word in rules.not_first_names or word in rules.organisation_words or word in rules.place_words \
+                or word.lower() in rules.titles or _is_code(word):
+            return None
+    return 0, len(run)
+
+
 def _name_in_heading(run: list[_Token], lone_words: set[str], rules: NameRules) -> tuple[int, int] | None:
     """A name in a Title Case line (a heading, a caption), where capitals say little: the whole
     run, after any titles, is a first name and a surname ("by Giovanni Bellini (1505)",
@@ -468,7 +488,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             span = _name_after_person_word(run, text, rules)
         else:
             span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules)) \
-                or _name_by_its_surname(run, text, lone_words, rules) or _name_after_person_word(run, text, rules)
+                or _name_by_its_surname(run, text, lone_words, rules) or _name_after_person_word(run, text, rules) \
+                or _name_before_life_dates(run, text, rules)
         if span is None:
             leftovers.extend(run)
             continue
@@ -488,12 +509,13 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         for part in (parts[0], parts[-1], _surname_of(parts[-1], rules.particles)):
             if not _is_initial(part):  # "L." of "L. Ron Hubbard" is no name alone ("East L.A.")
                 by_part.setdefault(part, person_of[name])
+                by_part.setdefault(_unaccented(part), person_of[name])  # "Dvorak" for "Dvořák"
     for word in _known_by_one_name(text, leftovers, rules) | _listed_with_people(text, runs, full, rules):
         by_part.setdefault(word, word)
     mentions = [(s, e, name) for s, e, name in full]
     leftovers.sort(key=lambda t: t.start)
     for tok in leftovers:
-        name = rules.aliases.get(tok.word.lower()) or by_part.get(tok.word)
+        name = rules.aliases.get(tok.word.lower()) or by_part.get(tok.word) or by_part.get(_unaccented(tok.word))
         if name is None or len(tok.word) < 2:
             continue
         last = mentions[-1] if len(mentions) > len(full) else None
@@ -523,7 +545,10 @@ def _canonical_names(names: Counter, rules: NameRules) -> dict[str, str]:
     order of first use."""
     canonical: dict[str, str] = {}
     first_use = {n: i for i, n in enumerate(names)}
-    parts = {n: n.split() for n in names}
+    parts = {n: _unaccented(n).split() for n in names}  # "Ichiyo Higuchi" is "Ichiyō Higuchi"
+    spelt = Counter()  # uses of each name, however accented
+    for n in names:
+        spelt[" ".join(parts[n])] += names[n]
     for name in names:
         alias = rules.aliases.get(name.lower())
         if alias:
@@ -531,11 +556,23 @@ def _canonical_names(names: Counter, rules: NameRules) -> dict[str, str]:
             continue
         # The full names of the same person: this one, those it is part of, and the full names
         # those contain ("Antonín Dvořák" and "Antonín Leopold Dvořák" are one person).
-        fuller = [other for other in names if other != name and _parts_of(parts[name], parts[other])]
+        fuller = [other for other in names if other != name
+                  and (_parts_of(parts[name], parts[other]) or parts[name] == parts[other])]
         group = {n for n in [name, *fuller] if len(parts[n]) > 1}
         group |= {other for other in names for n in list(group) if len(parts[other]) > 1 and _parts_of(parts[other], parts[n])}
-        canonical[name] = max(group, key=lambda n: (names[n], -first_use[n])) if group else name
+        canonical[name] = max(group, key=lambda n: (spelt[" ".join(parts[n])], names[n], -first_use[n])) if group else name
     return canonical
+
+
+def _unaccented(text: str) -> str:
+    """Text without its accents, as names are often written without them.
+
+    >>> _unaccented("Antonín Dvořák")
+    'Antonin Dvorak'
+    """
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _is_part_of(short: str, long: str) -> bool:
