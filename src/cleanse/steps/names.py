@@ -578,7 +578,7 @@ def _unaccented(text: str) -> str:
 def _is_part_of(short: str, long: str) -> bool:
     """'Altman' is part of 'Sam Altman'; 'Jakub Pachocki' is part of 'Jakub W. Pachocki'; given
     names alone are part of the full name ('Pierre Charles' of 'Pierre Charles L'Enfant')."""
-    return _parts_of(short.split(), long.split())
+    return _parts_of(_unaccented(short).split(), _unaccented(long).split())
 
 
 def _parts_of(short_parts: list[str], long_parts: list[str]) -> bool:
