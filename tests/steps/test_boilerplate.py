@@ -80,6 +80,11 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
           "I disagree with every word of this article and I will say so at great length here, again and again.",
           "Reply"],
          [4, 5, 6]),
+        ("the site's list of its other articles is cut at its heading",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.", "More From the Daily Bugle",
+          "Diversity among Hollywood directors improves, but insiders still get a fast track to the chair, the report says.",
+          "Company Town"],
+         [4, 5, 6]),
         ("text without any prose is kept whole", ["Short", "Lines", "Only"], [0, 1, 2]),
     ],
 )
