@@ -278,12 +278,12 @@ def main() -> int:
           f"{args.workers} processes vs 1: {one / many:.2f}x")
     if flow_one is not None:
         print(f"Prefect's cost (embedded server start included; Prefect home set up beforehand): 1 process "
-              f"+{(flow_one / one - 1) * 100:.0f}% time; "
-              f"{args.workers} processes on Dask +{(flow_many / many - 1) * 100:.0f}% against the library's process pool")
+              f"{(flow_one / one - 1) * 100:+.0f}% time; "
+              f"{args.workers} processes on Dask {(flow_many / many - 1) * 100:+.0f}% against the library's process pool")
         print(f"  set-up, once per Prefect home (a first flow run of one tiny file, its database created): {flow_setup:.1f} s")
         print(f"  of which the embedded server's start and stop (a later run of one tiny file): {flow_start:.1f} s; "
-              f"without it, 1 process +{((flow_one - flow_start) / one - 1) * 100:.0f}%, "
-              f"{args.workers} processes +{((flow_many - flow_start) / many - 1) * 100:.0f}%")
+              f"without it, 1 process {((flow_one - flow_start) / one - 1) * 100:+.0f}%, "
+              f"{args.workers} processes {((flow_many - flow_start) / many - 1) * 100:+.0f}%")
     print("by kind (1 process, cleaning in the pipeline without decode and write, against ftfy.fix_text on the same "
           "documents): " + "; ".join(f"{kind} {clean_kind[kind]:.1f} s vs ftfy {ftfy_kind[kind]:.1f} s, "
                                      f"{ftfy_kind[kind] / clean_kind[kind]:.2f}x" for kind in clean_kind if clean_kind[kind]))
@@ -310,11 +310,11 @@ def prefect_rounds(rounds: int, docs: int, seed: int, eval_dir: Path) -> int:
             library, _ = run_cleanse(tmp / "corpus", tmp / f"lib-{number}", 1)
             flow, _ = run_cleanse(tmp / "corpus", tmp / f"flow-{number}", 1, prefect=True, state_dir=state)
             ratios.append(flow / library)
-            print(f"round {number}: library {library:.1f} s, flow {flow:.1f} s: +{(flow / library - 1) * 100:.0f}%", flush=True)
+            print(f"round {number}: library {library:.1f} s, flow {flow:.1f} s: {(flow / library - 1) * 100:+.0f}%", flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    print(f"Prefect's cost at {docs} documents, 1 process: median +{(statistics.median(ratios) - 1) * 100:.0f}% "
-          f"(rounds: {', '.join(f'+{(r - 1) * 100:.0f}%' for r in ratios)})")
+    print(f"Prefect's cost at {docs} documents, 1 process: median {(statistics.median(ratios) - 1) * 100:+.0f}% "
+          f"(rounds: {', '.join(f'{(r - 1) * 100:+.0f}%' for r in ratios)})")
     return 0
 
 
