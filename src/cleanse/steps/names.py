@@ -533,9 +533,54 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     written = Counter({name: 0 for _, _, name in mentions})
     written.update(name for s, e, name in mentions if " " in text[s:e])
     canonical = _canonical_names(written, rules)
+    _join_names_of_one_person(text, sorted(full), mentions, canonical, rules)
     result = [Mention(text[s:e], canonical[name], s, e) for s, e, name in mentions]
     people = list(dict.fromkeys(m.canonical for m in result))
     return result, people
+
+
+# What stands between two names of one person: "Natsu Higuchi (...), also known as Natsuko
+# Higuchi", "Ichiyō Higuchi (...) was a pen name of Japanese author Natsu Higuchi", "Lady Gaga
+# (born Stefani Germanotta".
+_SAME_PERSON_BETWEEN = re.compile(
+    r" \((?:born|née|né) "
+    r"|(?: \([^()\n]{0,120}\))?,? (?:(?:also|better|more commonly|commonly|popularly|widely|otherwise|formerly|"
+    r"professionally) )?known as (?:the )?"
+    r"|(?: \([^()\n]{0,120}\))? (?:was|is) (?:a|the) (?:pen|stage|assumed|adopted) name (?:of|for)(?: [\w-]+){0,3} "
+)
+
+
+def _join_names_of_one_person(text: str, full: list[tuple[int, int, str]], mentions: list[tuple[int, int, str]],
+                              canonical: dict[str, str], rules: NameRules) -> None:
+    """Give one canonical name to the names the text says are one person's ("also known as",
+    "born", "a pen name of"), in place: the one its mentions use most (the first on a tie), a
+    user alias target before any."""
+    links = [(a, b) for (_, end, a), (start, _, b) in zip(full, full[1:])
+             if _SAME_PERSON_BETWEEN.fullmatch(text, end, start) and canonical[a] != canonical[b]]
+    if not links:
+        return
+    root: dict[str, str] = {}
+
+    def find(name: str) -> str:
+        while root.get(name, name) != name:
+            name = root[name]
+        return name
+
+    for a, b in links:
+        root[find(canonical[b])] = find(canonical[a])
+    uses = Counter(canonical[name] for _, _, name in mentions)
+    first = {}
+    for _, _, name in mentions:
+        first.setdefault(canonical[name], len(first))
+    targets = set(rules.aliases.values())
+    best: dict[str, str] = {}
+    for name in uses:
+        group = find(name)
+        if group not in best or (name in targets, uses[name], -first[name]) > \
+                (best[group] in targets, uses[best[group]], -first[best[group]]):
+            best[group] = name
+    for name, value in canonical.items():
+        canonical[name] = best.get(find(value), value)
 
 
 def _canonical_names(names: Counter, rules: NameRules) -> dict[str, str]:
