@@ -14,6 +14,13 @@ def test_title_dateline_and_body():
     assert [r.rule for r in header.removed] == ["dateline"]
 
 
+def test_a_text_that_opens_with_its_date_has_no_title_line():
+    header = split_header("Friday, January 3, 2014\n\nPreston, Victoria On Saturday, Wikinews interviewed her. More.")
+    assert header.title is None
+    assert header.published.value == "2014-01-03"
+    assert "January 3" not in header.text
+
+
 def test_byline_moves_to_authors():
     header = split_header("A Headline Here\n\nBy Jane Doe and John Roe\n\nBody text. More text.")
     assert header.authors == ["Jane Doe", "John Roe"]

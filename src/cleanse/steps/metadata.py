@@ -113,7 +113,8 @@ def split_header(text: str, known_title: str | None = None) -> Header:
             header.removed.append(Removal("headline", lines[headline], "the headline: in the title column"))
             lines[headline] = ""
             head = nonblank[found + 1 : found + 1 + _HEAD_LINES]
-    elif _is_title(lines[first]) and len(nonblank) > 1:
+    elif _is_title(lines[first]) and len(nonblank) > 1 and _is_dateline(lines[first])[1] is None:
+        # A text that opens with its date ("Friday, January 3, 2014") has no title line.
         header.title = lines[first]
         head = head[1:]
     dek_candidate = True
