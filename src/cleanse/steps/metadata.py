@@ -40,6 +40,9 @@ def _same_headline(line: str, title: str) -> bool:
     return a == b or (len(a) >= 20 and b.startswith(a)) or (len(b) >= 20 and a.startswith(b))
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass
 class Header:
     """What the head of a text yields, and the text without the lines that moved."""
@@ -57,7 +60,7 @@ def _is_dateline(line: str) -> tuple[str | None, PartialDate | None]:
     """(kind, date) if the whole line is a date, optionally after "Published:"-style words."""
     prefix = _DATELINE_PREFIX.match(line)
     rest = line[prefix.end() :].strip(" |·•-–—")
-    if not rest or len(rest) > 100:
+    if not rest or len(rest) > 100 or not _DIGIT.search(rest):  # a day is written with digits
         return None, None
     dates = find_dates(rest)
     if len(dates) != 1 or dates[0].value is None or dates[0].precision not in ("day", "minute", "second"):
