@@ -97,6 +97,22 @@ def test_main_content_selection(label, lines, kept):
     assert all(lines[i] not in cut for i in kept)
 
 
+def test_article_after_a_page_footer_in_a_dump_out_of_order():
+    # A regex dump may put a page's footer (a disclaimer, then the copyright line) above the
+    # article: the run that carried the footer along restarts after the copyright line. After
+    # a comment prompt the same shape is a long discussion and is cut (see the table above).
+    footer = [f"Quotes delayed at least 15 minutes, market data provided by a vendor, part {n} of the notice." * 2
+              for n in range(3)]
+    part_one = [PROSE + f" One {n}." for n in range(3)]
+    table = [f"Cell {n}" for n in range(12)]
+    part_two = [PROSE + f" Two {n}." for n in range(10)]
+    lines = [*footer, "© 2019 Example Network, LLC. All rights reserved.", *[f"Link {n}" for n in range(5)],
+             *part_one, *table, *part_two]
+    result = remove_boilerplate("\n".join(lines), RULES)
+    kept = [line for line in result.text.split("\n") if line]
+    assert kept == [*part_one, *table, *part_two]
+
+
 def test_wrapped_paragraph_lines_count_as_one_paragraph():
     wrapped = ["Photos which were released online and are making", "the rounds on social media show the actress",
                "looking absolutely stunning in new photos."]

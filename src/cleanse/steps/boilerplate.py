@@ -32,6 +32,7 @@ class LineRule:
     max_words: int | None = None
     absorb_before: int = 0
     ends_article: bool = False
+    ends_page: bool = False  # a page's footer: what the run holds after it may be the article
 
     def matches(self, line: str, word_count: int | None = None) -> re.Match[str] | None:
         if self.max_words is not None and (len(line.split()) if word_count is None else word_count) > self.max_words:
@@ -64,6 +65,7 @@ class MainContentSettings:
     short_line_penalty: int = 20
     keep_edge_lines: int = 3
     end_marker_min_share: float = 0.25
+    end_marker_max_ratio: float = 3.0
 
 
 # eq=False: compared and hashed by identity. A rule set is a key of the per-line caches below,
@@ -93,6 +95,7 @@ def _compile_rule(raw: dict) -> LineRule:
         max_words=raw.get("max_words"),
         absorb_before=int(raw.get("absorb_before", 0)),
         ends_article=bool(raw.get("ends_article", False)),
+        ends_page=bool(raw.get("ends_page", False)),
     )
 
 
@@ -217,6 +220,7 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
     lines = list(original)
     removed: list[tuple[int, Removal]] = []
     ends_article = [False] * len(lines)
+    ends_page = [False] * len(lines)
     previous_kept: int | None = None
     for i, line in enumerate(lines):
         if not line:
@@ -231,6 +235,7 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
             rule, _ = hit
             removed.append((i, Removal(rule.id, line, rule.reason)))
             ends_article[i] = rule.ends_article
+            ends_page[i] = rule.ends_page
             lines[i] = ""
             absorbed = 0
             for j in range(i - 1, -1, -1):
@@ -250,7 +255,7 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
         previous_kept = i
 
     if select_main:
-        start, end = select_main_content(original, lines, ends_article, rules.main_content)
+        start, end = select_main_content(original, lines, ends_article, rules.main_content, ends_page)
     else:  # the source already marked the article: only a closing marker (comments, tags) cuts it
         start, end = 0, next((i for i, e in enumerate(ends_article) if e and any(lines[:i])), len(lines))
     for i, line in enumerate(lines):
@@ -298,8 +303,23 @@ def _line_scores(original: list[str], kept: list[str], settings: MainContentSett
     return scores
 
 
+def _best_run(scores: list[int], start: int, end: int) -> tuple[int, int]:
+    """The [start, end) range within ``scores[start:end]`` with the highest total (maximum
+    subarray, one pass); an empty range at ``start`` when no score is positive."""
+    best, best_start, best_end = 0, start, start
+    running, run_start = 0, start
+    for i in range(start, end):
+        score = scores[i]
+        if running <= 0 and score > 0:
+            running, run_start = 0, i
+        running += score
+        if running > best:
+            best, best_start, best_end = running, run_start, i + 1
+    return best_start, best_end
+
+
 def select_main_content(original: list[str], kept: list[str], ends_article: list[bool],
-                        settings: MainContentSettings) -> tuple[int, int]:
+                        settings: MainContentSettings, ends_page: list[bool] | None = None) -> tuple[int, int]:
     """The [start, end) line range of the article: the run of lines with the most prose.
 
     The run with the highest total score (``_line_scores``) is found in one pass (maximum
@@ -313,19 +333,21 @@ def select_main_content(original: list[str], kept: list[str], ends_article: list
     (2, 3)
     """
     scores = _line_scores(original, kept, settings)
-    best, best_start, best_end = 0, 0, 0
-    running, run_start = 0, 0
-    for i, score in enumerate(scores):
-        if running <= 0 and score > 0:
-            running, run_start = 0, i
-        running += score
-        if running > best:
-            best, best_start, best_end = running, run_start, i + 1
+    best_start, best_end = _best_run(scores, 0, len(scores))
+    best = sum(scores[best_start:best_end])
     if best <= 0:
         return 0, len(original)
     behind = 0
     for i in range(best_start, best_end):
         if ends_article[i] and behind >= settings.end_marker_min_share * best:
+            ahead = sum(max(score, 0) for score in scores[i + 1 : best_end])
+            if ends_page and ends_page[i] and ahead > settings.end_marker_max_ratio * behind:
+                # Far more prose after a page's footer than before it: what came before was
+                # furniture the run carried along (a footer's disclaimer above the article in a
+                # dump of the markup out of order), not the article. The run restarts after it.
+                # (After a comment prompt, more prose is just a long discussion.)
+                best_start, best_end = _best_run(scores, i + 1, best_end)
+                break
             best_end = i
             break
         behind += max(scores[i], 0)
