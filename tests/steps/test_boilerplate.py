@@ -113,6 +113,20 @@ def test_article_after_a_page_footer_in_a_dump_out_of_order():
     assert kept == [*part_one, *table, *part_two]
 
 
+def test_the_rest_of_a_numbered_list_the_article_began_is_kept():
+    # (the run takes in the list's third item, long enough to read as prose, and stopped there)
+    items = [line for n in range(1, 23) for line in (f"{n}) Product number {n} on offer" + (" at a price" * 12 if n == 3 else ""),
+                                                     f"http://amzn.to/x{n}")]
+    lines = ["Home", "Film", PROSE, PROSE + " Again.", "Here are the offers:", *items, "Search", "Cookie notice here"]
+    kept = [line for line in remove_boilerplate("\n".join(lines), RULES).text.split("\n") if line]
+    assert [line for line in kept if line[0].isdigit()][-1] == "22) Product number 22 on offer"
+    # another list, numbered from 1 again, is not the article's
+    most_read = ["Most read", "1. A headline elsewhere", "2. Another headline", "3. A third one", "4. And a fourth"]
+    lines = ["Home", PROSE, PROSE + " Again.", "1. First point of the article", "2. Second point", *most_read, *["x y"] * 6]
+    kept = [line for line in remove_boilerplate("\n".join(lines), RULES).text.split("\n") if line]
+    assert "2. Another headline" not in kept
+
+
 def test_wrapped_paragraph_lines_count_as_one_paragraph():
     wrapped = ["Photos which were released online and are making", "the rounds on social media show the actress",
                "looking absolutely stunning in new photos."]

@@ -318,6 +318,30 @@ def _best_run(scores: list[int], start: int, end: int) -> tuple[int, int]:
     return best_start, best_end
 
 
+_NUMBERED_ITEM = re.compile(r"(\d{1,3})[.)]\s+\S")
+_ITEM_GAP = 3  # kept lines (a link, a caption) that may stand between two items of one list
+
+
+def _continue_numbered_list(kept: list[str], start: int, end: int, ends_article: list[bool]) -> int:
+    """The run's end moved past the rest of a numbered list the run has begun: a run that holds
+    "5) ..." goes on through "6) ...", "7) ..." (short lines, each scored against the run, cut
+    the second half of a top-ten list). A list that starts again at 1 is another list."""
+    items = [m for line in kept[start:end] if (m := _NUMBERED_ITEM.match(line))]
+    if not items:
+        return end
+    number = int(items[-1][1])
+    i, gap = end, 0
+    while i < len(kept) and gap <= _ITEM_GAP and not ends_article[i]:
+        if kept[i]:
+            m = _NUMBERED_ITEM.match(kept[i])
+            if m and int(m[1]) == number + 1:
+                number, end, gap = number + 1, i + 1, 0
+            else:
+                gap += 1
+        i += 1
+    return end
+
+
 def select_main_content(original: list[str], kept: list[str], ends_article: list[bool],
                         settings: MainContentSettings, ends_page: list[bool] | None = None) -> tuple[int, int]:
     """The [start, end) line range of the article: the run of lines with the most prose.
@@ -351,6 +375,7 @@ def select_main_content(original: list[str], kept: list[str], ends_article: list
             best_end = i
             break
         behind += max(scores[i], 0)
+    best_end = _continue_numbered_list(kept, best_start, best_end, ends_article)
     if sum(1 for line in kept[:best_start] if line) <= settings.keep_edge_lines:
         best_start = 0
     if best_end == max((i + 1 for i, e in enumerate(ends_article) if e), default=0) or \
