@@ -110,6 +110,8 @@ def test_canonical_name_is_the_full_form_the_document_uses_most():
         ("Ichiyō Higuchi (May 2, 1872 – November 23, 1896) was a writer. Higuchi wrote stories.", ["Ichiyō Higuchi"]),
         ("Ngozi Okonjo (born 1954) spoke.", ["Ngozi Okonjo"]),
         ("World War II (1939–1945) ended. Hong Kong Island (1841 - 1941) grew.", []),
+        # companies and events by their last word
+        ("Walt Disney Co said Marvel Entertainment and the Fair Hill International event grew.", []),
         # names the text says are one person's are one person
         ("Natsu Higuchi (1872 – 1896), also known as Natsuko Higuchi, wrote. Natsu Higuchi died young.", ["Natsu Higuchi"]),
         ("Stefani Germanotta was born in 1986. Lady Gaga (born Stefani Germanotta) sang. Gaga won.", ["Stefani Germanotta"]),
