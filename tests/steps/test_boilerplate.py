@@ -85,6 +85,11 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
           "Diversity among Hollywood directors improves, but insiders still get a fast track to the chair, the report says.",
           "Company Town"],
          [4, 5, 6]),
+        ("a feed of other sites' stories is cut at the first card's source site",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.", "LOVE IS LOVE",
+          "What Being Asexual Tells Us", "aeon.co", "What is it like to feel love and share intimacy yet feel no attraction "
+          "to the person you are with, the essay asks, at length?", "cnn.com", "Sex"],
+         [4, 5, 6, 7, 8]),
         ("text without any prose is kept whole", ["Short", "Lines", "Only"], [0, 1, 2]),
     ],
 )
@@ -125,6 +130,12 @@ def test_the_rest_of_a_numbered_list_the_article_began_is_kept():
     lines = ["Home", PROSE, PROSE + " Again.", "1. First point of the article", "2. Second point", *most_read, *["x y"] * 6]
     kept = [line for line in remove_boilerplate("\n".join(lines), RULES).text.split("\n") if line]
     assert "2. Another headline" not in kept
+
+
+def test_a_site_name_inside_a_paragraph_cut_at_its_links_stays():
+    lines = [PROSE, "Cheer on the riders at the finals in Gladstone, NJ;", "www.usef.org", ".", PROSE + " More."]
+    text = "\n".join(lines)  # one block: the link text is part of the sentence
+    assert "www.usef.org" in remove_boilerplate(text, RULES).text
 
 
 def test_wrapped_paragraph_lines_count_as_one_paragraph():

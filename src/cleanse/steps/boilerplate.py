@@ -33,6 +33,7 @@ class LineRule:
     absorb_before: int = 0
     ends_article: bool = False
     ends_page: bool = False  # a page's footer: what the run holds after it may be the article
+    alone: bool = False  # matches only a line with a blank line (or the text's edge) on each side
 
     def matches(self, line: str, word_count: int | None = None) -> re.Match[str] | None:
         if self.max_words is not None and (len(line.split()) if word_count is None else word_count) > self.max_words:
@@ -96,6 +97,7 @@ def _compile_rule(raw: dict) -> LineRule:
         absorb_before=int(raw.get("absorb_before", 0)),
         ends_article=bool(raw.get("ends_article", False)),
         ends_page=bool(raw.get("ends_page", False)),
+        alone=bool(raw.get("alone", False)),
     )
 
 
@@ -231,6 +233,8 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
             lines[i] = line = rest
             if not rest:
                 continue
+        if hit and hit[0].alone and not ((i == 0 or not original[i - 1]) and (i + 1 == len(original) or not original[i + 1])):
+            hit = None  # "www.usef.org" inside a paragraph cut at its links is the paragraph's
         if hit:
             rule, _ = hit
             removed.append((i, Removal(rule.id, line, rule.reason)))
