@@ -330,10 +330,10 @@ def _continue_numbered_list(kept: list[str], start: int, end: int, ends_article:
     """The run's end moved past the rest of a numbered list the run has begun: a run that holds
     "5) ..." goes on through "6) ...", "7) ..." (short lines, each scored against the run, cut
     the second half of a top-ten list). A list that starts again at 1 is another list."""
-    items = [m for line in kept[start:end] if (m := _NUMBERED_ITEM.match(line))]
-    if not items:
+    last = next((m for line in reversed(kept[start:end]) if (m := _NUMBERED_ITEM.match(line))), None)
+    if last is None:
         return end
-    number = int(items[-1][1])
+    number = int(last[1])
     i, gap = end, 0
     while i < len(kept) and gap <= _ITEM_GAP and not ends_article[i]:
         if kept[i]:

@@ -336,6 +336,9 @@ def _iso_year(year: int) -> str:
     return f"{year:04d}" if year >= 0 else f"-{-year:04d}"
 
 
+_ISO_YEAR = re.compile(r"(-?\d{4})(?:-(\d\d))?")  # the year (and month) a value starts with: "-0594", "1832-05-30"
+
+
 def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[str | None, str | None, str | None]:
     """Resolve "two years later", "the following month" or "the next morning" against the last
     date the text gave (a day offset only from a date given to the day). None if it can't."""
@@ -349,7 +352,7 @@ def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[s
     count = _count(g.get("an") or "1")
     if count is None:
         return None, None, None
-    year_match = re.match(r"(-?\d{4})(?:-(\d\d))?", value)
+    year_match = _ISO_YEAR.match(value)
     if not year_match:
         return None, None, None
     year = int(year_match.group(1))
@@ -455,13 +458,13 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
         if kind == "anaphoric":
             value, precision, qualifier = _from_anchor(m, anchor)
         else:
-            paragraph_year = int(re.match(r"-?\d{4}", anchor[0])[0]) if anchor and anchor_line == line_number else None
+            paragraph_year = int(_ISO_YEAR.match(anchor[0])[1]) if anchor and anchor_line == line_number else None
             value, precision, qualifier = _normalise(kind, m, published, paragraph_year)
         if value is None and kind not in ("relative", "rel_month", "anaphoric"):
             continue
         end = m.end()
         found.append(DateMention(text[start:end], value, precision, start, end, qualifier))
-        if value and kind not in ("relative", "anaphoric") and re.match(r"-?\d{4}", value):
+        if value and kind not in ("relative", "anaphoric") and _ISO_YEAR.match(value):
             anchor, anchor_line = (value, precision), line_number
         taken_until = end
     return found
