@@ -134,13 +134,15 @@ def document_level(names_dir: Path, rows: list[dict], show_errors: bool) -> None
     print(f"{'input':<40} {'P':>6} {'R':>6} {'F1':>6}")
     for label, dated in (("text only (no publication date)", False), ("with the creation date as published", True)):
         totals = [0, 0, 0]
+        if show_errors:
+            print(f"  {label}:")
         for doc in docs:
             clean = cleaned[doc["doc_id"]]
             found = find_dates(clean.text, PartialDate(doc["date_created"], "day")) if dated else clean.dates
             system = {d.value for d in found if d.value}
             right, counted, gold = score_document(system, gold_rows[doc["doc_id"]])
             totals = [t + x for t, x in zip(totals, (right, counted, gold))]
-            if show_errors and dated:
+            if show_errors:
                 golds = {_cut(r["attrs"]["when"]) for r in gold_rows[doc["doc_id"]] if "when" in r["attrs"]}
                 print(f"  {doc['doc_id']}: missed {sorted(golds - {_cut(v) for v in system})}; "
                       f"extra {sorted({_cut(v) for v in system} - golds)}")

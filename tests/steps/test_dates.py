@@ -30,6 +30,14 @@ PUBLISHED = PartialDate("2024-05-15", "day")
          [("29 April 1832", "1832-04-29", "day"), ("30 May", "1832-05-30", "day")]),
         ("Released on 29 April 1832.\n\nThe duel was on 30 May.", PUBLISHED,
          [("29 April 1832", "1832-04-29", "day"), ("30 May", "2024-05-30", "day")]),
+        # No publication date: a full date ending the paragraph just before gives the year;
+        # one further back, or a bare year, gives none.
+        ("Released on 29 April 1832.\n\nThe duel was on 30 May.", None,
+         [("29 April 1832", "1832-04-29", "day"), ("30 May", "1832-05-30", "day")]),
+        ("Released on 29 April 1832.\n\nHe wrote.\n\nThe duel was on 30 May.", None,
+         [("29 April 1832", "1832-04-29", "day"), ("30 May", "--05-30", "day")]),
+        ("Founded in 1990.\nOn March 4 it closed.", None,
+         [("1990", "1990", "year"), ("March 4", "--03-04", "day")]),
         ("born in 347 in Stridon", None, [("in 347", "0347", "year")]),
         ("in 347 cases", None, []),
         ("a 2000 year old tradition, a 1500-year history", None, []),
@@ -48,6 +56,11 @@ PUBLISHED = PartialDate("2024-05-15", "day")
          [("30 May 1832", "1832-05-30", "day"), ("the following morning", "1832-05-31", "day")]),
         ("The duel was on 30 May 1832; five days before, he wrote.", None,
          [("30 May 1832", "1832-05-30", "day"), ("five days before", "1832-05-25", "day")]),
+        # "before" with an object of its own counts from that, not from the last date.
+        ("Released on 29 April 1832. Five days before his death, he wrote.", None,
+         [("29 April 1832", "1832-04-29", "day"), ("Five days before", None, None)]),
+        ("It opened in 1990. Two years after the fire it closed.", None,
+         [("1990", "1990", "year"), ("Two years after", None, None)]),
         ("He moved in 1724. The next day he left.", None, [("1724", "1724", "year"), ("The next day", None, None)]),
         ("It opened in March 1860 and closed the following month.", None,
          [("March 1860", "1860-03", "month"), ("the following month", "1860-04", "month")]),

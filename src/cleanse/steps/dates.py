@@ -3,7 +3,8 @@
 Finding is done by patterns that know which parts (year, month, day, time) were written;
 the written string is then parsed by dateparser. Parts that were not written are never
 filled in: a year-less "May 14" takes the year of the last date its paragraph wrote out ("In
-1832 ... on 30 May"), else the document's own publication date's, else stays ``--05-14``; and
+1832 ... on 30 May"), else the document's own publication date's, else (no publication date)
+that of a full date ending the paragraph before, else stays ``--05-14``; and
 relative expressions ("last year", "Tuesday") resolve only against
 the document's publication date, else their value is left empty.
 
@@ -339,11 +340,16 @@ def _iso_year(year: int) -> str:
 _ISO_YEAR = re.compile(r"(-?\d{4})(?:-(\d\d))?")  # the year (and month) a value starts with: "-0594", "1832-05-30"
 
 
+_OBJECT_AFTER = re.compile(r" +[^\W\d_]")
+
+
 def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[str | None, str | None, str | None]:
     """Resolve "two years later", "the following month" or "the next morning" against the last
-    date the text gave (a day offset only from a date given to the day). None if it can't."""
+    date the text gave (a day offset only from a date given to the day). None if it can't, or
+    if "before" or "after" has an object of its own: "five days before his death" counts from
+    the death, not from the last date written."""
     g = m.groupdict()
-    if anchor is None:
+    if anchor is None or g.get("dir") in ("before", "after") and _OBJECT_AFTER.match(m.string, m.end()):
         return None, None, None
     value, _ = anchor
     unit = (g.get("aunit") or g.get("aunit2") or "").lower().rstrip("s")
@@ -427,6 +433,19 @@ def _year_pair(m: regex.Match[str]) -> list[DateMention] | None:
     ]
 
 
+def _year_for_yearless(anchor: tuple[str, str] | None, anchor_line: int, line: int, previous_line: int,
+                       published: PartialDate | None) -> int | None:
+    """The year a year-less "30 May" takes from the text: that of the last date its paragraph
+    wrote out; in a text with no publication date, also that of a full date (to the day) ending
+    the paragraph just before, as a biography's narrative goes on ("... released on 29 April
+    1832." / "The duel took place on 30 May."). Dates further back give none: a news story's
+    background "April 26, 2016" says nothing of its "today (Nov. 18)", nor a bare year of its
+    "March 4"."""
+    if anchor is None or not (anchor_line == line or published is None and anchor[1] == "day" and anchor_line == previous_line):
+        return None
+    return int(_ISO_YEAR.match(anchor[0])[1])
+
+
 def find_dates(text: str, published: PartialDate | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, without overlaps.
 
@@ -434,8 +453,13 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
     [('November 2023', '2023-11', 'month'), ('2011', '2011', 'year')]
     """
     candidates: list[tuple[int, int, int, str, regex.Match[str], int]] = []
+    previous_line: list[int] = []  # the last line before each with any text: its paragraph before
+    last_written = -1
     line_start = 0
     for number, line in enumerate(text.split("\n")):
+        previous_line.append(last_written)
+        if line.strip():
+            last_written = number
         line_end = line_start + len(line)
         for order, pattern in _patterns_for(line):
             for m in pattern.regex.finditer(text, line_start, line_end):
@@ -458,7 +482,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
         if kind == "anaphoric":
             value, precision, qualifier = _from_anchor(m, anchor)
         else:
-            paragraph_year = int(_ISO_YEAR.match(anchor[0])[1]) if anchor and anchor_line == line_number else None
+            paragraph_year = _year_for_yearless(anchor, anchor_line, line_number, previous_line[line_number], published)
             value, precision, qualifier = _normalise(kind, m, published, paragraph_year)
         if value is None and kind not in ("relative", "rel_month", "anaphoric"):
             continue
