@@ -97,6 +97,12 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("GPT-4 and 35 Innovators Under 35", None, []),
         ("it cost $2000 and 1,999 units, 2000.5 kg", None, []),
         ("in today's world", PUBLISHED, []),
+        # "today" as "nowadays" is no date; the day the text was written is.
+        ("The method is still in use today.", PUBLISHED, []),
+        ("the plan known today as the L'Enfant Plan", PUBLISHED, []),
+        ("a revival that continues today", PUBLISHED, []),
+        ("Athens today is ever evolving", PUBLISHED, []),
+        ("Someone emailed me earlier today.", PUBLISHED, [("today", "2024-05-15", "day")]),
     ],
 )
 def test_find_dates(text, published, expected):

@@ -446,6 +446,25 @@ def _year_for_yearless(anchor: tuple[str, str] | None, anchor_line: int, line: i
     return int(_ISO_YEAR.match(anchor[0])[1])
 
 
+# "today" as "nowadays": "still in use today", "known today as", "the size it is today",
+# "continues today", "Athens today is".
+_STILL_BEFORE = re.compile(r"\bstill\b[^.!?\n]*$")
+_NOWADAYS_BEFORE = re.compile(r"\b(?:is|are|continues?|remains?|exists?|survives?)\s+$")
+_NOWADAYS_AFTER = re.compile(r"\s+(?:as|is|are|known)\b")
+
+
+def _means_nowadays(text: str, m: regex.Match[str]) -> bool:
+    """Whether "today" means the present age rather than the day the text was written: no date.
+
+    >>> _means_nowadays("It is still used today.", regex.search("today", "It is still used today."))
+    True
+    """
+    if m["word"].lower() != "today":
+        return False
+    before = text[max(0, m.start() - 80) : m.start()]
+    return bool(_STILL_BEFORE.search(before) or _NOWADAYS_BEFORE.search(before) or _NOWADAYS_AFTER.match(text, m.end()))
+
+
 def find_dates(text: str, published: PartialDate | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, without overlaps.
 
@@ -478,6 +497,8 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
             if pair:
                 found.extend(pair)
                 taken_until = m.end()
+            continue
+        if kind == "relative" and m["word"] and _means_nowadays(text, m):
             continue
         if kind == "anaphoric":
             value, precision, qualifier = _from_anchor(m, anchor)
