@@ -456,7 +456,8 @@ _NOWADAYS_AFTER = re.compile(r"\s+(?:as|is|are|known)\b")
 def _means_nowadays(text: str, m: regex.Match[str]) -> bool:
     """Whether "today" means the present age rather than the day the text was written: no date.
 
-    >>> _means_nowadays("It is still used today.", regex.search("today", "It is still used today."))
+    >>> text = "It is still used today."
+    >>> _means_nowadays(text, regex.search("(?P<word>today)", text))
     True
     """
     if m["word"].lower() != "today":
