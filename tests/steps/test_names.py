@@ -116,6 +116,8 @@ def test_canonical_name_is_the_full_form_the_document_uses_most():
         ("Natsu Higuchi (1872 – 1896), also known as Natsuko Higuchi, wrote. Natsu Higuchi died young.", ["Natsu Higuchi"]),
         ("Stefani Germanotta was born in 1986. Lady Gaga (born Stefani Germanotta) sang. Gaga won.", ["Stefani Germanotta"]),
         ("Mark Twain was the pen name of Samuel Clemens. Twain wrote.", ["Mark Twain"]),
+        ("Pierre Charles L'Enfant (1754 – 1825), self-identified as Peter Charles L'Enfant, drew. L'Enfant died.",
+         ["Pierre Charles L'Enfant"]),
         ("Sam Altman met Greg Brockman. Altman left.", ["Sam Altman", "Greg Brockman"]),
         # names written without their accents are the same person
         ("Antonín Dvořák wrote it. Dvorak was pleased, and Antonin Dvorak said so.", ["Antonín Dvořák"]),

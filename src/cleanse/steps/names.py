@@ -540,12 +540,12 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
 
 
 # What stands between two names of one person: "Natsu Higuchi (...), also known as Natsuko
-# Higuchi", "Ichiyō Higuchi (...) was a pen name of Japanese author Natsu Higuchi", "Lady Gaga
-# (born Stefani Germanotta".
+# Higuchi", "Pierre L'Enfant (...), self-identified as Peter L'Enfant", "Ichiyō Higuchi (...)
+# was a pen name of Japanese author Natsu Higuchi", "Lady Gaga (born Stefani Germanotta".
 _SAME_PERSON_BETWEEN = re.compile(
     r" \((?:born|née|né) "
     r"|(?: \([^()\n]{0,120}\))?,? (?:(?:also|better|more commonly|commonly|popularly|widely|otherwise|formerly|"
-    r"professionally) )?known as (?:the )?"
+    r"professionally) )?(?:known|(?:self-)?identified|styled) as (?:the )?"
     r"|(?: \([^()\n]{0,120}\))? (?:was|is) (?:a|the) (?:pen|stage|assumed|adopted) name (?:of|for)(?: [\w-]+){0,3} "
 )
 
