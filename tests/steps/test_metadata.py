@@ -28,6 +28,27 @@ def test_byline_moves_to_authors():
 
 
 @pytest.mark.parametrize(
+    "text, authors, published, updated",
+    [
+        # A text dump puts "By <a>name</a>" and "Published: <time>" on two lines each.
+        ("A Headline Here\nBy\nSean Martin\n\nPUBLISHED:\n\n00:01, Tue, Nov 19, 2019\n\n| UPDATED:\n10:43, Tue, Nov 19, 2019\n\nBody. More.",
+         ["Sean Martin"], "2019-11-19", "2019-11-19"),
+        ("A Headline Here\nby\nLaura Winter\nBody. More.", ["Laura Winter"], None, None),
+        # "By" before a sentence is no byline.
+        ("A Headline Here\nBy\nthe time the rescuers arrived, the river had risen two metres overnight.\nBody.", [], None, None),
+    ],
+)
+def test_label_and_value_on_two_lines(text, authors, published, updated):
+    header = split_header(text)
+    assert header.authors == authors
+    assert (header.published and header.published.value) == published
+    assert (header.updated and header.updated.value) == updated
+    assert all(r.text in text for r in header.removed)  # removed records quote the input's lines
+    if authors:
+        assert "By" not in header.text.split() and authors[0] not in header.text
+
+
+@pytest.mark.parametrize(
     "text, dek",
     [
         ("Big Headline\n\n\nA single sentence set apart?\n\n\n\nBody one. Body two.\n\nMore body.\n\nEnd.", "A single sentence set apart?"),

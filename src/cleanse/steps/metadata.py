@@ -23,6 +23,7 @@ _BYLINE = re.compile(r"^(?:by|written by|words by|author:?)\s+(?P<names>[^\W\d_]
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _PROMO_SITE = re.compile(r"\s[–—|-]\s(?P<site>[^–—|]{2,40})$")
+_LONE_LABEL = re.compile(r"[|\s]*(?:by|written by|author|published|posted|updated|last updated)(?: on)?\s*:?\s*", re.I)
 _HEAD_LINES = 6
 _DATELINE_MAX_WORDS = 14
 _TITLE_SEARCH_LINES = 8
@@ -121,18 +122,32 @@ def split_header(text: str, known_title: str | None = None) -> Header:
         header.title = lines[first]
         head = head[1:]
     dek_candidate = True
-    for i in head:
-        line = lines[i]
+    # The head is counted in items, not lines: a text dump splits "By <a>Jane Doe</a>" and
+    # "Published: <time>...</time>" into a label line and its value's line, one item.
+    rest = nonblank[nonblank.index(head[0]) :] if head else []
+    k = items = 0
+    while k < len(rest) and items < _HEAD_LINES:
+        i, k, items = rest[k], k + 1, items + 1
+        line, label = lines[i], None
+        if _LONE_LABEL.fullmatch(line) and k < len(rest):
+            joined = f"{line.strip(' |:')} {lines[rest[k]]}"
+            if (_BYLINE.match(joined) and len(lines[rest[k]].split()) <= 6) or _is_dateline(joined)[1] is not None:
+                label, line, i, k = line, joined, rest[k], k + 1
+                lines[rest[k - 2]] = ""
         kind, date = _is_dateline(line)
         if date is not None:
             setattr(header, kind, getattr(header, kind) or date)
-            header.removed.append(Removal("dateline", line, f"dateline: moved to the {kind} column"))
+            if label:
+                header.removed.append(Removal("dateline", label, "label of the dateline below"))
+            header.removed.append(Removal("dateline", lines[i], f"dateline: moved to the {kind} column"))
             lines[i] = ""
             continue
         byline = _BYLINE.match(line)
         if byline and len(line.split()) <= 12:
             header.authors = [n.strip() for n in _NAME_SPLIT.split(byline.group("names")) if n.strip()]
-            header.removed.append(Removal("byline", line, "byline: moved to the authors column"))
+            if label:
+                header.removed.append(Removal("byline", label, "label of the byline below"))
+            header.removed.append(Removal("byline", lines[i], "byline: moved to the authors column"))
             lines[i] = ""
             continue
         if dek_candidate and header.title and _is_single_sentence(line) and _set_apart(lines, i, text):
