@@ -181,12 +181,14 @@ def _set_apart(lines: list[str], i: int, text: str) -> bool:
 def site_from_removed(removed: list[Removal], rules: Rules) -> str | None:
     """The site a syndication note names ("originally published on The Verge"), else the most
     common " – sitename" suffix of removed promo lines."""
+    # Only rules whose patterns name a site are asked, in file order (a page cuts hundreds of lines).
     for rule in rules.line_rules:
-        for item in removed:
-            if item.rule == rule.id:
-                m = rule.matches(item.text)
-                if m and m.groupdict().get("site"):
-                    return m.group("site").strip()
+        if any("site" in pattern.groupindex for pattern in rule.patterns):
+            for item in removed:
+                if item.rule == rule.id:
+                    m = rule.matches(item.text)
+                    if m and m.groupdict().get("site"):
+                        return m.group("site").strip()
     suffixes = Counter(
         m.group("site").strip() for item in removed if item.rule.startswith("promo") and (m := _PROMO_SITE.search(item.text))
     )
