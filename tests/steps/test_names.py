@@ -116,6 +116,11 @@ def test_canonical_name_is_the_full_form_the_document_uses_most():
         ("Natsu Higuchi (1872 – 1896), also known as Natsuko Higuchi, wrote. Natsu Higuchi died young.", ["Natsu Higuchi"]),
         ("Stefani Germanotta was born in 1986. Lady Gaga (born Stefani Germanotta) sang. Gaga won.", ["Stefani Germanotta"]),
         ("Mark Twain was the pen name of Samuel Clemens. Twain wrote.", ["Mark Twain"]),
+        # A run right after "in" or "near" is a place, unless it owns something.
+        ("The man ate the meat in Inner Mongolia on November 5.", []),
+        ("The showroom in Corso Monforte shows lamps by Michael Anastassiades.", ["Michael Anastassiades"]),
+        ("Voters had little faith in Barack Obama's plan.", ["Barack Obama"]),
+        ("Nelson fired a shot at Matt Murray.", ["Matt Murray"]),
         ("Pierre Charles L'Enfant (1754 – 1825), self-identified as Peter Charles L'Enfant, drew. L'Enfant died.",
          ["Pierre Charles L'Enfant"]),
         ("Sam Altman met Greg Brockman. Altman left.", ["Sam Altman", "Greg Brockman"]),

@@ -458,6 +458,17 @@ def _listed_with_people(text: str, runs: list[list[_Token]], full: list[tuple[in
     return found
 
 
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|into|across|throughout|inside|outside)\s$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def _in_a_place(text: str, run: list[_Token]) -> bool:
+    """A run right after "in", "near", "into" names a place ("ate the meat in Inner Mongolia", "the
+    showroom in Corso Monforte"), unless it owns something ("in Barack Obama's speech")."""
+    return bool(_PLACE_PREPOSITION.search(text, max(0, run[0].start - 12), run[0].start)) \
+        and not _POSSESSIVE_AFTER.match(text, run[-1].end)
+
+
 def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     """Person-name mentions in ``text`` and the document's canonical names, in order of first mention.
 
@@ -481,7 +492,9 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             full.append((run[0].start, run[-1].end, alias))
             continue
         heading = bisect.bisect_right(headline_spans, (run[0].start, math.inf)) - 1
-        if heading >= 0 and run[0].start < headline_spans[heading][1]:
+        if len(run) > 1 and _in_a_place(text, run):
+            span = None
+        elif heading >= 0 and run[0].start < headline_spans[heading][1]:
             span = _name_in_heading(run, lone_words, rules)
         elif len(run) == 1:
             # Most runs are one word ("The", "Paris"); only a kin or role word makes one a name.
