@@ -130,10 +130,12 @@ def split_header(text: str, known_title: str | None = None) -> Header:
         i, k, items = rest[k], k + 1, items + 1
         line, label = lines[i], None
         if _LONE_LABEL.fullmatch(line) and k < len(rest):
-            joined = f"{line.strip(' |:')} {lines[rest[k]]}"
-            if (_BYLINE.match(joined) and len(lines[rest[k]].split()) <= 6) or _is_dateline(joined)[1] is not None:
-                label, line, i, k = line, joined, rest[k], k + 1
-                lines[rest[k - 2]] = ""
+            value = rest[k]
+            joined = f"{line.strip(' |:')} {lines[value]}"
+            if (_BYLINE.match(joined) and len(lines[value].split()) <= 6) or _is_dateline(joined)[1] is not None:
+                label, line = line, joined  # read as one line; each is reported as it was
+                lines[i] = ""
+                i, k = value, k + 1
         kind, date = _is_dateline(line)
         if date is not None:
             setattr(header, kind, getattr(header, kind) or date)
