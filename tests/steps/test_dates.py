@@ -103,6 +103,8 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("a revival that continues today", PUBLISHED, []),
         ("Athens today is ever evolving", PUBLISHED, []),
         ("Someone emailed me earlier today.", PUBLISHED, [("today", "2024-05-15", "day")]),
+        ("The deadline is today.", PUBLISHED, [("today", "2024-05-15", "day")]),
+        ("Today is the last day to register.", PUBLISHED, [("Today", "2024-05-15", "day")]),
     ],
 )
 def test_find_dates(text, published, expected):

@@ -446,11 +446,12 @@ def _year_for_yearless(anchor: tuple[str, str] | None, anchor_line: int, line: i
     return int(_ISO_YEAR.match(anchor[0])[1])
 
 
-# "today" as "nowadays": "still in use today", "known today as", "the size it is today",
-# "continues today", "Athens today is".
+# "today" as "nowadays": "still in use today", "known today as", "continues today", "Athens
+# today is" (but "The deadline is today", "Today is the last day" are the day).
 _STILL_BEFORE = re.compile(r"\bstill\b[^.!?\n]*$")
-_NOWADAYS_BEFORE = re.compile(r"\b(?:is|are|continues?|remains?|exists?|survives?)\s+$")
-_NOWADAYS_AFTER = re.compile(r"\s+(?:as|is|are|known)\b")
+_NOWADAYS_BEFORE = re.compile(r"\b(?:continues?|remains?|exists?|survives?)\s+$")
+_NOWADAYS_AFTER = re.compile(r"\s+(?:as|known)\b")
+_NOWADAYS_AFTER_NOUN = re.compile(r"\s+(?:is|are)\b")
 
 
 def _means_nowadays(text: str, m: regex.Match[str]) -> bool:
@@ -463,7 +464,8 @@ def _means_nowadays(text: str, m: regex.Match[str]) -> bool:
     if m["word"].lower() != "today":
         return False
     before = text[max(0, m.start() - 80) : m.start()]
-    return bool(_STILL_BEFORE.search(before) or _NOWADAYS_BEFORE.search(before) or _NOWADAYS_AFTER.match(text, m.end()))
+    return bool(_STILL_BEFORE.search(before) or _NOWADAYS_BEFORE.search(before) or _NOWADAYS_AFTER.match(text, m.end())
+                or m["word"] == "today" and _NOWADAYS_AFTER_NOUN.match(text, m.end()))
 
 
 def find_dates(text: str, published: PartialDate | None = None) -> list[DateMention]:
