@@ -344,7 +344,8 @@ def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rul
             or any(part in rules.place_words for t in run for part in t.word.split("-")):
         return None
     first, last = run[0].word, run[-1].word
-    if first in rules.not_first_names or first.lower() in rules.titles or first.isupper() or last.isupper():
+    if first in rules.not_first_names or first.lower() in rules.titles or last.lower() in rules.titles \
+            or first.isupper() or last.isupper():
         return None
     # At a sentence start the first capital says nothing ("Although Dvořák ...").
     if last in lone_words and last not in rules.not_first_names and len(last) > 2 and not _sentence_start(text, run[0].start, rules):
