@@ -24,6 +24,8 @@ FURNITURE = st.sampled_from([
     "Image Credit: Someone", "Articles: 1955", "Home", "Menu", "Advertisement", "© 2024 Example",
     "a:hover]:text-gray-63 [&>a]:shadow-underline dark:[&>a]:text-gray-bd”>Illustration: X",
     "var x = document.getElementById('a');", "Tags: AI, OpenAI", "• a bullet item", "Title Case Heading Here",
+    # a label and its value on two lines, as text dumps print bylines and datelines
+    "By", "Jane Doe", "PUBLISHED:", "00:01, Tue, Nov 19, 2019", "Deixe uma resposta", "Click here to subscribe",
 ])
 NOISE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80)
 LINE = st.one_of(PROSE, FURNITURE, NOISE, st.just(""))
