@@ -153,6 +153,26 @@ def test_a_shared_surname_goes_to_the_person_named_first():
     assert [(m.text, m.canonical) for m in mentions][-2:] == [("Bernoulli", "Daniel Bernoulli"), ("Johann", "Johann Bernoulli")]
 
 
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        # A relative's name is their own, though it is part of the subject's.
+        ("Pierre Charles L'Enfant was born in Paris, the second son of Pierre L'Enfant, a painter. L'Enfant studied art.",
+         [("Pierre Charles L'Enfant", "Pierre Charles L'Enfant"), ("Pierre L'Enfant", "Pierre L'Enfant"),
+          ("L'Enfant", "Pierre Charles L'Enfant")]),
+        ("Anna Maria Weber sang. Her sister, Anna Weber, taught. Weber left Vienna.",
+         [("Anna Maria Weber", "Anna Maria Weber"), ("Anna Weber", "Anna Weber"), ("Weber", "Anna Maria Weber")]),
+        # A word used alone goes to the person whose names are written most, not to one full name.
+        ('Joshua Abraham Norton was a citizen who proclaimed himself "Norton I, Emperor of the United States". '
+         "Joshua Norton was poor. In 1880 Emperor Norton died. Norton I was mourned.",
+         [("Joshua Abraham Norton", "Joshua Abraham Norton"), ("Norton I", "Norton I"),
+          ("Joshua Norton", "Joshua Abraham Norton"), ("Norton", "Joshua Abraham Norton"), ("Norton I", "Norton I")]),
+    ],
+)
+def test_relatives_and_a_word_shared_by_several_names(text, mentions):
+    assert [(m.text, m.canonical) for m in find_people(text, RULES)[0]] == mentions
+
+
 def test_a_title_before_a_lone_name_is_no_place():
     text = ("Jerome\n\nJerome was a priest, commonly known as Saint Jerome. He was born at Stridon. "
             "In Rome, Jerome learned Latin and he read much. There Jerome found that his friends left.")

@@ -44,6 +44,7 @@ class NameRules:
     abbreviated_titles: frozenset[str]  # lower-cased: their period ends no sentence ("Mr.", "St.")
     particles: frozenset[str]
     person_words: frozenset[str]
+    kin_words: frozenset[str] = frozenset()
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical
     # Languages that give every noun a capital: their documents are not read for names (the
     # packaged list is in names.toml).
@@ -73,6 +74,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         abbreviated_titles=frozenset(t.lower().rstrip(".") for t in merged("abbreviated_titles")),
         particles=frozenset(merged("particles")),
         person_words=frozenset(merged("person_words")),
+        kin_words=frozenset(merged("kin_words")),
         aliases=aliases,
         noun_capitalising_languages=frozenset(merged("noun_capitalising_languages")),
     )
@@ -379,6 +381,24 @@ def _follows_person_word(text: str, start: int, rules: NameRules) -> bool:
         begin -= 1
     return begin < end and text[begin:end] in _one_word_person_words(rules.person_words)
 
+def _follows_kin_word(text: str, start: int, rules: NameRules) -> bool:
+    """Is ``start`` right after a listed kin word, with an optional "of" and comma ("son of ",
+    "her brother, ")?
+
+    >>> _follows_kin_word("the second son of Pierre L'Enfant", 18, load_name_rules())
+    True
+    """
+    before = text[max(0, start - 20) : start]
+    if before.endswith(" of "):
+        before = before[:-3]
+    before = before.removesuffix(" ").removesuffix(",")
+    word = _TRAILING_WORD.search(before)
+    return word is not None and word[0] in rules.kin_words
+
+
+_TRAILING_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
+
+
 # "Ihara Saikaku, a 17th-century writer, ...": a short appositive that ends in its head noun.
 _APPOSITIVE_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}?([^\W\d_]+)[,.;)]")
 
@@ -513,8 +533,10 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
 
     # Within-document resolution: a first or last name used alone refers to a full name in this
     # document that has it.
-    # Full forms of one person ("Antonín Dvořák", "Antonín Leopold Dvořák") count as one name.
-    person_of = _canonical_names(Counter(name for _, _, name in full), rules)
+    # Full forms of one person ("Antonín Dvořák", "Antonín Leopold Dvořák") count as one name,
+    # but a relative's is their own ("son of Pierre L'Enfant" in Pierre Charles L'Enfant's life).
+    relatives = {name for start, _, name in full if " " in name and _follows_kin_word(text, start, rules)}
+    person_of = _canonical_names(Counter(name for _, _, name in full), rules, relatives)
     # A part shared by several people ("Bernoulli" in a family's biography) goes to the one the
     # document names in full first: its subject, in a biography or a profile.
     by_part: dict[str, str] = {}
@@ -546,7 +568,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     mentions.sort()
     written = Counter({name: 0 for _, _, name in mentions})
     written.update(name for s, e, name in mentions if " " in text[s:e])
-    canonical = _canonical_names(written, rules)
+    canonical = _canonical_names(written, rules, relatives)
     _join_names_of_one_person(text, sorted(full), mentions, canonical, rules)
     result = [Mention(text[s:e], canonical[name], s, e) for s, e, name in mentions]
     people = list(dict.fromkeys(m.canonical for m in result))
@@ -597,29 +619,45 @@ def _join_names_of_one_person(text: str, full: list[tuple[int, int, str]], menti
         canonical[name] = best.get(find(value), value)
 
 
-def _canonical_names(names: Counter, rules: NameRules) -> dict[str, str]:
+def _canonical_names(names: Counter, rules: NameRules, apart: set[str] = frozenset()) -> dict[str, str]:
     """Map each name to its canonical form: an alias target, or among the full names it is part
     of the one the document writes most (the first written on a tie): a biography's opening
     "Antonín Leopold Dvořák" is his name once, "Antonín Dvořák" throughout. ``names`` is in
-    order of first use."""
+    order of first use; the names in ``apart`` are people of their own, part of no other."""
     canonical: dict[str, str] = {}
     first_use = {n: i for i, n in enumerate(names)}
     parts = {n: _unaccented(n).split() for n in names}  # "Ichiyo Higuchi" is "Ichiyō Higuchi"
     spelt = Counter()  # uses of each name, however accented
     for n in names:
         spelt[" ".join(parts[n])] += names[n]
-    for name in names:
+    # Full names first: a word used alone goes to the person whose names the document writes
+    # most ("Norton" to "Joshua Abraham Norton" / "Joshua Norton" rather than to "Norton I").
+    for name in sorted(names, key=lambda n: len(parts[n]) == 1):
         alias = rules.aliases.get(name.lower())
         if alias:
             canonical[name] = alias
             continue
+        if name in apart:
+            canonical[name] = name
+            continue
         # The full names of the same person: this one, those it is part of, and the full names
         # those contain ("Antonín Dvořák" and "Antonín Leopold Dvořák" are one person).
-        fuller = [other for other in names if other != name
+        fuller = [other for other in names if other != name and other not in apart
                   and (_parts_of(parts[name], parts[other]) or parts[name] == parts[other])]
         group = {n for n in [name, *fuller] if len(parts[n]) > 1}
-        group |= {other for other in names for n in list(group) if len(parts[other]) > 1 and _parts_of(parts[other], parts[n])}
-        canonical[name] = max(group, key=lambda n: (spelt[" ".join(parts[n])], names[n], -first_use[n])) if group else name
+        group |= {other for other in names for n in list(group)
+                  if len(parts[other]) > 1 and other not in apart and _parts_of(parts[other], parts[n])}
+        if not group:
+            canonical[name] = name
+        elif len(parts[name]) > 1:
+            canonical[name] = max(group, key=lambda n: (spelt[" ".join(parts[n])], names[n], -first_use[n]))
+        else:
+            uses: Counter = Counter()
+            first: dict[str, int] = {}
+            for n in group:
+                uses[canonical[n]] += names[n]
+                first[canonical[n]] = min(first.get(canonical[n], len(names)), first_use[n])
+            canonical[name] = max(uses, key=lambda person: (uses[person], -first[person]))
     return canonical
 
 
