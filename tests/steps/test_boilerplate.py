@@ -90,6 +90,10 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
           "What Being Asexual Tells Us", "aeon.co", "What is it like to feel love and share intimacy yet feel no attraction "
           "to the person you are with, the essay asks, at length?", "cnn.com", "Sex"],
          [4, 5, 6, 7, 8]),
+        ("an author box under a bare 'About' heading is cut with its name and bio",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.", "Über", "Moritz Bachmann",
+          "Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle zwischen dem Marketing und dem Vertrieb."],
+         [4, 5, 6]),
         ("text without any prose is kept whole", ["Short", "Lines", "Only"], [0, 1, 2]),
     ],
 )
