@@ -31,6 +31,7 @@ class LineRule:
     patterns: tuple[re.Pattern[str], ...]
     max_words: int | None = None
     absorb_before: int = 0
+    absorb_after: int = 0
     ends_article: bool = False
     ends_page: bool = False  # a page's footer: what the run holds after it may be the article
     alone: bool = False  # matches only a line with a blank line (or the text's edge) on each side
@@ -95,6 +96,7 @@ def _compile_rule(raw: dict) -> LineRule:
         patterns=tuple(re.compile(wrap.format(p), re.IGNORECASE) for p in raw["patterns"]),
         max_words=raw.get("max_words"),
         absorb_before=int(raw.get("absorb_before", 0)),
+        absorb_after=int(raw.get("absorb_after", 0)),
         ends_article=bool(raw.get("ends_article", False)),
         ends_page=bool(raw.get("ends_page", False)),
         alone=bool(raw.get("alone", False)),
@@ -206,6 +208,22 @@ def _is_short_label(line: str) -> bool:
     return 0 < len(line.split()) <= 4 and not _SENTENCE_END.search(line)
 
 
+_HEADLINE_MAX_WORDS = 20
+_SENTENCE_OR_CLAUSE_END = re.compile(r"(?:[.!?:;,]|[.!?][\"”’'])$")
+
+
+def _continues(line: str) -> bool:
+    """Does the line carry on a sentence from the line before (a lower-case or punctuation start)?"""
+    return line[0].islower() or not line[0].isalnum() and line[0] not in "[(\"“‘'"
+
+
+def _is_headline(line: str) -> bool:
+    """A line that reads as a headline or a teaser's label, not as prose: at most 20 words, no
+    sentence punctuation at its end ("Horror as plague of killer mosquitos are headed to
+    Britain", "[INSIGHT]")."""
+    return 0 < len(line.split()) <= _HEADLINE_MAX_WORDS and not _SENTENCE_OR_CLAUSE_END.search(line)
+
+
 def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> StepResult:
     """Remove boilerplate lines (and leading markup residue) from tidy, line-broken text,
     then cut what lies outside the article's main run of prose (``select_main_content``; with
@@ -251,6 +269,8 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
                 if lines[j]:
                     removed.append((j, Removal(rule.id, lines[j], rule.reason)))
                     lines[j] = ""
+            if rule.absorb_after and (hit[1] is None or hit[1].end() == len(line)):  # "READ MORE:" alone
+                _absorb_headlines_after(i, rule, lines, removed, rules)
             continue
         if previous_kept is not None and lines[previous_kept] == line and len(line.split()) <= 8:
             removed.append((i, Removal("repeated_line", line, "line repeats the line above it")))
@@ -268,6 +288,26 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
             lines[i] = ""
     removed.sort(key=lambda item: item[0])
     return StepResult("\n".join(lines), tuple(r for _, r in removed), ())
+
+
+def _absorb_headlines_after(i: int, rule: LineRule, lines: list[str], removed: list[tuple[int, Removal]],
+                            rules: Rules) -> None:
+    """Remove up to ``rule.absorb_after`` headline lines after line ``i`` (the items under a
+    "Related articles" heading), in place; the first line that reads as prose ends the list.
+    Lines already removed and blank lines are passed over."""
+    taken = 0
+    for j in range(i + 1, len(lines)):
+        if taken >= rule.absorb_after:
+            return
+        if not lines[j]:
+            continue
+        if line_verdict(lines[j], rules)[2]:
+            continue  # a line a rule removes itself ("(Image: GETTY)", "Leave a Reply") keeps its own rule
+        if not _is_headline(lines[j]) or _continues(lines[j]) or _continues(next((n for n in lines[j + 1 :] if n), "A")):
+            return  # prose, or a paragraph broken at its links ("HP, as Gizmodo very" / "recently")
+        removed.append((j, Removal(rule.id, lines[j], rule.reason)))
+        lines[j] = ""
+        taken += 1
 
 
 _PROSE_END = re.compile(r"[.!?。！？…\"”»’)\]:;]$")
@@ -355,7 +395,9 @@ def select_main_content(original: list[str], kept: list[str], ends_article: list
     once ``end_marker_min_share`` of its prose lies behind it, unless the line ends a page
     (``ends_page``) and ``end_marker_max_ratio`` times that prose follows: then it restarts after
     it. It goes on through the rest of a numbered list it has begun, and it keeps up to
-    ``keep_edge_lines`` short lines at either end of the text rather than cutting them.
+    ``keep_edge_lines`` short lines at either end of the text rather than cutting them (at the
+    end, counting the lines rules removed there: a sign-off is kept, the tail of a sidebar whose
+    headlines went with their heading is not).
     Text with no prose at all is kept whole.
 
     >>> lines = ["Home", "News", "A" * 200 + ".", "Contact"]
@@ -385,6 +427,6 @@ def select_main_content(original: list[str], kept: list[str], ends_article: list
     if sum(1 for line in kept[:best_start] if line) <= settings.keep_edge_lines:
         best_start = 0
     if best_end == max((i + 1 for i, e in enumerate(ends_article) if e), default=0) or \
-            sum(1 for line in kept[best_end:] if line) <= settings.keep_edge_lines:
+            sum(1 for line in original[best_end:] if line) <= settings.keep_edge_lines:
         best_end = len(original) if not any(ends_article[best_end:]) else best_end
     return best_start, best_end
