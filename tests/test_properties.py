@@ -26,6 +26,9 @@ FURNITURE = st.sampled_from([
     "var x = document.getElementById('a');", "Tags: AI, OpenAI", "• a bullet item", "Title Case Heading Here",
     # a label and its value on two lines, as text dumps print bylines and datelines
     "By", "Jane Doe", "PUBLISHED:", "00:01, Tue, Nov 19, 2019", "Deixe uma resposta", "Click here to subscribe",
+    # a label whose list of headlines goes with it, and other closing lines
+    "Related articles", "Plague outbreak: China hit by pneumonic plague", "[WARNING]", "About",
+    "6 thoughts on “A Title”", "5 Min Read", "No comments yet", "Video",
 ])
 NOISE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80)
 LINE = st.one_of(PROSE, FURNITURE, NOISE, st.just(""))
