@@ -105,6 +105,9 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Someone emailed me earlier today.", PUBLISHED, [("today", "2024-05-15", "day")]),
         ("The deadline is today.", PUBLISHED, [("today", "2024-05-15", "day")]),
         ("Today is the last day to register.", PUBLISHED, [("Today", "2024-05-15", "day")]),
+        # a weekday inside a named day is no weekday near the publication date
+        ("Deals start on Black Friday and end on Cyber-Monday.", PUBLISHED, []),
+        ("Good Friday is a holiday there.", PUBLISHED, []),
     ],
 )
 def test_find_dates(text, published, expected):

@@ -468,6 +468,22 @@ def _means_nowadays(text: str, m: regex.Match[str]) -> bool:
                 or m["word"] == "today" and _NOWADAYS_AFTER_NOUN.match(text, m.end()))
 
 
+# A weekday inside a named day ("Black Friday", "Good Friday", "Super Tuesday", "Cyber Monday")
+# is no weekday near the publication date: counting it as one gave a wrong day.
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:black|cyber|good|super|ash|holy|maundy|giving|easter|shrove|fat|palm|bloody|blue|"
+                               r"throwback|casual|manic)[\s-]+$", re.IGNORECASE)
+
+
+def _names_a_day(text: str, m: regex.Match[str]) -> bool:
+    """Whether the weekday of ``m`` is part of a named day such as "Black Friday".
+
+    >>> text = "Deals for Black Friday are here."
+    >>> _names_a_day(text, regex.search("(?P<wd>Friday)", text))
+    True
+    """
+    return bool(m["wd"]) and m.start("wd") == m.start() and bool(_NAMED_DAY_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+
+
 def find_dates(text: str, published: PartialDate | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, without overlaps.
 
@@ -501,7 +517,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
                 found.extend(pair)
                 taken_until = m.end()
             continue
-        if kind == "relative" and m["word"] and _means_nowadays(text, m):
+        if kind == "relative" and (m["word"] and _means_nowadays(text, m) or _names_a_day(text, m)):
             continue
         if kind == "anaphoric":
             value, precision, qualifier = _from_anchor(m, anchor)
