@@ -108,6 +108,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         # a weekday inside a named day is no weekday near the publication date
         ("Deals start on Black Friday and end on Cyber-Monday.", PUBLISHED, []),
         ("Good Friday is a holiday there.", PUBLISHED, []),
+        # a weekday before its date is that date's, not one counted from the publication date
+        ("in Dubai, on Monday, Nov. 13, 2017.", PUBLISHED, [("Monday, Nov. 13, 2017", "2017-11-13", "day")]),
+        ("at 6:38 p.m. on Saturday, May 18.", PUBLISHED, [("May 18", "2024-05-18", "day")]),
+        ("On Tuesday, 5 people died.", PUBLISHED, [("On Tuesday", "2024-05-14", "day")]),
     ],
 )
 def test_find_dates(text, published, expected):

@@ -474,6 +474,11 @@ _NAMED_DAY_BEFORE = re.compile(r"\b(?:black|cyber|good|super|ash|holy|maundy|giv
                                r"throwback|casual|manic)[\s-]+$", re.IGNORECASE)
 
 
+# A weekday written before its date ("on Monday, Nov. 13, 2017", "Saturday, May 18"): the date
+# says which day it is; counted from the publication date, the weekday alone gave another.
+_DATE_AFTER_WEEKDAY = regex.compile(rf",?\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\b")
+
+
 def _names_a_day(text: str, m: regex.Match[str]) -> bool:
     """Whether the weekday of ``m`` is part of a named day such as "Black Friday".
 
@@ -517,7 +522,8 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
                 found.extend(pair)
                 taken_until = m.end()
             continue
-        if kind == "relative" and (m["word"] and _means_nowadays(text, m) or _names_a_day(text, m)):
+        if kind == "relative" and (m["word"] and _means_nowadays(text, m) or _names_a_day(text, m)
+                                   or m["wd"] and _DATE_AFTER_WEEKDAY.match(text, m.end())):
             continue
         if kind == "anaphoric":
             value, precision, qualifier = _from_anchor(m, anchor)
