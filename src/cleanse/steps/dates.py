@@ -85,6 +85,9 @@ _PATTERNS = [
     _p("dmy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
               # "died on 30 September 420.": a three-digit year only where the sentence or clause ends
               rf"|\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\s+(?P<y>[1-9]\d{{2}})(?=[.,;:)](?!\d)|$)"),
+    # A range of days is two dates, as annotators mark ranges of years: "Oct. 5–7", "5-7 October 2018".
+    _p("day_pair", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\s*[–—-]\s*(?P<d2>{_DAY})\b(?!\s*[–—-]?\s*(?:{_MONTH}|\d))(?:,?\s+(?P<y>{_YEAR})\b)?"
+                   rf"|\b(?P<d>{_DAY})\s*[–—-]\s*(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
     _p("md", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s*\d{{4}}\b)(?P<time>{_TIME})?"),
     _p("dm", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?!,?\s*\d{{4}}\b)"),
     # "December of 384": a three-digit year only after "of", and not before a noun.
@@ -387,7 +390,7 @@ _UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "d
           "morning", "evening", "night"}
 # The words a pattern cannot match without: a text that has none of them is not scanned for it.
 _NEEDS = {
-    "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "my": _MONTH_WORDS,
+    "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "day_pair": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "my": _MONTH_WORDS,
     "qualified_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS,
     "quarter": {"q", "quarter"}, "century": {"century"}, "season": {"spring", "summer", "autumn", "fall", "winter"},
     "era_year": {"bc", "bce", "ad", "ce", "b", "a", "c"},
@@ -398,7 +401,7 @@ _NEEDS_YEAR = {"iso", "mdy", "dmy", "my", "quarter", "decade", "year_pair", "qua
                "era_year"}
 
 
-_NEEDS_DIGIT = {"md", "dm", "era_year"}  # a day of the month, a year of an era: one digit at least
+_NEEDS_DIGIT = {"md", "dm", "day_pair", "era_year"}  # a day of the month, a year of an era: one digit at least
 _NEEDED_WORDS = frozenset().union(*_NEEDS.values())
 _DIGIT = re.compile(r"\d")
 
@@ -430,6 +433,21 @@ def _year_pair(m: regex.Match[str]) -> list[DateMention] | None:
     return [
         DateMention(m.group(first), f"{y1:04d}", "year", m.start(first), m.end(first)),
         DateMention(y2, f"{end:04d}", "year", m.start(second), m.end(second)),
+    ]
+
+
+def _day_pair(m: regex.Match[str], year: int | None) -> list[DateMention] | None:
+    """ "Oct. 5–7" and "5-7 October 2018" as two day dates, the first ending before the dash, the
+    second taking the month and the year (as written, else ``year``, else none: "--10-07")."""
+    month = _MONTH_NAMES[m["m"].rstrip(".").lower()]
+    d1, d2 = (int(re.match(r"\d+", m[g])[0]) for g in ("d", "d2"))
+    year = int(m["y"]) if m["y"] else year
+    if not d1 < d2 <= calendar.monthrange(year or 2000, month)[1]:
+        return None
+    head = f"{year:04d}-" if year else "--"
+    return [
+        DateMention(m.string[m.start() : m.end("d")], f"{head}{month:02d}-{d1:02d}", "day", m.start(), m.end("d")),
+        DateMention(m.string[m.start("d2") : m.end()], f"{head}{month:02d}-{d2:02d}", "day", m.start("d2"), m.end()),
     ]
 
 
@@ -518,6 +536,13 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
             continue
         if kind == "year_pair" or kind == "early_year" and m.group("ey_end"):
             pair = _year_pair(m)
+            if pair:
+                found.extend(pair)
+                taken_until = m.end()
+            continue
+        if kind == "day_pair":
+            year = _year_for_yearless(anchor, anchor_line, line_number, previous_line[line_number], published)
+            pair = _day_pair(m, year if year is not None else _published_year(published))
             if pair:
                 found.extend(pair)
                 taken_until = m.end()
