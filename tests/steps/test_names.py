@@ -121,6 +121,10 @@ def test_canonical_name_is_the_full_form_the_document_uses_most():
         ("The showroom in Corso Monforte shows lamps by Michael Anastassiades.", ["Michael Anastassiades"]),
         ("Voters had little faith in Barack Obama's plan.", ["Barack Obama"]),
         ("Nelson fired a shot at Matt Murray.", ["Matt Murray"]),
+        # A sentence's first word that begins a place makes the run a place, not a name after it.
+        ("New York Islanders' Brock Nelson scored. The goal lifted the New York Islanders.", ["Brock Nelson"]),
+        ("People from Inner Mongolia sought treatment, officials in Mongolia said.", []),
+        ("Pure oxygen from a nasal cannula. (Photo Credit : PTI File Photo)", []),
         # A run ending in a title is a role or a product, even when its last word stands alone.
         ("Meet the Google Stadia Founder. We asked the Founder about it.", []),
         ("Pierre Charles L'Enfant (1754 – 1825), self-identified as Peter Charles L'Enfant, drew. L'Enfant died.",

@@ -279,9 +279,10 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
                     i -= 1
                 return i, end
         if not title and not tok.word.isupper() and not any(t.word.lower() in rules.titles for t in run[i + 1 :]) \
-                and not (i == 0 and sentence_initial):
+                and not (i == 0 and sentence_initial and tok.word not in rules.place_words):
             # Only titles and descriptors ("CEO", "President") may precede the first name, or
-            # a sentence's first word, whose capital says nothing ("Later Antonín Dvořák ...").
+            # a sentence's first word, whose capital says nothing ("Later Antonín Dvořák ..."),
+            # unless it begins a place ("New York Islanders' Brock Nelson").
             return None
     return None
 
