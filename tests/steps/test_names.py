@@ -125,6 +125,9 @@ def test_canonical_name_is_the_full_form_the_document_uses_most():
         ("New York Islanders' Brock Nelson scored. The goal lifted the New York Islanders.", ["Brock Nelson"]),
         ("People from Inner Mongolia sought treatment, officials in Mongolia said.", []),
         ("Pure oxygen from a nasal cannula. (Photo Credit : PTI File Photo)", []),
+        # A name does not end in a place ("Sierra Nevada"), though it may in a nationality.
+        ("We hiked with Sierra Nevada and Irvine Welsh, and Fletcher Christian sailed.", ["Irvine Welsh", "Fletcher Christian"]),
+        ("Salina South diver Keetan Munsell won.", []),
         # A run ending in a title is a role or a product, even when its last word stands alone.
         ("Meet the Google Stadia Founder. We asked the Founder about it.", []),
         ("Pierre Charles L'Enfant (1754 – 1825), self-identified as Peter Charles L'Enfant, drew. L'Enfant died.",

@@ -226,6 +226,20 @@ def _unknown_first_name(word: str, rules: NameRules) -> bool:
             and word not in rules.place_words and word not in rules.particles and len(word) > 1)
 
 
+# Place words that are also surnames are mostly adjectives of nationality or faith ("Dawn
+# French", "Bill English", "Irvine Welsh", "Fletcher Christian"); the names of places are not.
+_ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|ese|an|ch|sh|ic|i|k)$")
+
+
+def _is_place_name(word: str, rules: NameRules) -> bool:
+    """A listed place that ends no person's name: "Sierra Nevada", "Lexus Philippines", "Salina South".
+
+    >>> _is_place_name("Nevada", load_name_rules()), _is_place_name("French", load_name_rules())
+    (True, False)
+    """
+    return word in rules.place_words and not _ADJECTIVE_ENDING.search(word)
+
+
 def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = False) -> tuple[int, int] | None:
     """(start, end) token indexes of a full name in a run, or None.
 
@@ -271,7 +285,8 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
             # An initial then a common word is a sentence break ("Washington, D.C. The ..."), no name.
             common = _is_initial(tok.word) and any(t.word in rules.not_first_names for t in run[i + 1 : end])
             if (end - i >= 2 or (i > 0 and run[i - 1].word.lower() in _PERSON_TITLES)) \
-                    and last not in rules.particles and not _is_initial(last) and not common:
+                    and last not in rules.particles and not _is_initial(last) and not common \
+                    and not _is_place_name(last, rules):
                 # A capitalised word just before a known first name is a first name no list
                 # knows ("Zaha Mohammad Hadid"), unless it is a title, a place, a common word
                 # or a sentence's first word.
