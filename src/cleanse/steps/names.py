@@ -397,6 +397,7 @@ def _follows_person_word(text: str, start: int, rules: NameRules) -> bool:
         begin -= 1
     return begin < end and text[begin:end] in _one_word_person_words(rules.person_words)
 
+
 def _follows_kin_word(text: str, start: int, rules: NameRules) -> bool:
     """Is ``start`` right after a listed kin word, with an optional "of" and comma ("son of ",
     "her brother, ")?
