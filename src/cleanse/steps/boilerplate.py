@@ -303,7 +303,8 @@ def _absorb_headlines_after(i: int, rule: LineRule, lines: list[str], removed: l
             continue
         if line_verdict(lines[j], rules)[2]:
             continue  # a line a rule removes itself ("(Image: GETTY)", "Leave a Reply") keeps its own rule
-        if not _is_headline(lines[j]) or _continues(lines[j]) or _continues(next((n for n in lines[j + 1 :] if n), "A")):
+        following = next((lines[k] for k in range(j + 1, len(lines)) if lines[k]), "")
+        if not _is_headline(lines[j]) or _continues(lines[j]) or (following and _continues(following)):
             return  # prose, or a paragraph broken at its links ("HP, as Gizmodo very" / "recently")
         removed.append((j, Removal(rule.id, lines[j], rule.reason)))
         lines[j] = ""
