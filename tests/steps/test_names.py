@@ -148,6 +148,30 @@ def test_a_person_known_by_one_name():
     assert people == ["Pachomius"]
 
 
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # A word alone names the well-known person (names.toml [well_known]), full name canonical.
+        ("The conjecture was attributed to Einstein by many.", ["Albert Einstein"]),
+        ("He drew on the teachings of Jesus and on Vergil.", ["Jesus", "Virgil"]),
+        ("The Trump administration said so.", ["Donald Trump"]),
+        # The document's own full name comes first: "Einstein" here is Carl.
+        ("Carl Einstein wrote on African art. Einstein was a critic.", ["Carl Einstein"]),
+        # Words left out of the list stay no one: a city, a company, a spacecraft.
+        ("She moved to Darwin. Tesla shares fell. Galileo reached Jupiter.", []),
+    ],
+)
+def test_well_known_people_named_by_one_word(text, people):
+    assert find_people(text, RULES)[1] == people
+
+
+def test_a_user_file_adds_well_known_people(tmp_path):
+    extra = tmp_path / "names.toml"
+    extra.write_text('[well_known]\n"Charles Darwin" = ["Darwin"]\n', "utf-8")
+    assert find_people("The theory Darwin set out.", load_name_rules(extra))[1] == ["Charles Darwin"]
+    assert find_people("The conjecture was attributed to Einstein.", load_name_rules(extra))[1] == ["Albert Einstein"]
+
+
 def test_companies_with_inner_capitals_are_not_people():
     text = "OpenAI said it would grow. Later OpenAI said he was wrong, and OpenAI told him so."
     assert find_people(text, RULES)[1] == []

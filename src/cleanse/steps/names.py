@@ -46,6 +46,9 @@ class NameRules:
     person_words: frozenset[str]
     kin_words: frozenset[str] = frozenset()
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical
+    # A word used alone -> the well-known person it names when the document names nobody else
+    # by it (names.toml's [well_known]): "Einstein" -> "Albert Einstein".
+    well_known: dict[str, str] = field(default_factory=dict)
     # Languages that give every noun a capital: their documents are not read for names (the
     # packaged list is in names.toml).
     noun_capitalising_languages: frozenset[str] = frozenset()
@@ -65,6 +68,9 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
     for canonical, variants in {**data.get("aliases", {}), **user.get("aliases", {})}.items():
         for variant in [canonical, *variants]:
             aliases[variant.lower()] = canonical
+    well_known = {variant: canonical
+                  for canonical, variants in {**data.get("well_known", {}), **user.get("well_known", {})}.items()
+                  for variant in variants}
     titles = {t.lower().rstrip(".") for t in merged("titles")} | {t for t in CONSTANTS.titles if t.isalpha()}
     return NameRules(
         not_first_names=frozenset(merged("not_first_names")),
@@ -76,6 +82,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         person_words=frozenset(merged("person_words")),
         kin_words=frozenset(merged("kin_words")),
         aliases=aliases,
+        well_known=well_known,
         noun_capitalising_languages=frozenset(merged("noun_capitalising_languages")),
     )
 
@@ -568,7 +575,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     mentions = [(s, e, name) for s, e, name in full]
     leftovers.sort(key=lambda t: t.start)
     for tok in leftovers:
-        name = rules.aliases.get(tok.word.lower()) or by_part.get(tok.word) or by_part.get(_unaccented(tok.word))
+        name = rules.aliases.get(tok.word.lower()) or by_part.get(tok.word) or by_part.get(_unaccented(tok.word)) \
+            or rules.well_known.get(tok.word)
         if name is None or len(tok.word) < 2:
             continue
         last = mentions[-1] if len(mentions) > len(full) else None
