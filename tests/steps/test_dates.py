@@ -40,6 +40,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
          [("1990", "1990", "year"), ("March 4", "--03-04", "day")]),
         ("born in 347 in Stridon", None, [("in 347", "0347", "year")]),
         ("in 347 cases", None, []),
+        # After "about" or "around", a number before a capitalised word is a count.
+        ("Apple employs about 450 Dreamers, he said.", None, []),
+        ("In 348 Pachomius died; the community at Tabennese grew around 328.", None,
+         [("In 348", "0348", "year"), ("around 328", "0328", "year")]),
         ("a 2000 year old tradition, a 1500-year history", None, []),
         # A date never runs across a line break: a heading's last word is no day of the next line.
         ("Published 5\n\nNovember came", None, []),

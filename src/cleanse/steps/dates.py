@@ -497,6 +497,23 @@ _NAMED_DAY_BEFORE = re.compile(r"\b(?:black|cyber|good|super|ash|holy|maundy|giv
 _DATE_AFTER_WEEKDAY = regex.compile(rf",?\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\b")
 
 
+# "about 450 Dreamers", "around 300 Americans": after "about" or "around" a number before a
+# capitalised word counts people or things; a year after them ends its clause ("around 328.",
+# "about 373, he set out"). After "in" it may not ("In 348 Pachomius died").
+_COUNT_WORD_BEFORE = re.compile(r"(?:[Aa]bout|[Aa]round)\s")
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+
+
+def _counts_something(text: str, m: regex.Match[str]) -> bool:
+    """Whether an early year after "about" or "around" is a count of what follows it.
+
+    >>> text = "Apple employs about 450 Dreamers."
+    >>> _counts_something(text, regex.search(r"about (?P<ey>450)", text))
+    True
+    """
+    return bool(_COUNT_WORD_BEFORE.match(m.group())) and bool(_CAPITALISED_WORD_AFTER.match(text, m.end()))
+
+
 def _names_a_day(text: str, m: regex.Match[str]) -> bool:
     """Whether the weekday of ``m`` is part of a named day such as "Black Friday".
 
@@ -533,6 +550,8 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
     anchor_line = -1
     for start, _, _, kind, m, line_number in candidates:
         if start < taken_until:
+            continue
+        if kind == "early_year" and _counts_something(text, m):
             continue
         if kind == "year_pair" or kind == "early_year" and m.group("ey_end"):
             pair = _year_pair(m)
