@@ -536,12 +536,12 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
     line_start = 0
     for number, line in enumerate(text.split("\n")):
         previous_line.append(last_written)
-        if line.strip():
-            last_written = number
         line_end = line_start + len(line)
-        for order, pattern in _patterns_for(line):
-            for m in pattern.regex.finditer(text, line_start, line_end):
-                candidates.append((m.start(), -(m.end() - m.start()), order, pattern.kind, m, number))
+        if line and not line.isspace():  # blank lines (half of a laid-out text's) hold no date
+            last_written = number
+            for order, pattern in _patterns_for(line):
+                for m in pattern.regex.finditer(text, line_start, line_end):
+                    candidates.append((m.start(), -(m.end() - m.start()), order, pattern.kind, m, number))
         line_start = line_end + 1
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
     found: list[DateMention] = []
