@@ -44,6 +44,7 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Apple employs about 450 Dreamers, he said.", None, []),
         ("In 348 Pachomius died; the community at Tabennese grew around 328.", None,
          [("In 348", "0348", "year"), ("around 328", "0328", "year")]),
+        ("He set out around 373 when he was young.", None, [("around 373", "0373", "year")]),
         ("a 2000 year old tradition, a 1500-year history", None, []),
         # A date never runs across a line break: a heading's last word is no day of the next line.
         ("Published 5\n\nNovember came", None, []),

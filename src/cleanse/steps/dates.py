@@ -501,7 +501,7 @@ _DATE_AFTER_WEEKDAY = regex.compile(rf",?\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_M
 # capitalised word counts people or things; a year after them ends its clause ("around 328.",
 # "about 373, he set out"). After "in" it may not ("In 348 Pachomius died").
 _COUNT_WORD_BEFORE = re.compile(r"(?:[Aa]bout|[Aa]round)\s")
-_CAPITALISED_WORD_AFTER = re.compile(r"\s+[^\W\d_]")
+_CAPITALISED_WORD_AFTER = regex.compile(r"\s+\p{Lu}")
 
 
 def _counts_something(text: str, m: regex.Match[str]) -> bool:
@@ -537,7 +537,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
     for number, line in enumerate(text.split("\n")):
         previous_line.append(last_written)
         line_end = line_start + len(line)
-        if line and not line.isspace():  # blank lines (half of a laid-out text's) hold no date
+        if line and not line.isspace():  # blank lines (a third of a laid-out text's) hold no date
             last_written = number
             for order, pattern in _patterns_for(line):
                 for m in pattern.regex.finditer(text, line_start, line_end):
