@@ -165,11 +165,13 @@ def test_well_known_people_named_by_one_word(text, people):
     assert find_people(text, RULES)[1] == people
 
 
-def test_a_user_file_adds_well_known_people(tmp_path):
+def test_a_user_file_adds_and_removes_well_known_people(tmp_path):
     extra = tmp_path / "names.toml"
-    extra.write_text('[well_known]\n"Charles Darwin" = ["Darwin"]\n', "utf-8")
-    assert find_people("The theory Darwin set out.", load_name_rules(extra))[1] == ["Charles Darwin"]
-    assert find_people("The conjecture was attributed to Einstein.", load_name_rules(extra))[1] == ["Albert Einstein"]
+    extra.write_text('[well_known]\n"Charles Darwin" = ["Darwin"]\n"Donald Trump" = []\n', "utf-8")
+    rules = load_name_rules(extra)
+    assert find_people("The theory Darwin set out.", rules)[1] == ["Charles Darwin"]
+    assert find_people("The conjecture was attributed to Einstein.", rules)[1] == ["Albert Einstein"]
+    assert find_people("The Trump administration said so.", rules)[1] == []  # an entry emptied is gone
 
 
 def test_companies_with_inner_capitals_are_not_people():
