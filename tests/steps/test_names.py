@@ -155,6 +155,8 @@ def test_a_person_known_by_one_name():
         ("The conjecture was attributed to Einstein by many.", ["Albert Einstein"]),
         ("He drew on the teachings of Jesus and on Vergil.", ["Jesus", "Virgil"]),
         ("The Trump administration said so.", ["Donald Trump"]),
+        # Named by one word after a title, too.
+        ("President Trump said so. Mr. Putin agreed.", ["Donald Trump", "Vladimir Putin"]),
         # The document's own full name comes first: "Einstein" here is Carl.
         ("Carl Einstein wrote on African art. Einstein was a critic.", ["Carl Einstein"]),
         # Words left out of the list stay no one: a city, a company, a spacecraft.

@@ -595,6 +595,11 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     written.update(name for s, e, name in mentions if " " in text[s:e])
     canonical = _canonical_names(written, rules, relatives)
     _join_names_of_one_person(text, sorted(full), mentions, canonical, rules)
+    # A person the document names by one word only, after a title ("President Trump"), is the
+    # well-known one of that name, as the word alone would be.
+    for name, value in canonical.items():
+        if " " not in value and value in rules.well_known:
+            canonical[name] = rules.well_known[value]
     result = [Mention(text[s:e], canonical[name], s, e) for s, e, name in mentions]
     people = list(dict.fromkeys(m.canonical for m in result))
     return result, people
