@@ -25,6 +25,8 @@ RULES = load_name_rules()
         ("The fog rolled over San Francisco Bay again.", []),
         ("The book by W. W. Rouse Ball was reprinted.", ["W. W. Rouse Ball"]),
         ("The case was handled by Mr. Devocht in court.", ["Devocht"]),
+        # a congressional committee's "Ranking Member" is a title, nobody's name
+        ("“I think, Mr. Ranking Member, that would work,” he said. Ranking Member Frank Lucas agreed.", ["Frank Lucas"]),
         ("He met Jean le Rond d'Alembert in Paris.", ["Jean le Rond d'Alembert"]),
         ("Washington, D.C. The meeting ended late.", []),
         ("Christian Goldbach wrote to Euler.", ["Christian Goldbach"]),
