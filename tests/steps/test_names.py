@@ -159,6 +159,8 @@ def test_a_person_known_by_one_name():
         ("The Trump administration said so.", ["Donald Trump"]),
         # Named by one word after a title, too.
         ("President Trump said so. Mr. Putin agreed.", ["Donald Trump", "Vladimir Putin"]),
+        # not after a woman's title: that is another person of the name
+        ("Mrs. Obama spoke at the school. Obama later left.", ["Obama"]),
         # The document's own full name comes first: "Einstein" here is Carl.
         ("Carl Einstein wrote on African art. Einstein was a critic.", ["Carl Einstein"]),
         # Words left out of the list stay no one: a city, a company, a spacecraft.

@@ -596,13 +596,18 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     canonical = _canonical_names(written, rules, relatives)
     _join_names_of_one_person(text, sorted(full), mentions, canonical, rules)
     # A person the document names by one word only, after a title ("President Trump"), is the
-    # well-known one of that name, as the word alone would be.
+    # well-known one of that name, as the word alone would be; not after a woman's title ("Mrs.
+    # Obama" is not Barack Obama).
+    womens = {canonical[name] for start, _, name in full if _WOMANS_TITLE_BEFORE.search(text, max(0, start - 12), start)}
     for name, value in canonical.items():
-        if " " not in value and value in rules.well_known:
+        if " " not in value and value in rules.well_known and value not in womens:
             canonical[name] = rules.well_known[value]
     result = [Mention(text[s:e], canonical[name], s, e) for s, e, name in mentions]
     people = list(dict.fromkeys(m.canonical for m in result))
     return result, people
+
+
+_WOMANS_TITLE_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Mme|Madam|Madame|Lady|Dame|Queen|Princess|Empress|Duchess|Sister)\.? $")
 
 
 # What stands between two names of one person: "Natsu Higuchi (...), also known as Natsuko
