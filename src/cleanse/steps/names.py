@@ -598,10 +598,12 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     # A person the document names by one word only, after a title ("President Trump"), is the
     # well-known one of that name, as the word alone would be; not after a woman's title ("Mrs.
     # Obama" is not Barack Obama).
-    womens = {canonical[name] for start, _, name in full if _WOMANS_TITLE_BEFORE.search(text, max(0, start - 12), start)}
-    for name, value in canonical.items():
-        if " " not in value and value in rules.well_known and value not in womens:
-            canonical[name] = rules.well_known[value]
+    known = {name: value for name, value in canonical.items() if " " not in value and value in rules.well_known}
+    if known:  # most documents have none: the titles before names are looked at only then
+        womens = {canonical[name] for start, _, name in full if _WOMANS_TITLE_BEFORE.search(text, max(0, start - 12), start)}
+        for name, value in known.items():
+            if value not in womens:
+                canonical[name] = rules.well_known[value]
     result = [Mention(text[s:e], canonical[name], s, e) for s, e, name in mentions]
     people = list(dict.fromkeys(m.canonical for m in result))
     return result, people
