@@ -24,11 +24,17 @@ from cleanse.incremental import Manifest, Plan, outputs_lock
 from cleanse.io.readers import ReadLimits
 from cleanse.io.writers import CorpusOutput
 from cleanse.pipeline import BatchResult, PipelineConfig, clean_batch, read_sources
-from cleanse.runner import batches, finish_outputs, plan_outputs, relax_gc, start_summary
+from cleanse.runner import BATCH_SIZE, batches, finish_outputs, plan_outputs, relax_gc, start_summary
 from cleanse.summary import RunSummary
 
 # Batches cleaned ahead of the writer: bounds memory while keeping the workers busy.
 MAX_BATCHES_IN_FLIGHT = 4
+# Files per task on Dask when none is given. A task run in the flow's own thread costs about
+# 10 ms, so batches stay small there (BATCH_SIZE: memory holds one); on Dask it costs about
+# 120 ms (the worker hydrates Prefect's settings and clients), 10% of a 200-file batch. 10,000
+# files on a temporary cluster of two workers: 50.9 and 51.4 s in batches of 200, 47.9 and
+# 46.6 s in batches of 1,000.
+DASK_BATCH_SIZE = 1000
 
 
 class NothingCleaned(RuntimeError):
@@ -81,6 +87,17 @@ def task_runner_for(workers: int = 1, dask_address: str | None = None) -> TaskRu
     return None
 
 
+def batch_size_for(batch_size: int | None, workers: int = 1, dask_address: str | None = None) -> int:
+    """Files per task: the one asked for, else the default for where batches run.
+
+    >>> batch_size_for(None), batch_size_for(None, workers=2), batch_size_for(50, workers=2)
+    (200, 1000, 50)
+    """
+    if batch_size:
+        return batch_size
+    return DASK_BATCH_SIZE if dask_address or workers > 1 else BATCH_SIZE
+
+
 def _flow_api_url() -> str | None:
     """The API this flow run reports to, also when it is Prefect's temporary server (no
     PREFECT_API_URL set). The local Dask workers get it: without it each worker process started
@@ -95,7 +112,7 @@ def clean_corpus(
     output_dir: str = "outputs",
     rules_file: str | None = None,
     aliases_file: str | None = None,
-    batch_size: int = 200,
+    batch_size: int | None = None,
     max_file_bytes: int = ReadLimits.max_file_bytes,
     max_inflated_bytes: int = ReadLimits.max_inflated_bytes,
     max_html_depth: int = ReadLimits.max_html_depth,
@@ -109,7 +126,8 @@ def clean_corpus(
 
     Batches run in ``workers`` local processes, or on the Dask cluster whose scheduler is at
     ``dask_address`` (``tcp://HOST:PORT``; its workers need cleanse installed and the input
-    folder at the same path). Outputs are the same wherever batches run."""
+    folder at the same path). Outputs are the same wherever batches run. Each task cleans
+    ``batch_size`` files (default: 200, or 1,000 on Dask, where a task run costs more)."""
     logger = get_run_logger()
     limits = (max_file_bytes, max_inflated_bytes, max_html_depth)
     config = _config(rules_file, aliases_file, limits)
@@ -121,7 +139,8 @@ def clean_corpus(
         logger.info("%s", summary.changes_line())
         if not plan.nothing_to_do:
             _clean_and_write(plan, current, previous, summary, config, input_dir, output_dir, rules_file,
-                             aliases_file, limits, batch_size, task_runner_for(workers, dask_address), logger)
+                             aliases_file, limits, batch_size_for(batch_size, workers, dask_address),
+                             task_runner_for(workers, dask_address), logger)
 
     create_markdown_artifact(key="clean-corpus-summary", markdown=summary.as_markdown(), description="clean-corpus run summary")
     logger.info("%d documents written, %d kept, %d rejected", summary.documents, summary.kept_documents, len(summary.rejects))

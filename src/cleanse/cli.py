@@ -46,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", dest="out_dir", default=Path("outputs"), type=Path, help="output folder (default: outputs)")
     run.add_argument("--rules", type=Path, help="TOML file of extra boilerplate rules (same format as cleanse/rules/boilerplate.toml)")
     run.add_argument("--aliases", type=Path, help="TOML file of name aliases and name word lists (format of cleanse/rules/names.toml)")
-    run.add_argument("--batch-size", type=int, default=200, help="files per Prefect task (default: 200)")
+    run.add_argument("--batch-size", type=int,
+                     help="files per task (default: 200; through Prefect on Dask 1000, as a task run costs more there)")
     run.add_argument("--max-file-bytes", type=int, default=ReadLimits.max_file_bytes,
                      help=f"reject files larger than this (default: {ReadLimits.max_file_bytes})")
     run.add_argument("--max-inflated-bytes", type=int, default=ReadLimits.max_inflated_bytes,
@@ -178,12 +179,12 @@ def run_command(args: argparse.Namespace) -> int:
     relax_gc()
     if args.no_prefect:
         from cleanse.pipeline import PipelineConfig
-        from cleanse.runner import run_local
+        from cleanse.runner import BATCH_SIZE, run_local
 
         config = PipelineConfig.load(args.rules, args.aliases,
                                      ReadLimits(args.max_file_bytes, args.max_inflated_bytes, args.max_html_depth))
         try:
-            summary = run_local(args.input_dir, args.out_dir, config, args.batch_size, progress=_print_progress,
+            summary = run_local(args.input_dir, args.out_dir, config, args.batch_size or BATCH_SIZE, progress=_print_progress,
                                 workers=args.workers, lock_wait=args.lock_wait)
         except OutputsLocked as exc:
             print(f"cleanse: {exc}", file=sys.stderr)

@@ -19,6 +19,9 @@ from cleanse.pipeline import BatchResult, PipelineConfig, clean_sources
 from cleanse.summary import RunSummary
 
 
+BATCH_SIZE = 200  # files per batch: memory holds a few batches, never the corpus
+
+
 def batches(paths: list[str], size: int) -> list[list[str]]:
     """Split sorted paths into consecutive batches of at most ``size``."""
     return [paths[i : i + size] for i in range(0, len(paths), size)]
@@ -96,7 +99,7 @@ def finish_outputs(output: CorpusOutput, out_dir: Path, current: Manifest, previ
     summary.files = [str(p) for p in output.publish(current.to_json())]
 
 
-def run_local(input_dir: Path, out_dir: Path, config: PipelineConfig, batch_size: int = 200, progress=None,
+def run_local(input_dir: Path, out_dir: Path, config: PipelineConfig, batch_size: int = BATCH_SIZE, progress=None,
               workers: int = 1, lock_wait: float = 0.0) -> RunSummary:
     """The whole job without Prefect: plan, clean what changed in batches (in ``workers``
     processes), write, commit. A run with nothing to do writes nothing."""

@@ -77,3 +77,18 @@ def test_workers_through_the_flow_share_its_server_and_equal_the_single_process_
     assert result.stderr.count("Starting temporary server") == 1, result.stderr[-3000:]
     for name in ("corpus.parquet", "rejects.parquet"):
         assert pq.read_table(tmp_path / "workers" / name).equals(pq.read_table(tmp_path / "local" / name)), name
+
+
+@pytest.mark.parametrize(
+    ("asked", "workers", "address", "files_per_task"),
+    [
+        (None, 1, None, 200),  # a task run in the flow's thread costs ~10 ms: small batches, little memory
+        (None, 2, None, 1000),  # on a temporary Dask cluster a task run costs ~120 ms
+        (None, 1, "tcp://127.0.0.1:8786", 1000),
+        (50, 2, None, 50),  # what the user asks for wins
+    ],
+)
+def test_batches_are_larger_on_dask_unless_a_size_is_given(asked, workers, address, files_per_task):
+    from cleanse_flows.clean_corpus import batch_size_for
+
+    assert batch_size_for(asked, workers, address) == files_per_task
