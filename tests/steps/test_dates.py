@@ -28,8 +28,19 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         # a year-less day takes the year its paragraph last wrote, before the paper's own
         ("Released on 29 April 1832, he fought a duel on 30 May.", PUBLISHED,
          [("29 April 1832", "1832-04-29", "day"), ("30 May", "1832-05-30", "day")]),
+        # A text set long before its publication (no year near it written) is a narrative: the
+        # last full date or month written, in any paragraph before, gives the year. In a text of
+        # its own time, and after a bare year, the publication's year holds.
         ("Released on 29 April 1832.\n\nThe duel was on 30 May.", PUBLISHED,
-         [("29 April 1832", "1832-04-29", "day"), ("30 May", "2024-05-30", "day")]),
+         [("29 April 1832", "1832-04-29", "day"), ("30 May", "1832-05-30", "day")]),
+        ("Released on 29 April 1832.\n\nHe wrote.\n\nHe fought on 30 May.\n\nBuried on 2 June.", PUBLISHED,
+         [("29 April 1832", "1832-04-29", "day"), ("30 May", "1832-05-30", "day"), ("2 June", "1832-06-02", "day")]),
+        ("Sales fell in March 2023.\n\nOn May 3 the firm said so.", PUBLISHED,
+         [("March 2023", "2023-03", "month"), ("May 3", "2024-05-03", "day")]),
+        ("Signed on 3 June 2001. Renewed in 2024.\n\nOn May 3 the firm said so.", PUBLISHED,
+         [("3 June 2001", "2001-06-03", "day"), ("2024", "2024", "year"), ("May 3", "2024-05-03", "day")]),
+        ("Started in 1990.\n\nA storm on Sunday night (March 4) sent people home.", PUBLISHED,
+         [("1990", "1990", "year"), ("on Sunday", "2024-05-12", "day"), ("March 4", "2024-03-04", "day")]),
         # No publication date: a full date ending the paragraph just before gives the year;
         # one further back, or a bare year, gives none.
         ("Released on 29 April 1832.\n\nThe duel was on 30 May.", None,

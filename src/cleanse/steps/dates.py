@@ -451,15 +451,36 @@ def _day_pair(m: regex.Match[str], year: int | None) -> list[DateMention] | None
     ]
 
 
+# A year written out as a number: "1832", "in 2006," (not "1,832" nor "18320").
+_WRITTEN_YEAR = re.compile(r"(?<![\d,.])(1\d{3}|20\d\d)(?!\d|[.,]\d)")
+
+
+def _tells_the_past(text: str, published: PartialDate | None) -> bool:
+    """Whether ``text`` is a narrative set well before its publication: it writes out years, and
+    none within two years of the publication's ("a biography of Galois, 1811-1832, published in
+    2004"). News and interviews write their own year or the one before.
+
+    >>> _tells_the_past("Born in 1811, he died in 1832.", PartialDate("2004-05-01", "day"))
+    True
+    """
+    year = _published_year(published)
+    if year is None:
+        return False
+    years = [int(y) for y in _WRITTEN_YEAR.findall(text)]
+    return bool(years) and all(not year - 2 <= y <= year + 1 for y in years)
+
+
 def _year_for_yearless(anchor: tuple[str, str] | None, anchor_line: int, line: int, previous_line: int,
-                       published: PartialDate | None) -> int | None:
+                       published: PartialDate | None, narrative: bool = False) -> int | None:
     """The year a year-less "30 May" takes from the text: that of the last date its paragraph
     wrote out; in a text with no publication date, also that of a full date (to the day) ending
     the paragraph just before, as a biography's narrative goes on ("... released on 29 April
-    1832." / "The duel took place on 30 May."). Dates further back give none: a news story's
-    background "April 26, 2016" says nothing of its "today (Nov. 18)", nor a bare year of its
-    "March 4"."""
-    if anchor is None or not (anchor_line == line or published is None and anchor[1] == "day" and anchor_line == previous_line):
+    1832." / "The duel took place on 30 May."); in a ``narrative`` (a text set long before its
+    publication), that of the last full date or month written, however far back. Otherwise
+    dates further back give none: a news story's background "April 26, 2016" says nothing of
+    its "today (Nov. 18)", nor a bare year of its "March 4"."""
+    if anchor is None or not (anchor_line == line or narrative and anchor[1] in ("day", "month")
+                              or published is None and anchor[1] == "day" and anchor_line == previous_line):
         return None
     return int(_ISO_YEAR.match(anchor[0])[1])
 
@@ -544,6 +565,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
                     candidates.append((m.start(), -(m.end() - m.start()), order, pattern.kind, m, number))
         line_start = line_end + 1
     candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    narrative = bool(candidates) and _tells_the_past(text, published)
     found: list[DateMention] = []
     taken_until = -1
     anchor: tuple[str, str] | None = None  # the last date the text wrote out, for "two years later"
@@ -560,7 +582,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
                 taken_until = m.end()
             continue
         if kind == "day_pair":
-            year = _year_for_yearless(anchor, anchor_line, line_number, previous_line[line_number], published)
+            year = _year_for_yearless(anchor, anchor_line, line_number, previous_line[line_number], published, narrative)
             pair = _day_pair(m, year if year is not None else _published_year(published))
             if pair:
                 found.extend(pair)
@@ -572,7 +594,8 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
         if kind == "anaphoric":
             value, precision, qualifier = _from_anchor(m, anchor)
         else:
-            paragraph_year = _year_for_yearless(anchor, anchor_line, line_number, previous_line[line_number], published)
+            paragraph_year = _year_for_yearless(anchor, anchor_line, line_number, previous_line[line_number], published,
+                                                narrative)
             value, precision, qualifier = _normalise(kind, m, published, paragraph_year)
         if value is None and kind not in ("relative", "rel_month", "anaphoric"):
             continue
