@@ -212,6 +212,25 @@ def test_relatives_and_a_word_shared_by_several_names(text, mentions):
     assert [(m.text, m.canonical) for m in find_people(text, RULES)[0]] == mentions
 
 
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        # A family, or a town named with its state or country, is no mention of the person.
+        ("Daniel Bernoulli was born into the Bernoulli family. Bernoulli studied medicine.",
+         [("Daniel Bernoulli", "Daniel Bernoulli"), ("Bernoulli", "Daniel Bernoulli")]),
+        ("George Washington chose the site of Washington, D.C. as Washington wished.",
+         [("George Washington", "George Washington"), ("Washington", "George Washington")]),
+        ("Abraham Lincoln spoke in Lincoln, Nebraska, where Lincoln was cheered.",
+         [("Abraham Lincoln", "Abraham Lincoln"), ("Lincoln", "Abraham Lincoln")]),
+        # a comma before another person's name is no place
+        ("Abraham Lincoln met Grant. Lincoln, Grant and Sherman rode on.",
+         [("Abraham Lincoln", "Abraham Lincoln"), ("Lincoln", "Abraham Lincoln")]),
+    ],
+)
+def test_a_family_or_a_town_is_no_mention_of_a_person(text, mentions):
+    assert [(m.text, m.canonical) for m in find_people(text, RULES)[0]] == mentions
+
+
 def test_a_title_before_a_lone_name_is_no_place():
     text = ("Jerome\n\nJerome was a priest, commonly known as Saint Jerome. He was born at Stridon. "
             "In Rome, Jerome learned Latin and he read much. There Jerome found that his friends left.")

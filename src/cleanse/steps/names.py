@@ -514,6 +514,26 @@ def _in_a_place(text: str, run: list[_Token]) -> bool:
         and not _POSSESSIVE_AFTER.match(text, run[-1].end)
 
 
+_FAMILY_AFTER = re.compile(r" (?:family|families|clan|dynasty)\b")
+_PLACE_AFTER = re.compile(r",? (D\.C\.|[A-Z][a-z]+)")
+
+
+def _names_a_family_or_place(text: str, tok: _Token, rules: NameRules) -> bool:
+    """A word alone that names a family ("the Bernoulli family") or a town by its state or
+    country ("Washington, D.C.", "Lincoln, Nebraska") is no mention of a person of that name.
+
+    >>> text = "the Bernoulli family moved to Washington, D.C."
+    >>> rules = load_name_rules()
+    >>> [_names_a_family_or_place(text, _Token(w, text.index(w), text.index(w) + len(w), False), rules)
+    ...  for w in ("Bernoulli", "Washington")]
+    [True, True]
+    """
+    if _FAMILY_AFTER.match(text, tok.end):
+        return True
+    place = _PLACE_AFTER.match(text, tok.end)
+    return place is not None and (place[1] == "D.C." or place[0][0] == "," and _is_place_name(place[1], rules))
+
+
 def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     """Person-name mentions in ``text`` and the document's canonical names, in order of first mention.
 
@@ -577,7 +597,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     for tok in leftovers:
         name = rules.aliases.get(tok.word.lower()) or by_part.get(tok.word) or by_part.get(_unaccented(tok.word)) \
             or rules.well_known.get(tok.word)
-        if name is None or len(tok.word) < 2:
+        if name is None or len(tok.word) < 2 or _names_a_family_or_place(text, tok, rules):
             continue
         last = mentions[-1] if len(mentions) > len(full) else None
         if last and last[2] == name and text[last[1] : tok.start] == " ":
