@@ -18,6 +18,12 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("in 2018-19 there", None, [("2018", "2018", "year"), ("19", "2019", "year")]),
         ("in the summer of 2012", None, [("in the summer of 2012", "2012-06/2012-09", "season")]),
         ("came in the spring", None, [("in the spring", "--03/--06", "season")]),
+        # a season without a preposition: qualified, "the ... months", or a sentence's subject
+        ("Spring and late autumn are the best times to visit.", None,
+         [("Spring", "--03/--06", "season"), ("late autumn", "--09/--12", "season")]),
+        ("It rains. Winter is low season; the summer months are hot.", None,
+         [("Winter", "--12/--03", "season"), ("the summer months", "--06/--09", "season")]),
+        ("Summer Smith wrote on the fall of Rome. Fall is near. Donna Summer sang.", None, []),
         ("in late September 2013", None, [("late September 2013", "2013-09-15/2013-09-30", "day")]),
         ("founded around 508 BC", None, [("508 BC", "-0508", "year")]),
         ("born at Stridon around 347 AD.", None, [("347 AD", "0347", "year")]),

@@ -97,7 +97,12 @@ _PATTERNS = [
     _p("century", rf"\b(?:the\s+)?(?:(?P<c>[12]?\d)(?:st|nd|rd|th)|(?P<cw>{_ORDINAL_WORDS}))[\s-]century\b"),
     _p("decade", rf"\b(?:the\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<dec>1\d\d0|20\d0)s\b"),
     _p("season", rf"\b(?:(?:in|during)(?:\s+the)?\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>{_YEAR})\b"
-                 rf"|\b(?:(?P<prep>in|during|this|last|next|in the|during the)\s+)(?P<season2>spring|summer|autumn|fall|winter)\b"),
+                 rf"|\b(?:(?P<prep>in|during|this|last|next|in the|during the)\s+)(?P<season2>spring|summer|autumn|fall|winter)\b"
+                 # without a preposition where nothing else can be meant: "late autumn", "the summer
+                 # months", and a season opening a sentence as its subject ("Winter is low season")
+                 rf"|\b(?P<qual>early|mid|late)[\s-]+(?P<season>spring|summer|autumn|fall|winter)\b"
+                 rf"|\bthe\s+(?P<season>spring|summer|autumn|fall|winter)\s+months\b"
+                 rf"|(?:(?<![^\n])|(?<=[.!?][\"”’]?\s))(?P<season>Spring|Summer|Autumn|Winter)(?=\s+(?:is|are|was|were|can|brings|and)\b)"),
     _p("era_year", r"\b(?P<ey>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?!\w|\.\w)|\b(?:AD|A\.D\.)\s*(?P<ey2>\d{1,4})\b"),
     # A bare three-digit year only after a preposition, and not before a noun ("in 347 cases").
     # "about 360 - 366" is two dates, as annotators mark them; "the year 71" may have two digits.
