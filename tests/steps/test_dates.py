@@ -24,6 +24,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("It rains. Winter is low season; the summer months are hot.", None,
          [("Winter", "--12/--03", "season"), ("the summer months", "--06/--09", "season")]),
         ("Summer Smith wrote on the fall of Rome. Fall is near. Donna Summer sang.", None, []),
+        # "the end of January": the month (the part of it is not in the value)
+        ("Viewing is best from the end of January through May.", None,
+         [("January", "--01", "month"), ("through May", "--05", "month")]),
+        ("Events for the month of September. The government of May fell.", None, [("September", "--09", "month")]),
         ("in late September 2013", None, [("late September 2013", "2013-09-15/2013-09-30", "day")]),
         ("founded around 508 BC", None, [("508 BC", "-0508", "year")]),
         ("born at Stridon around 347 AD.", None, [("347 AD", "0347", "year")]),

@@ -122,7 +122,9 @@ _PATTERNS = [
     # A month on its own, after a preposition or as the second month of a range ("between June
     # and November", "from May to September").
     _p("rel_month", rf"(?:\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]etween)[\s-]+"
-                    rf"|(?<=\b{_MONTH}\s+(?:and|to|till|until|through)\s+))(?P<m>{_MONTH})\b(?!,?\s*(?:of\s+)?\d)"),
+                    rf"|(?<=\b{_MONTH}\s+(?:and|to|till|until|through)\s+)"
+                    # "the end of January", "the month of June": the month, its part unsaid in the value
+                    rf"|(?<=\b(?:end|beginning|start|middle|month)\s+of\s+))(?P<m>{_MONTH})\b(?!,?\s*(?:of\s+)?\d)"),
     # "today's world" is no date: a possessive relative word is skipped.
     _p("relative", rf"\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!['’]s)|(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>[Yy]ear|[Mm]onth|[Ww]eek)"
                    rf"|(?P<n>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew) "
