@@ -222,12 +222,15 @@ def test_relatives_and_a_word_shared_by_several_names(text, mentions):
          [("George Washington", "George Washington"), ("Washington", "George Washington")]),
         ("Abraham Lincoln spoke in Lincoln, Nebraska, where Lincoln was cheered.",
          [("Abraham Lincoln", "Abraham Lincoln"), ("Lincoln", "Abraham Lincoln")]),
+        # a full name written surname first beside it written first name first: one person
+        ("The author Natsu Higuchi (樋口 奈津 Higuchi Natsu) wrote stories.",
+         [("Natsu Higuchi", "Natsu Higuchi"), ("Higuchi Natsu", "Natsu Higuchi")]),
         # a comma before another person's name is no place
         ("Abraham Lincoln met Grant. Lincoln, Grant and Sherman rode on.",
          [("Abraham Lincoln", "Abraham Lincoln"), ("Lincoln", "Abraham Lincoln")]),
     ],
 )
-def test_a_family_or_a_town_is_no_mention_of_a_person(text, mentions):
+def test_families_towns_and_names_written_surname_first(text, mentions):
     assert [(m.text, m.canonical) for m in find_people(text, RULES)[0]] == mentions
 
 

@@ -593,6 +593,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     for word in _known_by_one_name(text, leftovers, rules) | _listed_with_people(text, runs, full, rules):
         by_part.setdefault(word, word)
     mentions = [(s, e, name) for s, e, name in full]
+    full_names = {name for _, _, name in full}
     leftovers.sort(key=lambda t: t.start)
     for tok in leftovers:
         name = rules.aliases.get(tok.word.lower()) or by_part.get(tok.word) or by_part.get(_unaccented(tok.word)) \
@@ -600,11 +601,16 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         if name is None or len(tok.word) < 2 or _names_a_family_or_place(text, tok, rules):
             continue
         last = mentions[-1] if len(mentions) > len(full) else None
-        if last and last[2] == name and text[last[1] : tok.start] == " ":
+        adjacent = last is not None and text[last[1] : tok.start] == " "
+        if adjacent and last[2] == name:
             # "Jakub" + "Pachocki" in a heading: one mention, and a full form of the name in its own
             # right ("Zaha Hadid" beside "Zaha Mohammad Hadid") when its words are the name's ends.
             surface = text[last[0] : tok.end]
             mentions[-1] = (last[0], tok.end, surface if _is_part_of(surface, name) else name)
+        elif adjacent and f"{tok.word} {text[last[0] : last[1]]}" in full_names:
+            # A full name written surname first, as in Japanese, Chinese or Hungarian ("Higuchi
+            # Natsu" beside "Natsu Higuchi"): one mention of that person.
+            mentions[-1] = (last[0], tok.end, f"{tok.word} {text[last[0] : last[1]]}")
         else:
             mentions.append((tok.start, tok.end, name))
 
