@@ -157,6 +157,26 @@ def test_qualifier_is_kept():
     assert found.qualifier == "late"
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the part of a relative period is its qualifier; the value is the whole period
+        ("They plan to decide by the end of the year.", [("the end of the year", "2024", "year", "end of")]),
+        ("at the end of last year", [("the end of last year", "2023", "year", "end of")]),
+        ("The shop opens early next year.", [("early next year", "2025", "year", "early")]),
+        ("Later this year the law applies.", [("Later this year", "2024", "year", "later")]),
+        ("It launched earlier this month.", [("earlier this month", "2024-05", "month", "earlier")]),
+        ("This year's theme was water.", [("This year", "2024", "year", None)]),
+        # in a narrative, "the end of the year" is the year its paragraph wrote
+        ("In 1831 he was jailed. By the end of the year he was free.",
+         [("1831", "1831", "year", None), ("the end of the year", "1831", "year", "end of")]),
+    ],
+)
+def test_relative_periods_and_their_parts(text, expected):
+    found = find_dates(text, PUBLISHED)
+    assert [(d.text, d.value, d.precision, d.qualifier) for d in found] == expected
+
+
 def test_never_invents_a_year_for_year_less_dates():
     (found,) = find_dates("on May 14 the news broke", None)
     assert found.value == "--05-14"

@@ -77,6 +77,18 @@ def _p(kind: str, pattern: str) -> _Pattern:
     return _Pattern(kind, regex.compile(pattern, regex.V0))
 
 
+# The part of a period a relative expression names ("later this year", "at the end of last month").
+_PERIOD_PART = r"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier|[Mm]id"
+
+
+def _period_part(words: str | None) -> str | None:
+    """The qualifier of "the end of" (``end of``), "Early" (``early``), "later" (``later``: after
+    the time of writing, not late in the period)."""
+    if not words:
+        return None
+    return " ".join(words.lower().split()).removeprefix("the ")
+
+
 # Longer, more specific patterns first: an earlier pattern wins an overlap of equal length.
 _PATTERNS = [
     _p("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
@@ -126,7 +138,10 @@ _PATTERNS = [
                     # "the end of January", "the month of June": the month, its part unsaid in the value
                     rf"|(?<=\b(?:end|beginning|start|middle|month)\s+of\s+))(?P<m>{_MONTH})\b(?!,?\s*(?:of\s+)?\d)"),
     # "today's world" is no date: a possessive relative word is skipped.
-    _p("relative", rf"\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!['’]s)|(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>[Yy]ear|[Mm]onth|[Ww]eek)"
+    # A part of the period is its qualifier: "later this year", "the end of the year" (2024, "end of").
+    _p("relative", rf"\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!['’]s)"
+                   rf"|(?:(?P<rqual>{_PERIOD_PART})\s+)?(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>[Yy]ear|[Mm]onth|[Ww]eek)"
+                   rf"|(?P<rqual>(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<the_year>year)"
                    rf"|(?P<n>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew) "
                    rf"(?P<ago_unit>days?|weeks?|months?|years?|decades?) ago|(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY}))\b"),
 ]
@@ -305,7 +320,12 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         elif rel == "next" and month <= base.month:
             year += 1
         return f"{year:04d}-{month:02d}", "month", qualifier
-    # relative expressions: only against the document's own date
+    # relative expressions: only against the document's own date (or, for "the end of the year",
+    # the year its paragraph wrote)
+    qualifier = _period_part(g.get("rqual"))
+    if g.get("the_year"):
+        year = paragraph_year if paragraph_year is not None else base.year if base is not None else None
+        return (_iso_year(year), "year", qualifier) if year is not None else (None, None, None)
     if base is None:
         return None, None, None
     if g.get("wd") and not text.lower().startswith(("last", "next")) \
@@ -318,16 +338,16 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
     if ago.startswith(("year", "decade")) and count is not None:
         # Counted here: dateparser stops at year 1 ("3000 years ago" was no date).
         return _iso_year(base.year - count * (10 if ago.startswith("decade") else 1)), "year", None
-    parsed = parse_expression(text, base)
+    parsed = parse_expression(f"{g['unit_rel']} {g['unit']}" if g.get("unit_rel") else text, base)
     if parsed.date_obj is None:
         return None, None, None
     if (g.get("unit") or "").lower() == "week":
         monday = parsed.date_obj.date() - dt.timedelta(days=parsed.date_obj.weekday())
-        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", "week", None
+        return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}", "week", qualifier
     period = {"year": "year", "month": "month", "week": "day", "day": "day"}.get(parsed.period or "day", "day")
     if g.get("ago_unit", "") and g["ago_unit"].startswith("decade"):
         period = "year"
-    return _format(parsed.date_obj, True, period), period, None
+    return _format(parsed.date_obj, True, period), period, qualifier
 
 
 _WORD_NUMBERS = {w: i for i, w in enumerate(
