@@ -152,9 +152,13 @@ def test_find_dates(text, published, expected):
         assert text[d.start : d.end] == d.text
 
 
-def test_qualifier_is_kept():
-    (found,) = find_dates("in late 2023", None)
-    assert found.qualifier == "late"
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [("in late 2023", "late"), ("by the end of 2023.", "end of"), ("in the middle of  2019", "middle of")],
+)
+def test_qualifier_is_kept(text, qualifier):
+    (found,) = find_dates(text, None)
+    assert found.qualifier == qualifier
 
 
 @pytest.mark.parametrize(

@@ -77,8 +77,10 @@ def _p(kind: str, pattern: str) -> _Pattern:
     return _Pattern(kind, regex.compile(pattern, regex.V0))
 
 
+# The part of a period named before it: "the end of 2023", "the end of the year", "the end of January".
+_PART_OF = r"(?:end|beginning|start|middle)\s+of"
 # The part of a period a relative expression names ("later this year", "at the end of last month").
-_PERIOD_PART = r"(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of|[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier|[Mm]id"
+_PERIOD_PART = rf"(?:[Tt]he\s+)?{_PART_OF}|[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier|[Mm]id"
 
 
 def _period_part(words: str | None) -> str | None:
@@ -123,7 +125,7 @@ _PATTERNS = [
                      rf"(?!\s*(?:BCE?|B\.C|AD|A\.D|CE|C\.E)\b|[.,]\d|\s*[%$€£]|\s+(?!{_CLAUSE_WORDS}\b)[a-z])"),
     # A range of years is two dates, as annotators mark them: "1704 – 1787", "1890 – 91".
     _p("year_pair", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})(?P<sep>\s*[–—-]\s*)(?P<y2>{_YEAR}|\d\d)\b{_NOT_NUMBER_AFTER}"),
-    _p("qualified_year", rf"\b(?P<qual>early|mid|late|end of|beginning of|start of)[\s-]+(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}"),
+    _p("qualified_year", rf"\b(?P<qual>early|mid|late|{_PART_OF})[\s-]+(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}"),
     # "a 2000 year old tradition", "a 1500-year history": a length of time, no year.
     _p("year", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}(?![\s-]+years?\b)"),
     _p("qualified_month", rf"\b(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
@@ -136,12 +138,12 @@ _PATTERNS = [
     _p("rel_month", rf"(?:\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]etween)[\s-]+"
                     rf"|(?<=\b{_MONTH}\s+(?:and|to|till|until|through)\s+)"
                     # "the end of January", "the month of June": the month, its part unsaid in the value
-                    rf"|(?<=\b(?:end|beginning|start|middle|month)\s+of\s+))(?P<m>{_MONTH})\b(?!,?\s*(?:of\s+)?\d)"),
+                    rf"|(?<=\b(?:{_PART_OF}|month\s+of)\s+))(?P<m>{_MONTH})\b(?!,?\s*(?:of\s+)?\d)"),
     # "today's world" is no date: a possessive relative word is skipped.
     # A part of the period is its qualifier: "later this year", "the end of the year" (2024, "end of").
     _p("relative", rf"\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!['’]s)"
                    rf"|(?:(?P<rqual>{_PERIOD_PART})\s+)?(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>[Yy]ear|[Mm]onth|[Ww]eek)"
-                   rf"|(?P<rqual>(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of)\s+the\s+(?P<the_year>year)"
+                   rf"|(?P<rqual>(?:[Tt]he\s+)?{_PART_OF})\s+the\s+(?P<the_year>year)"
                    rf"|(?P<n>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew) "
                    rf"(?P<ago_unit>days?|weeks?|months?|years?|decades?) ago|(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY}))\b"),
 ]
@@ -303,7 +305,7 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         head = f"{year:04d}-" if year else "--"
         return f"{head}{month:02d}-{first:02d}/{head}{month:02d}-{last:02d}", "day", g["qual"].lower()
     if kind == "qualified_year":
-        return f"{int(g['y']):04d}", "year", g["qual"].lower()
+        return f"{int(g['y']):04d}", "year", _period_part(g["qual"])
     if kind == "year":
         return f"{int(g['y']):04d}", "year", None
     if kind == "rel_month":
