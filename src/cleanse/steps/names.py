@@ -602,15 +602,16 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             continue
         last = mentions[-1] if len(mentions) > len(full) else None
         adjacent = last is not None and text[last[1] : tok.start] == " "
+        reversed_name = f"{tok.word} {text[last[0] : last[1]]}" if adjacent else None
         if adjacent and last[2] == name:
             # "Jakub" + "Pachocki" in a heading: one mention, and a full form of the name in its own
             # right ("Zaha Hadid" beside "Zaha Mohammad Hadid") when its words are the name's ends.
             surface = text[last[0] : tok.end]
             mentions[-1] = (last[0], tok.end, surface if _is_part_of(surface, name) else name)
-        elif adjacent and f"{tok.word} {text[last[0] : last[1]]}" in full_names:
+        elif reversed_name in full_names:
             # A full name written surname first, as in Japanese, Chinese or Hungarian ("Higuchi
             # Natsu" beside "Natsu Higuchi"): one mention of that person.
-            mentions[-1] = (last[0], tok.end, f"{tok.word} {text[last[0] : last[1]]}")
+            mentions[-1] = (last[0], tok.end, reversed_name)
         else:
             mentions.append((tok.start, tok.end, name))
 
