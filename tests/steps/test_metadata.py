@@ -1,6 +1,6 @@
 import pytest
 
-from cleanse.document import Removal
+from cleanse.document import DateMention, Removal
 from cleanse.steps.boilerplate import load_rules
 from cleanse.steps.metadata import authors_from_removed, site_from_removed, split_header
 
@@ -12,6 +12,8 @@ def test_title_dateline_and_body():
     assert "Feb 15, 2024" not in header.text
     assert header.text.startswith("Andrej Karpathy Departs")
     assert [r.rule for r in header.removed] == ["dateline"]
+    # The line leaves the text; its date is still one the document states (no offsets).
+    assert header.dates == [DateMention("Feb 15, 2024", "2024-02-15", "day", None, None)]
 
 
 def test_a_text_that_opens_with_its_date_has_no_title_line():

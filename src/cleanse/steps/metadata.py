@@ -3,16 +3,17 @@ what boilerplate removal cut (syndication notes, promo suffixes, author boxes).
 
 The title and dek stay in the text (they are the article's first lines) and are copied to
 their columns. Dateline and byline lines are page furniture: they move to their columns and
-are reported as ``Removal``s (rules ``dateline`` and ``byline``).
+are reported as ``Removal``s (rules ``dateline`` and ``byline``). A dateline's date is still a
+date the document states: it is kept for the ``dates`` column, without offsets.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from cleanse.document import PartialDate, Removal
+from cleanse.document import DateMention, PartialDate, Removal
 from cleanse.steps.boilerplate import Rules
 from cleanse.steps.dates import find_dates, parse_date_string
 from cleanse.steps.whitespace import is_list_item
@@ -54,11 +55,13 @@ class Header:
     authors: list[str] = field(default_factory=list)
     published: PartialDate | None = None
     updated: PartialDate | None = None
+    dates: list[DateMention] = field(default_factory=list)  # of the dateline(s), without offsets
     removed: list[Removal] = field(default_factory=list)
 
 
-def _is_dateline(line: str) -> tuple[str | None, PartialDate | None]:
-    """(kind, date) if the whole line is a date, optionally after "Published:"-style words."""
+def _is_dateline(line: str) -> tuple[str | None, DateMention | None]:
+    """(kind, date) if the whole line is a date, optionally after "Published:"-style words; the
+    date has no offsets, as its line leaves the text."""
     prefix = _DATELINE_PREFIX.match(line)
     rest = line[prefix.end() :].strip(" |·•-–—")
     if not rest or len(rest) > 100 or not _DIGIT.search(rest):  # a day is written with digits
@@ -73,7 +76,7 @@ def _is_dateline(line: str) -> tuple[str | None, PartialDate | None]:
         if len(line.split()) > _DATELINE_MAX_WORDS or line.endswith(".") or not _looks_like_label(leftover):
             return None, None
     kind = (prefix.group("kind") or ("updated" if re.search(r"\bupdated\b", line, re.I) else "published")).lower()
-    return ("updated" if kind in ("updated", "last updated", "modified") else "published"), PartialDate(dates[0].value, dates[0].precision)
+    return ("updated" if kind in ("updated", "last updated", "modified") else "published"), replace(dates[0], start=None, end=None)
 
 
 def _is_title(line: str) -> bool:
@@ -138,7 +141,8 @@ def split_header(text: str, known_title: str | None = None) -> Header:
                 i, k = value, k + 1
         kind, date = _is_dateline(line)
         if date is not None:
-            setattr(header, kind, getattr(header, kind) or date)
+            setattr(header, kind, getattr(header, kind) or PartialDate(date.value, date.precision))
+            header.dates.append(date)
             if label:
                 header.removed.append(Removal("dateline", label, "label of the dateline below"))
             header.removed.append(Removal("dateline", lines[i], f"dateline: moved to the {kind} column"))
