@@ -66,6 +66,11 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("In 348 Pachomius died; the community at Tabennese grew around 328.", None,
          [("In 348", "0348", "year"), ("around 328", "0328", "year")]),
         ("He set out around 373 when he was young.", None, [("around 373", "0373", "year")]),
+        # A four-digit number after a word of quantity and before a counted word, or before "+", counts.
+        ("We have just under 50000 articles and over 1000 featured articles.", None, []),
+        ("compared to the 1000 + on English Wikipedia, and 2000+ admins", None, []),
+        ("nearly 2000 people came; around 1900 when the war began; over 1990 and 1991", None,
+         [("1900", "1900", "year"), ("1990", "1990", "year"), ("1991", "1991", "year")]),
         ("a 2000 year old tradition, a 1500-year history", None, []),
         # A date never runs across a line break: a heading's last word is no day of the next line.
         ("Published 5\n\nNovember came", None, []),

@@ -554,6 +554,27 @@ _COUNT_WORD_BEFORE = re.compile(r"(?:[Aa]bout|[Aa]round)\s")
 _CAPITALISED_WORD_AFTER = regex.compile(r"\s+\p{Lu}")
 
 
+# "over 1000 featured articles", "the 1000+ admins", "nearly 2000 people": a number after a word of
+# quantity and before a word that is not a function word, or before "+", counts; "around 1900
+# when", "about 1900 in" are years.
+_QUANTITY_BEFORE = re.compile(r"\b(?:over|under|nearly|almost|about|around|approximately|roughly|some|than|least)\s+$", re.I)
+_COUNTED_WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|of|from|with|when|as|the|a|an|after|before|until|"
+                                 r"while|but|that|which|where|there|then|is|was|were|he|she|it|they|we|i|you|his|her|its|"
+                                 r"their|this|these|onwards?|and|ad|bc|bce|ce)\b)[a-z]")
+_PLUS_AFTER = re.compile(r"\s?\+")
+
+
+def _is_a_count(text: str, m: regex.Match[str]) -> bool:
+    """Whether a four-digit number that could be a year counts something.
+
+    >>> text = "We have over 1000 featured articles, and 1000+ admins."
+    >>> [_is_a_count(text, m) for m in regex.finditer(r"1000", text)]
+    [True, True]
+    """
+    return bool(_PLUS_AFTER.match(text, m.end())) or bool(
+        _QUANTITY_BEFORE.search(text, max(0, m.start() - 16), m.start()) and _COUNTED_WORD_AFTER.match(text, m.end()))
+
+
 def _counts_something(text: str, m: regex.Match[str]) -> bool:
     """Whether an early year after "about" or "around" is a count of what follows it.
 
@@ -602,7 +623,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
     for start, _, _, kind, m, line_number in candidates:
         if start < taken_until:
             continue
-        if kind == "early_year" and _counts_something(text, m):
+        if kind == "early_year" and _counts_something(text, m) or kind == "year" and _is_a_count(text, m):
             continue
         if kind == "year_pair" or kind == "early_year" and m.group("ey_end"):
             pair = _year_pair(m)
