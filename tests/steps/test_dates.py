@@ -66,6 +66,11 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("In 348 Pachomius died; the community at Tabennese grew around 328.", None,
          [("In 348", "0348", "year"), ("around 328", "0328", "year")]),
         ("He set out around 373 when he was young.", None, [("around 373", "0373", "year")]),
+        # A date written right after "... later" says when, to the unit counted.
+        ("His book appeared in 1738. About 170 years later, in 1896, a doctor did it.", None,
+         [("1738", "1738", "year"), ("170 years later", "1896", "year"), ("1896", "1896", "year")]),
+        ("He left Paris. The following year, on 3 May 1841, he died.", None,
+         [("The following year", "1841", "year"), ("3 May 1841", "1841-05-03", "day")]),
         # A four-digit number after a word of quantity and before a counted word, or before "+", counts.
         ("We have just under 50000 articles and over 1000 featured articles.", None, []),
         ("compared to the 1000 + on English Wikipedia, and 2000+ admins", None, []),

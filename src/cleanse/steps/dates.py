@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -547,6 +547,21 @@ _NAMED_DAY_BEFORE = re.compile(r"\b(?:black|cyber|good|super|ash|holy|maundy|giv
 _DATE_AFTER_WEEKDAY = regex.compile(rf",?\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_DAY})\b")
 
 
+def _to_unit(date: DateMention, unit: str) -> tuple[str, str, str | None]:
+    """The value of ``date`` to the precision of a counted unit: "the following year, on 3 May
+    1851" is 1851; "three days later, on 3 May 1851" is the day."""
+    unit = unit.rstrip("s")
+    if unit in ("year", "decade") and date.precision in ("month", "day", "minute", "second") and _ISO_YEAR.match(date.value):
+        return date.value[:4] if date.value[0] != "-" else date.value[:5], "year", None
+    if unit in ("month", "week") and date.precision in ("day", "minute", "second") and _ISO_YEAR.match(date.value):
+        return date.value[:7], "month", None
+    return date.value, date.precision, date.qualifier
+
+
+# "Two years later, in 1990", "the following year, on 3 May 1851": a date restates when that is.
+_DATE_RESTATED_AFTER = regex.compile(rf",?\s+(?:in|on)\s+(?=(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?)?(?:{_MONTH}\b|\d))")
+
+
 # "about 450 Dreamers", "around 300 Americans": after "about" or "around" a number before a
 # capitalised word counts people or things; a year after them ends its clause ("around 328.",
 # "about 373, he set out"). After "in" it may not ("In 348 Pachomius died").
@@ -620,6 +635,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
     taken_until = -1
     anchor: tuple[str, str] | None = None  # the last date the text wrote out, for "two years later"
     anchor_line = -1
+    restating: dict[int, tuple[int, str]] = {}  # found index -> (where the date restating it starts, unit)
     for start, _, _, kind, m, line_number in candidates:
         if start < taken_until:
             continue
@@ -643,6 +659,8 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
             continue
         if kind == "anaphoric":
             value, precision, qualifier = _from_anchor(m, anchor)
+            if restated := _DATE_RESTATED_AFTER.match(text, m.end()):
+                restating[len(found)] = (restated.end(), m["aunit"] or m["aunit2"])
         else:
             paragraph_year = _year_for_yearless(anchor, anchor_line, line_number, previous_line[line_number], published,
                                                 narrative)
@@ -654,6 +672,10 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
         if value and kind not in ("relative", "anaphoric") and _ISO_YEAR.match(value):
             anchor, anchor_line = (value, precision), line_number
         taken_until = end
+    for index, (date_start, unit) in restating.items():
+        # "about 170 years later, in 1896": the date written right after says when (as GUM dates it)
+        if index + 1 < len(found) and found[index + 1].start - date_start in (0, 4) and found[index + 1].value:
+            found[index] = replace(found[index], **dict(zip(("value", "precision", "qualifier"), _to_unit(found[index + 1], unit))))
     return found
 
 
