@@ -76,6 +76,7 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("compared to the 1000 + on English Wikipedia, and 2000+ admins", None, []),
         ("nearly 2000 people came; around 1900 when the war began; over 1990 and 1991", None,
          [("1900", "1900", "year"), ("1990", "1990", "year"), ("1991", "1991", "year")]),
+        ("emissions rose 10% over 1990 levels", None, [("1990", "1990", "year")]),
         ("a 2000 year old tradition, a 1500-year history", None, []),
         # A date never runs across a line break: a heading's last word is no day of the next line.
         ("Published 5\n\nNovember came", None, []),

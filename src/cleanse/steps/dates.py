@@ -571,11 +571,12 @@ _CAPITALISED_WORD_AFTER = regex.compile(r"\s+\p{Lu}")
 
 # "over 1000 featured articles", "the 1000+ admins", "nearly 2000 people": a number after a word of
 # quantity and before a word that is not a function word, or before "+", counts; "around 1900
-# when", "about 1900 in" are years.
+# when", "about 1900 in", "emissions over 1990 levels" are years.
 _QUANTITY_BEFORE = re.compile(r"\b(?:over|under|nearly|almost|about|around|approximately|roughly|some|than|least)\s+$", re.I)
 _COUNTED_WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|of|from|with|when|as|the|a|an|after|before|until|"
                                  r"while|but|that|which|where|there|then|is|was|were|he|she|it|they|we|i|you|his|her|its|"
-                                 r"their|this|these|onwards?|and|ad|bc|bce|ce)\b)[a-z]")
+                                 r"their|this|these|onwards?|and|ad|bc|bce|ce|"
+                                 r"levels?|prices?|figures?|rates?|values?|standards?|numbers?|terms|dollars|baselines?)\b)[a-z]")
 _PLUS_AFTER = re.compile(r"\s?\+")
 
 
