@@ -2,7 +2,8 @@
 
 Data: ../shared/eval/names/gum_subset.jsonl (21 documents, person mentions with coreference).
 Gold (the data's README): a name mention is a person mention whose minimal span is all proper
-nouns, leading titles removed, and a bare title ("the President") is none; its canonical name is
+nouns, leading titles and the descriptors before them removed ("U.S. President Donald Trump"
+gives "Donald Trump"), and a bare title ("the President") is none; its canonical name is
 the longest name of its entity in the document (the Wikipedia title counts as an equally good
 spelling). On the dev third: 386 name mentions, 120 people (the README counts 384 and 120).
 
@@ -69,10 +70,11 @@ def gold_names(doc: dict) -> tuple[list[tuple[int, int, int]], dict[int, set[str
             first -= 1
         while last + 1 < m["end_tok"] and tokens[last + 1][3] == "PROPN":
             last += 1
-        while first <= last and tokens[first][2].lower().rstrip(".") in TITLES:  # leading titles go
-            first += 1
-        if first > last:  # a bare title ("the President", "Governor") is no name
+        titled = [i for i in range(first, last + 1) if tokens[i][2].lower().rstrip(".") in TITLES]
+        if len(titled) == last - first + 1:  # a bare title ("the President", "Governor") is no name
             continue
+        if titled and titled[-1] < last:  # titles go, and descriptors before them: "U.S. President Donald Trump"
+            first = titled[-1] + 1
         run = tokens[first : last + 1]
         start, end = run[0][0], run[-1][1]
         spans.append((start, end, m["eid"]))
