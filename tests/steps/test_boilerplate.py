@@ -107,6 +107,15 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
          ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", "Popular Posts", "Followers",
           "Follow by Email", "Thanks for visiting.", "Relationship", "3/Relationship/post-list"],
          [4, 5]),
+        ("a paragraph broken at its links into short lines, after a list of headlines, is prose",
+         ["Nav", "Nav two", "How the port changed the city", "Why the ferries stopped", "What you need to know about tolls",
+          "The bridge that never opened", "A", "muddled view", "of the budget talks, which have run since the spring without an agreement on the "
+          "tolls, once again seems to be weighing on the council.",
+          "The members were divided in early voting on Tuesday after", "the mayor's office", "said that the mood was grim.",
+          "The city's", "Harbour Fund", "(", "HF", "fell 0.3% in the morning, while the region's", "Rail Fund",
+          "rose 0.5% and was last trading up about 1% after the vote.",
+          PROSE, PROSE + " Two."],
+         list(range(6, 21))),
         ("text without any prose is kept whole", ["Short", "Lines", "Only"], [0, 1, 2]),
     ],
 )

@@ -317,7 +317,9 @@ _PROSE_END = re.compile(r"[.!?。！？…\"”»’)\]:;]$")
 def _line_scores(original: list[str], kept: list[str], settings: MainContentSettings) -> list[int]:
     """Per line: its length when it reads as prose, a penalty when it is short or was removed,
     0 for blank lines. A line in a block (lines between blank lines) that reads as prose counts
-    as prose: scrapers break paragraphs at links and hard-wrap them."""
+    as prose: scrapers break paragraphs at links and hard-wrap them. So does a line in a chain
+    of lines that read as one sentence (``_sentence_chains``) of prose length with a sentence's
+    end, where a block mixes such a paragraph with a list of headlines."""
     scores = [0] * len(original)
     block: list[int] = []
     for i in range(len(original) + 1):
@@ -345,7 +347,42 @@ def _line_scores(original: list[str], kept: list[str], settings: MainContentSett
                 )
                 scores[j] = len(line) if prose else -settings.short_line_penalty
             block = []
+    for chain in _sentence_chains(kept):
+        joined = " ".join(kept[j] for j in chain)
+        if len(joined) >= settings.prose_min_chars and _PROSE_END.search(joined):
+            for j in chain:
+                scores[j] = max(scores[j], len(kept[j]))
     return scores
+
+
+# A line that goes on with the sentence of the line before: it starts in lower case or with
+# punctuation, or the line before stops mid-phrase ("Japan's" / "Nikkei 225", "(" / "N225",
+# "... trading Tuesday after" / "CNBC reported").
+_CONTINUATION_START = re.compile(r"[a-z,.;:()\]%’'”]")
+_OPEN_END = re.compile(r"(?:[(\[,]|['’]s|\b(?:the|a|an|of|to|for|with|by|from|and|or|after|that))$")
+
+
+def _sentence_chains(kept: list[str]) -> list[list[int]]:
+    """Runs of kept lines that read as one sentence broken at its links (a text dump puts each
+    link on a line of its own); one blank or removed line may stand inside ("Nikkei 225", "",
+    "("). Lines alone are no chain."""
+    chains: list[list[int]] = []
+    chain: list[int] = []
+    gap = 0
+    for i, line in enumerate(kept):
+        if not line:
+            gap += 1
+            continue
+        if chain and gap <= 1 and (_CONTINUATION_START.match(line) or _OPEN_END.search(kept[chain[-1]])):
+            chain.append(i)
+        else:
+            if len(chain) > 1:
+                chains.append(chain)
+            chain = [i]
+        gap = 0
+    if len(chain) > 1:
+        chains.append(chain)
+    return chains
 
 
 def _best_run(scores: list[int], start: int, end: int) -> tuple[int, int]:
