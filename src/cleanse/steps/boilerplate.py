@@ -317,9 +317,7 @@ _PROSE_END = re.compile(r"[.!?。！？…\"”»’)\]:;]$")
 def _line_scores(original: list[str], kept: list[str], settings: MainContentSettings) -> list[int]:
     """Per line: its length when it reads as prose, a penalty when it is short or was removed,
     0 for blank lines. A line in a block (lines between blank lines) that reads as prose counts
-    as prose: scrapers break paragraphs at links and hard-wrap them. So does a line in a chain
-    of lines that read as one sentence (``_sentence_chains``) of prose length with a sentence's
-    end, where a block mixes such a paragraph with a list of headlines."""
+    as prose: scrapers break paragraphs at links and hard-wrap them."""
     scores = [0] * len(original)
     block: list[int] = []
     for i in range(len(original) + 1):
@@ -347,40 +345,56 @@ def _line_scores(original: list[str], kept: list[str], settings: MainContentSett
                 )
                 scores[j] = len(line) if prose else -settings.short_line_penalty
             block = []
-    for chain in _sentence_chains(kept):
+    return scores
+
+
+def _score_sentence_chains(kept: list[str], scores: list[int], settings: MainContentSettings) -> None:
+    """Score the lines of a paragraph broken at its links into short lines as prose, in place:
+    a chain of lines that read as one sentence (``_sentence_chains``) of prose length with a
+    sentence's end, where a block mixes it with a list of headlines ("Japan's" / "Nikkei 225" /
+    "(" / "N225" / ")" / "declined 0.3%, ...")."""
+    for chain in _sentence_chains(kept, scores):
         joined = " ".join(kept[j] for j in chain)
         if len(joined) >= settings.prose_min_chars and _PROSE_END.search(joined):
             for j in chain:
                 scores[j] = max(scores[j], len(kept[j]))
-    return scores
 
 
 # A line that goes on with the sentence of the line before: it starts in lower case or with
 # punctuation, or the line before stops mid-phrase ("Japan's" / "Nikkei 225", "(" / "N225",
-# "... trading Tuesday after" / "CNBC reported").
-_CONTINUATION_START = re.compile(r"[a-z,.;:()\]%’'”]")
-_OPEN_END = re.compile(r"(?:[(\[,]|['’]s|\b(?:the|a|an|of|to|for|with|by|from|and|or|after|that))$")
+# "... trading Tuesday after" / "CNBC reported"). Plain string tests: this looks at every line.
+_CONTINUATION_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz,.;:()]%’'”")
+_OPEN_END_CHARS = frozenset("([,")
+_OPEN_END_WORDS = frozenset(("the", "a", "an", "of", "to", "for", "with", "by", "from", "and", "or", "after", "that"))
 
 
-def _sentence_chains(kept: list[str]) -> list[list[int]]:
+def _sentence_chains(kept: list[str], scores: list[int]) -> list[list[int]]:
     """Runs of kept lines that read as one sentence broken at its links (a text dump puts each
-    link on a line of its own); one blank or removed line may stand inside ("Nikkei 225", "",
-    "("). Lines alone are no chain."""
+    link on a line of its own): each starts in lower case or with punctuation, or follows a line
+    that stops mid-phrase; one empty line may stand inside ("Nikkei 225", "", "("). Only runs
+    with a line scored short are returned: only their scores can change."""
     chains: list[list[int]] = []
     chain: list[int] = []
+    short = False  # whether the chain holds a line scored short
+    open_end = False  # whether the chain's last line stops mid-phrase
     gap = 0
     for i, line in enumerate(kept):
         if not line:
             gap += 1
             continue
-        if chain and gap <= 1 and (_CONTINUATION_START.match(line) or _OPEN_END.search(kept[chain[-1]])):
+        if gap <= 1 and chain and (open_end or line[0] in _CONTINUATION_CHARS):
             chain.append(i)
         else:
-            if len(chain) > 1:
+            if short and len(chain) > 1:
                 chains.append(chain)
-            chain = [i]
+            chain, short = [i], False
+        short = short or scores[i] < 0
+        # Inlined (this looks at every line): ends with "(", "[", ",", "'s" or a listed word.
+        last = line[-1]
+        open_end = last in _OPEN_END_CHARS or last.isalpha() and (
+            line.endswith(("'s", "’s")) or line[line.rfind(" ") + 1 :] in _OPEN_END_WORDS)
         gap = 0
-    if len(chain) > 1:
+    if short and len(chain) > 1:
         chains.append(chain)
     return chains
 
@@ -428,9 +442,10 @@ def select_main_content(original: list[str], kept: list[str], ends_article: list
                         settings: MainContentSettings, ends_page: list[bool] | None = None) -> tuple[int, int]:
     """The [start, end) line range of the article: the run of lines with the most prose.
 
-    The run with the highest total score (``_line_scores``) is found in one pass (maximum
-    subarray). It stops early at a line that ends articles (a comment section, a related list)
-    once ``end_marker_min_share`` of its prose lies behind it, unless the line ends a page
+    The run with the highest total score (``_line_scores``, ``_score_sentence_chains``) is
+    found in one pass (maximum subarray). It stops early at a line that ends articles (a
+    comment section, a related list) once ``end_marker_min_share`` of its prose lies behind it,
+    unless the line ends a page
     (``ends_page``) and ``end_marker_max_ratio`` times that prose follows: then it restarts after
     it. It goes on through the rest of a numbered list it has begun, and it keeps up to
     ``keep_edge_lines`` short lines at either end of the text rather than cutting them (at the
@@ -443,6 +458,7 @@ def select_main_content(original: list[str], kept: list[str], ends_article: list
     (2, 3)
     """
     scores = _line_scores(original, kept, settings)
+    _score_sentence_chains(kept, scores, settings)
     best_start, best_end = _best_run(scores, 0, len(scores))
     best = sum(scores[best_start:best_end])
     if best <= 0:
