@@ -66,6 +66,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("In 348 Pachomius died; the community at Tabennese grew around 328.", None,
          [("In 348", "0348", "year"), ("around 328", "0328", "year")]),
         ("He set out around 373 when he was young.", None, [("around 373", "0373", "year")]),
+        # Dates in numbers: the day is the number over 12, or the first of a dotted date.
+        ("Published 27/09/2018 and 11.14.2019, Bis zum 01.02.2019 sollen", None,
+         [("27/09/2018", "2018-09-27", "day"), ("11.14.2019", "2019-11-14", "day"), ("01.02.2019", "2019-02-01", "day")]),
+        ("on 03/04/2019 or 3-4-2019; version 1.2.2020.3; 31/02/2019", None, []),
         # A date written right after "... later" says when, to the unit counted.
         ("His book appeared in 1738. About 170 years later, in 1896, a doctor did it.", None,
          [("1738", "1738", "year"), ("170 years later", "1896", "year"), ("1896", "1896", "year")]),

@@ -95,6 +95,10 @@ def _period_part(words: str | None) -> str | None:
 _PATTERNS = [
     _p("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
               rf"(?:[T ](?P<time>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?\b"),
+    # "27/09/2018", "29.02.2020", "11.14.2019": day and month told apart by a number over 12, or
+    # by the dots of a day-first date; "03/04/2019" could be either and is no date.
+    _p("numeric", rf"(?<![\d.,/:-])\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[./-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
+                  rf"(?P<y>{_YEAR})\b(?![.,/-]?\d)"),
     _p("mdy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"),
     _p("dmy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
               # "died on 30 September 420.": a three-digit year only where the sentence or clause ends
@@ -226,6 +230,24 @@ def _published_year(published: PartialDate | None) -> int | None:
     return int(published.value[:4])
 
 
+def _numeric_date(a: int, b: int, year: int, separator: str) -> tuple[str | None, str | None, str | None]:
+    """A date written in numbers: the day is the number over 12; with two under 13, the first
+    when the date is written with dots (day first, as in Europe), else neither can be told.
+
+    >>> _numeric_date(27, 9, 2018, "/"), _numeric_date(11, 14, 2019, "."), _numeric_date(3, 4, 2019, "/")
+    (('2018-09-27', 'day', None), ('2019-11-14', 'day', None), (None, None, None))
+    """
+    if a > 12 >= b or (a == b) or (separator == "." and b <= 12):
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    else:
+        return None, None, None
+    if day > calendar.monthrange(year, month)[1]:
+        return None, None, None
+    return f"{year:04d}-{month:02d}-{day:02d}", "day", None
+
+
 def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
                paragraph_year: int | None = None) -> tuple[str | None, str | None, str | None]:
     """(value, precision, qualifier) for one match. ``paragraph_year`` is the year of the last
@@ -239,6 +261,8 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         if day > calendar.monthrange(int(g["y"]), month)[1]:
             return None, None, None
         return f"{int(g['y']):04d}-{month:02d}-{day:02d}", "day", None
+    if kind == "numeric":
+        return _numeric_date(int(g["a"]), int(g["b"]), int(g["y"]), g["sep"])
     if kind in ("iso", "mdy", "dmy"):
         tz = bool(re.search(rf"\b{_TZ}\b|Z\b|[+-]\d\d:?\d\d$", text))
         parsed = parse_expression(text, None, tz)
@@ -426,7 +450,7 @@ _NEEDS = {
     "relative": {"yesterday", "today", "tomorrow", "ago", "year", "month", "week"} | _WEEKDAYS,
     "anaphoric": _UNITS,
 }
-_NEEDS_YEAR = {"iso", "mdy", "dmy", "my", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
+_NEEDS_YEAR = {"iso", "numeric", "mdy", "dmy", "my", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
                "era_year"}
 
 
