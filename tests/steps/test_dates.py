@@ -66,6 +66,8 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("In 348 Pachomius died; the community at Tabennese grew around 328.", None,
          [("In 348", "0348", "year"), ("around 328", "0328", "year")]),
         ("He set out around 373 when he was young.", None, [("around 373", "0373", "year")]),
+        # The time before the year, as C's asctime writes it.
+        ("Wed Aug 05 12:00:00 2015", None, [("Wed Aug 05 12:00:00 2015", "2015-08-05T12:00", "minute")]),
         # Dates in numbers: the day is the number over 12, or the first of a dotted date.
         ("Published 27/09/2018 and 11.14.2019, Bis zum 01.02.2019 sollen", None,
          [("27/09/2018", "2018-09-27", "day"), ("11.14.2019", "2019-11-14", "day"), ("01.02.2019", "2019-02-01", "day")]),

@@ -43,6 +43,7 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_ABBR = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _TZ = r"(?:UTC|GMT|[ECMP][SD]?T|[A-Z]{2,4}T)"
 _TIME = (rf"(?:,?\s+(?:at\s+)?(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
          rf"|(?:1[0-2]|0?[1-9])\s*[AaPp]\.?[Mm]\.?)(?:\s+{_TZ}\b)?)")
@@ -99,7 +100,9 @@ _PATTERNS = [
     # by the dots of a day-first date; "03/04/2019" could be either and is no date.
     _p("numeric", rf"(?<![\d.,/:-])\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[./-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
                   rf"(?P<y>{_YEAR})\b(?![.,/-]?\d)"),
-    _p("mdy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"),
+    _p("mdy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
+              # the time before the year, as C's asctime writes it: "Wed Aug 05 12:00:00 2015"
+              rf"|\b(?:{_WEEKDAY_ABBR}\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?P<time>\s+(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)\s+(?P<y>{_YEAR})\b"),
     _p("dmy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
               # "died on 30 September 420.": a three-digit year only where the sentence or clause ends
               rf"|\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\s+(?P<y>[1-9]\d{{2}})(?=[.,;:)](?!\d)|$)"),
