@@ -51,8 +51,7 @@ def check_seed_rows(rows: list[dict]) -> None:
         for mention in row["mentions"]:
             assert text[mention["start"] : mention["end"]] == mention["text"]
         for date in row["dates"]:
-            if date["start"] is not None:  # None: a dateline's date, its line moved to `published`
-                assert text[date["start"] : date["end"]] == date["text"]
+            assert text[date["start"] : date["end"]] == date["text"]
 
     karpathy = by_path["000_6e9da8660d8b4b36.txt"]
     assert str(karpathy["published"]) == "2024-02-15"

@@ -22,16 +22,17 @@ def test_two_runs_give_identical_rows(tmp_path):
     assert pq.read_table(tmp_path / "a" / "corpus.parquet").equals(pq.read_table(tmp_path / "b" / "corpus.parquet"))
 
 
-def test_a_datelines_date_is_among_the_dates_without_offsets(tmp_path):
-    # GUM dates a Wikinews story's dateline like any date in it; the line itself moves to `published`.
+def test_a_datelines_line_stays_and_its_date_is_among_the_dates(tmp_path):
+    # GUM dates a Wikinews story's dateline like any date in it: the line stays in the text (the
+    # article's own) and also gives `published`.
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Team honored at robotics competition\n\nFriday, July 21, 2017\n\n"
                                            "The team arrived on Tuesday. It had been refused visas twice.\n")
     run_local(tmp_path / "in", tmp_path / "out", PipelineConfig.load())
     row = pq.read_table(tmp_path / "out" / "corpus.parquet").to_pylist()[0]
-    assert str(row["published"]) == "2017-07-21" and "Friday" not in row["text"]
-    assert [(d["text"], d["value"], d["start"]) for d in row["dates"]] == [
-        ("Friday, July 21, 2017", "2017-07-21", None), ("on Tuesday", "2017-07-18", row["text"].index("on Tuesday"))]
+    assert str(row["published"]) == "2017-07-21"
+    assert [(d["text"], d["value"], row["text"][d["start"] : d["end"]]) for d in row["dates"]] == [
+        ("Friday, July 21, 2017", "2017-07-21", "Friday, July 21, 2017"), ("on Tuesday", "2017-07-18", "on Tuesday")]
 
 
 def test_doc_id_is_stable_for_the_same_path():

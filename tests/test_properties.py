@@ -71,8 +71,7 @@ def test_mention_and_date_offsets_point_at_their_text(text):
     for m in doc.mentions:
         assert doc.text[m.start : m.end] == m.text
     for d in doc.dates:
-        if d.start is not None:  # None: a dateline's date, its line moved to `published`
-            assert doc.text[d.start : d.end] == d.text
+        assert doc.text[d.start : d.end] == d.text
 
 
 @SETTINGS

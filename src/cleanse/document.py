@@ -42,19 +42,17 @@ class Mention:
 
 @dataclass(frozen=True)
 class DateMention:
-    """A date expression of the document, normalised to ISO 8601.
+    """A date expression in the clean text, normalised to ISO 8601.
 
     ``value`` is None when the expression is relative and the document gives no date to
-    resolve it against. ``precision`` says how much of ``value`` is known. ``start`` and
-    ``end`` are its offsets in the clean text; None for the date of a dateline, whose line
-    moved out of the text to the published or updated column.
+    resolve it against. ``precision`` says how much of ``value`` is known.
     """
 
     text: str
     value: str | None
     precision: str | None
-    start: int | None
-    end: int | None
+    start: int
+    end: int
     qualifier: str | None = None
 
 

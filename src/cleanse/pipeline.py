@@ -86,7 +86,7 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     for round_number in range(3):
         repaired = repair_encoding(text, unescape_html=html_meta is None and round_number == 0)
         boiler = remove_boilerplate(tidy_lines(repaired.text), config.rules, select_main=not trusted)
-        header = split_header(boiler.text, known_title)
+        header = split_header(boiler.text, known_title, keep_dateline=html_meta is None)
         laid_out = layout_paragraphs(header.text)
         if round_number and laid_out == text:
             break
@@ -107,7 +107,7 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     doc.language = detect_language(doc.text)
     if doc.language not in config.name_rules.noun_capitalising_languages:
         doc.mentions, doc.people = find_people(doc.text, config.name_rules)
-    doc.dates = [*header.dates, *find_dates(doc.text, doc.published)]
+    doc.dates = find_dates(doc.text, doc.published)
     doc.word_count = len(_WORD.findall(doc.text))
     return doc
 

@@ -1,6 +1,6 @@
 import pytest
 
-from cleanse.document import DateMention, Removal
+from cleanse.document import Removal
 from cleanse.steps.boilerplate import load_rules
 from cleanse.steps.metadata import authors_from_removed, site_from_removed, split_header
 
@@ -9,18 +9,25 @@ def test_title_dateline_and_body():
     header = split_header("Andrej Karpathy Departs from OpenAI (again)\n\nFeb 15, 2024\n\nHe left. Nobody knows why.")
     assert header.title == "Andrej Karpathy Departs from OpenAI (again)"
     assert header.published.value == "2024-02-15" and header.published.precision == "day"
-    assert "Feb 15, 2024" not in header.text
-    assert header.text.startswith("Andrej Karpathy Departs")
-    assert [r.rule for r in header.removed] == ["dateline"]
-    # The line leaves the text; its date is still one the document states (no offsets).
-    assert header.dates == [DateMention("Feb 15, 2024", "2024-02-15", "day", None, None)]
+    # The dateline stays in the text: the article's own line, and a date GUM counts among its dates.
+    assert header.text.split("\n\n")[:2] == ["Andrej Karpathy Departs from OpenAI (again)", "Feb 15, 2024"]
+    assert header.removed == []
+
+
+def test_an_html_pages_dateline_moves_to_its_column():
+    # On a page the headline (marked up) and the date line under it are furniture around the article.
+    header = split_header("Andrej Karpathy Departs\n\nFeb 15, 2024\n\nHe left. Nobody knows why.",
+                          known_title="Andrej Karpathy Departs", keep_dateline=False)
+    assert header.published.value == "2024-02-15"
+    assert header.text.strip() == "He left. Nobody knows why."
+    assert [r.rule for r in header.removed] == ["headline", "dateline"]
 
 
 def test_a_text_that_opens_with_its_date_has_no_title_line():
     header = split_header("Friday, January 3, 2014\n\nPreston, Victoria On Saturday, Wikinews interviewed her. More.")
     assert header.title is None
     assert header.published.value == "2014-01-03"
-    assert "January 3" not in header.text
+    assert header.text.startswith("Friday, January 3, 2014")
 
 
 def test_byline_moves_to_authors():

@@ -132,7 +132,7 @@ COLUMN_DOCS = {
         "text": "the clean body, paragraphs separated by one blank line",
         "people": "canonical person names, in order of first mention",
         "mentions": "each person-name mention: surface text, canonical name, start and end offsets in `text`",
-        "dates": "each date expression: text, ISO 8601 value (null if unresolvable), precision, qualifier, offsets in `text` (null for a dateline's date: its line moved to `published` / `updated`)",
+        "dates": "each date expression: text, ISO 8601 value (null if unresolvable), precision, qualifier, offsets in `text`",
         "removed": "every removed line or fragment: rule id, text, reason",
         "repairs": "encoding repairs applied",
         "word_count": "`\\w+` tokens in `text`",

@@ -1,19 +1,21 @@
 """Metadata: title, dek, dateline and byline from the head of a text; site and authors from
 what boilerplate removal cut (syndication notes, promo suffixes, author boxes).
 
-The title and dek stay in the text (they are the article's first lines) and are copied to
-their columns. Dateline and byline lines are page furniture: they move to their columns and
-are reported as ``Removal``s (rules ``dateline`` and ``byline``). A dateline's date is still a
-date the document states: it is kept for the ``dates`` column, without offsets.
+In a text, the title, dek and dateline stay (they are the article's first lines; GUM dates a
+news story's dateline as any date in it, so its date is in ``dates`` too) and are copied to
+their columns. On an HTML page the headline, marked up, and the kicker and dateline around it
+move to their columns, as page furniture. A byline moves to the authors column either way.
+What moves is reported as a ``Removal`` (rules ``headline``, ``above_headline``, ``dateline``,
+``byline``).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from cleanse.document import DateMention, PartialDate, Removal
+from cleanse.document import PartialDate, Removal
 from cleanse.steps.boilerplate import Rules
 from cleanse.steps.dates import find_dates, parse_date_string
 from cleanse.steps.whitespace import is_list_item
@@ -55,13 +57,11 @@ class Header:
     authors: list[str] = field(default_factory=list)
     published: PartialDate | None = None
     updated: PartialDate | None = None
-    dates: list[DateMention] = field(default_factory=list)  # of the dateline(s), without offsets
     removed: list[Removal] = field(default_factory=list)
 
 
-def _is_dateline(line: str) -> tuple[str | None, DateMention | None]:
-    """(kind, date) if the whole line is a date, optionally after "Published:"-style words; the
-    date has no offsets, as its line leaves the text."""
+def _is_dateline(line: str) -> tuple[str | None, PartialDate | None]:
+    """(kind, date) if the whole line is a date, optionally after "Published:"-style words."""
     prefix = _DATELINE_PREFIX.match(line)
     rest = line[prefix.end() :].strip(" |·•-–—")
     if not rest or len(rest) > 100 or not _DIGIT.search(rest):  # a day is written with digits
@@ -76,7 +76,7 @@ def _is_dateline(line: str) -> tuple[str | None, DateMention | None]:
         if len(line.split()) > _DATELINE_MAX_WORDS or line.endswith(".") or not _looks_like_label(leftover):
             return None, None
     kind = (prefix.group("kind") or ("updated" if re.search(r"\bupdated\b", line, re.I) else "published")).lower()
-    return ("updated" if kind in ("updated", "last updated", "modified") else "published"), replace(dates[0], start=None, end=None)
+    return ("updated" if kind in ("updated", "last updated", "modified") else "published"), PartialDate(dates[0].value, dates[0].precision)
 
 
 def _is_title(line: str) -> bool:
@@ -87,18 +87,19 @@ def _is_single_sentence(line: str) -> bool:
     return 0 < len(line.split()) <= 40 and not _SENTENCE_BREAK.search(line) and not is_list_item(line)
 
 
-def split_header(text: str, known_title: str | None = None) -> Header:
-    """Read title and dek from the head of tidy, line-broken text; move dateline and byline out.
+def split_header(text: str, known_title: str | None = None, keep_dateline: bool = True) -> Header:
+    """Read title, dek and dateline from the head of tidy, line-broken text; move the byline out.
 
     The first line is the title when it is headline-shaped (at most 25 words, no final
     period), or when it equals ``known_title`` (from HTML metadata). A dek is a single
     sentence right under the title that the layout sets apart: followed by two or more
     empty lines (or a removed caption) in a text that otherwise uses one, or repeated in
-    the body.
+    the body. The dateline stays in the text unless ``keep_dateline`` is False (an HTML
+    page, whose headline and the lines around it move to their columns).
 
     >>> h = split_header("Big News Today\\n\\nFeb 15, 2024\\n\\nIt happened. Then more.")
     >>> h.title, h.published.value, h.text.split()
-    ('Big News Today', '2024-02-15', ['Big', 'News', 'Today', 'It', 'happened.', 'Then', 'more.'])
+    ('Big News Today', '2024-02-15', ['Big', 'News', 'Today', 'Feb', '15,', '2024', 'It', 'happened.', 'Then', 'more.'])
     """
     lines = text.split("\n")
     header = Header(text)
@@ -131,7 +132,7 @@ def split_header(text: str, known_title: str | None = None) -> Header:
     k = items = 0
     while k < len(rest) and items < _HEAD_LINES:
         i, k, items = rest[k], k + 1, items + 1
-        line, label = lines[i], None
+        line, label, label_at = lines[i], None, i
         if _LONE_LABEL.fullmatch(line) and k < len(rest):
             value = rest[k]
             joined = f"{line.strip(' |:')} {lines[value]}"
@@ -141,8 +142,11 @@ def split_header(text: str, known_title: str | None = None) -> Header:
                 i, k = value, k + 1
         kind, date = _is_dateline(line)
         if date is not None:
-            setattr(header, kind, getattr(header, kind) or PartialDate(date.value, date.precision))
-            header.dates.append(date)
+            setattr(header, kind, getattr(header, kind) or date)
+            if keep_dateline:  # the article's own line, and its date one of the document's dates
+                if label:
+                    lines[label_at] = label
+                continue
             if label:
                 header.removed.append(Removal("dateline", label, "label of the dateline below"))
             header.removed.append(Removal("dateline", lines[i], f"dateline: moved to the {kind} column"))
