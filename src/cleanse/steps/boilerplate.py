@@ -445,12 +445,11 @@ def select_main_content(original: list[str], kept: list[str], ends_article: list
     The run with the highest total score (``_line_scores``, ``_score_sentence_chains``) is
     found in one pass (maximum subarray). It stops early at a line that ends articles (a
     comment section, a related list) once ``end_marker_min_share`` of its prose lies behind it,
-    unless the line ends a page
-    (``ends_page``) and ``end_marker_max_ratio`` times that prose follows: then it restarts after
-    it. It goes on through the rest of a numbered list it has begun, and it keeps up to
-    ``keep_edge_lines`` short lines at either end of the text rather than cutting them (at the
-    end, counting the lines rules removed there: a sign-off is kept, the tail of a sidebar whose
-    headlines went with their heading is not).
+    unless the line ends a page (``ends_page``) and ``end_marker_max_ratio`` times that prose
+    follows: then it restarts after it. It goes on through the rest of a numbered list it has
+    begun, and it keeps up to ``keep_edge_lines`` short lines at either end of the text rather
+    than cutting them (at the end, counting the lines rules removed there: a sign-off is kept,
+    the tail of a sidebar whose headlines went with their heading is not).
     Text with no prose at all is kept whole.
 
     >>> lines = ["Home", "News", "A" * 200 + ".", "Contact"]

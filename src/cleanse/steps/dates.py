@@ -602,7 +602,7 @@ _CAPITALISED_WORD_AFTER = regex.compile(r"\s+\p{Lu}")
 _QUANTITY_BEFORE = re.compile(r"\b(?:over|under|nearly|almost|about|around|approximately|roughly|some|than|least)\s+$", re.I)
 _COUNTED_WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|of|from|with|when|as|the|a|an|after|before|until|"
                                  r"while|but|that|which|where|there|then|is|was|were|he|she|it|they|we|i|you|his|her|its|"
-                                 r"their|this|these|onwards?|and|ad|bc|bce|ce|"
+                                 r"their|this|these|onwards?|ad|bc|bce|ce|"
                                  r"levels?|prices?|figures?|rates?|values?|standards?|numbers?|terms|dollars|baselines?)\b)[a-z]")
 _PLUS_AFTER = re.compile(r"\s?\+")
 
@@ -702,6 +702,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
         taken_until = end
     for index, (date_start, unit) in restating.items():
         # "about 170 years later, in 1896": the date written right after says when (as GUM dates it)
+        # (the next date found starts there, or after "the ": "on the 3rd of May")
         if index + 1 < len(found) and found[index + 1].start - date_start in (0, 4) and found[index + 1].value:
             found[index] = replace(found[index], **dict(zip(("value", "precision", "qualifier"), _to_unit(found[index + 1], unit))))
     return found
