@@ -77,6 +77,8 @@ PUBLISHED = PartialDate("2024-05-15", "day")
          [("1738", "1738", "year"), ("170 years later", "1896", "year"), ("1896", "1896", "year")]),
         ("He left Paris. The following year, on 3 May 1841, he died.", None,
          [("The following year", "1841", "year"), ("3 May 1841", "1841-05-03", "day")]),
+        ("He left Paris. A week later, on 3 May 1841, he died.", None,
+         [("A week later", "1841-05-03", "day"), ("3 May 1841", "1841-05-03", "day")]),
         # A four-digit number after a word of quantity and before a counted word, or before "+", counts.
         ("We have just under 50000 articles and over 1000 featured articles.", None, []),
         ("compared to the 1000 + on English Wikipedia, and 2000+ admins", None, []),

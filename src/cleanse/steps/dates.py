@@ -576,11 +576,11 @@ _DATE_AFTER_WEEKDAY = regex.compile(rf",?\s+(?:the\s+)?(?:{_DAY}\s+(?:of\s+)?{_M
 
 def _to_unit(date: DateMention, unit: str) -> tuple[str, str, str | None]:
     """The value of ``date`` to the precision of a counted unit: "the following year, on 3 May
-    1851" is 1851; "three days later, on 3 May 1851" is the day."""
+    1851" is 1851; "three days later" or "a week later, on 3 May 1851" is the day."""
     unit = unit.rstrip("s")
     if unit in ("year", "decade") and date.precision in ("month", "day", "minute", "second") and _ISO_YEAR.match(date.value):
         return date.value[:4] if date.value[0] != "-" else date.value[:5], "year", None
-    if unit in ("month", "week") and date.precision in ("day", "minute", "second") and _ISO_YEAR.match(date.value):
+    if unit == "month" and date.precision in ("day", "minute", "second") and _ISO_YEAR.match(date.value):
         return date.value[:7], "month", None
     return date.value, date.precision, date.qualifier
 
