@@ -30,6 +30,21 @@ def test_a_text_that_opens_with_its_date_has_no_title_line():
     assert header.text.startswith("Friday, January 3, 2014")
 
 
+@pytest.mark.parametrize(
+    "text, published, updated",
+    [
+        ("A Headline Here\n\n27/09/2018\n\nBody text. More.", "2018-09-27", None),
+        ("A Headline Here\n\nUpdated: 19.11.2019 09:01\n\nBody text. More.", None, "2019-11-19"),
+        # March or April: no date, so no dateline
+        ("A Headline Here\n\n03/04/2019\n\nBody text. More.", None, None),
+    ],
+)
+def test_a_dateline_in_numbers(text, published, updated):
+    header = split_header(text)
+    assert (header.published and header.published.value) == published
+    assert (header.updated and header.updated.value) == updated
+
+
 def test_byline_moves_to_authors():
     header = split_header("A Headline Here\n\nBy Jane Doe and John Roe\n\nBody text. More text.")
     assert header.authors == ["Jane Doe", "John Roe"]
