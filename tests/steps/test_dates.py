@@ -66,6 +66,9 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("In 348 Pachomius died; the community at Tabennese grew around 328.", None,
          [("In 348", "0348", "year"), ("around 328", "0328", "year")]),
         ("He set out around 373 when he was young.", None, [("around 373", "0373", "year")]),
+        # A capitalised word right before a capitalised "Today" makes it a name or a title.
+        ("He told USA Today; it was \"No Jennifer Lopez News Today\". Mars. Today it ends.", PUBLISHED,
+         [("Today", "2024-05-15", "day")]),
         # The time before the year, as C's asctime writes it.
         ("Wed Aug 05 12:00:00 2015", None, [("Wed Aug 05 12:00:00 2015", "2015-08-05T12:00", "minute")]),
         # Dates in numbers: the day is the number over 12, or the first of a dotted date.

@@ -628,14 +628,23 @@ def _counts_something(text: str, m: regex.Match[str]) -> bool:
     return bool(_COUNT_WORD_BEFORE.match(m.group())) and bool(_CAPITALISED_WORD_AFTER.match(text, m.end()))
 
 
-def _names_a_day(text: str, m: regex.Match[str]) -> bool:
-    """Whether the weekday of ``m`` is part of a named day such as "Black Friday".
+# "USA Today", "CMO Today", "No Jennifer Lopez News Today": a capitalised word right before a
+# capitalised "Today" makes it part of a name or a title ("Mars. Today ..." begins a sentence).
+_CAPITALISED_WORD_BEFORE = regex.compile(r"\p{Lu}[\w'’&-]* $")
 
-    >>> text = "Deals for Black Friday are here."
-    >>> _names_a_day(text, regex.search("(?P<wd>Friday)", text))
-    True
+
+def _names_a_day(text: str, m: regex.Match[str]) -> bool:
+    """Whether the weekday of ``m`` is part of a named day such as "Black Friday", or its
+    "Today" part of a name such as "USA Today".
+
+    >>> text = "Deals for Black Friday are here, says USA Today."
+    >>> _names_a_day(text, regex.search("(?P<wd>Friday)", text)), _names_a_day(text, regex.search("(?P<word>Today)", text))
+    (True, True)
     """
-    return bool(m["wd"]) and m.start("wd") == m.start() and bool(_NAMED_DAY_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+    groups = m.groupdict()
+    if groups.get("word"):
+        return groups["word"][0].isupper() and bool(_CAPITALISED_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+    return bool(groups.get("wd")) and m.start("wd") == m.start() and bool(_NAMED_DAY_BEFORE.search(text, max(0, m.start() - 20), m.start()))
 
 
 def find_dates(text: str, published: PartialDate | None = None) -> list[DateMention]:
