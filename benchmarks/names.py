@@ -26,6 +26,7 @@ import json
 import re
 import sys
 import tempfile
+from urllib.parse import unquote
 from pathlib import Path
 
 from cleanse.pipeline import PipelineConfig, clean_sources
@@ -80,7 +81,8 @@ def gold_names(doc: dict) -> tuple[list[tuple[int, int, int]], dict[int, set[str
         spans.append((start, end, m["eid"]))
         names.setdefault(m["eid"], set()).add(text[start:end])
         if m["identity"]:
-            names[m["eid"]].add("identity:" + m["identity"].replace("_", " "))
+            # GUM writes the Wikipedia title URL-encoded ("James Stirling %28architect%29").
+            names[m["eid"]].add("identity:" + unquote(m["identity"]).replace("_", " "))
     canonical = {}
     for eid, forms in names.items():
         plain = [f for f in forms if not f.startswith("identity:")]
