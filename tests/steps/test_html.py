@@ -119,3 +119,19 @@ def test_nesting_past_the_parsers_own_limit_is_refused_whatever_the_setting():
 ])
 def test_pages_lxml_reads_only_with_help(page, text):
     assert html_to_text(page).text == text
+
+
+@pytest.mark.parametrize(
+    ("page", "controls"),
+    [
+        ("<p>a\x00b</p><p>c\x0bd\x1fe</p>", "\x00\x0b\x1f"),
+        ("<p>a\ufffeb\uffffc</p>", "\ufffe\uffff"),
+        ("<p>tab\tand\r\nnewline stay</p>", None),
+        ("<p>only \u0100 and \U0001f600, no control</p>", None),
+    ],
+)
+def test_control_characters_are_dropped_and_recorded(page, controls):
+    result = html_to_text(page)
+    recorded = [r.text for r in result.removed if r.rule == "encoding.control"]
+    assert recorded == ([controls] if controls else [])
+    assert not any(c in result.text for c in "\x00\x0b\x1f\ufffe\uffff")

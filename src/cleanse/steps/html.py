@@ -419,18 +419,19 @@ class TooDeep(ValueError):
 # Characters lxml keeps from a parsed page but refuses in any text set afterwards (dropping an
 # element moves its tail text): control characters, which the encoding step drops anyway.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_CONTROL_BYTES = bytes([*range(0x09), 0x0b, 0x0c, *range(0x0e, 0x20)])  # _NOT_XML's characters below 0x20
 
 
-def _parse(html: str) -> Element | None:
-    """The page's tree, comments left out; None for a page with nothing in it.
+def _parse(data: bytes) -> Element | None:
+    """The tree of a page given as UTF-8 bytes, comments left out; None for a page with nothing in it.
 
     The caller drops the control characters first (``_NOT_XML``; libxml2 would also turn a NUL
-    into U+FFFD, text the page never had); a page that declares its encoding in an ``<?xml?>``
-    line is parsed from UTF-8 bytes, as lxml refuses such a declaration in a str.
+    into U+FFFD, text the page never had). Bytes, not a str: lxml refuses a str whose page
+    declares its encoding in an ``<?xml?>`` line.
     """
     parser = lxml.etree.HTMLParser(huge_tree=True, remove_comments=True, encoding="utf-8")
     try:
-        root = lxml.etree.fromstring(html.encode("utf-8", "ignore"), parser=parser)
+        root = lxml.etree.fromstring(data, parser=parser)
     except lxml.etree.XMLSyntaxError:
         return None
     if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
@@ -472,11 +473,16 @@ def html_to_text(html: str, max_depth: int = 2000) -> HtmlExtract:
     'Body.'
     """
     removed: list[Removal] = []
-    controls = "".join(_NOT_XML.findall(html))
-    if controls:
+    data = html.encode("utf-8", "ignore")
+    # Control characters are rare: a test in C on the bytes (those below 0x20 stand for themselves
+    # in UTF-8) is ~4x cheaper than scanning the text with _NOT_XML, which only a page that has
+    # some is given.
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data) or "\ufffe" in html or "\uffff" in html:
+        controls = "".join(_NOT_XML.findall(html))
         html = _NOT_XML.sub("", html)
         removed.append(Removal("encoding.control", controls, "control characters"))
-    root = _parse(html)
+        data = html.encode("utf-8", "ignore")
+    root = _parse(data)
     if root is None:
         return HtmlExtract(text="", removed=removed)
     _check_depth(root, max_depth)
