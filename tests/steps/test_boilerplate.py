@@ -197,3 +197,37 @@ def test_headline_lists_are_not_wrapped_paragraphs():
 def test_code_residue(line, is_code):
     hit = classify_line(line, RULES)
     assert (hit is not None and hit[0].id == "code") is is_code
+
+
+_OTHER_ARTICLE = [
+    '{"id":1913361,"date":"2019-11-19","content":{"rendered":"',  # the script's JSON, its tags stripped
+    "\\n\\t\\t",
+    "Whether you\\u2019re a founder, an early employee or an executive, the possibility of an exit offers "
+    "extraordinary financial possibilities, and most people plan for it far too late in the day.",
+    "\\n",
+    "However, I see plenty of founders having liquidity events only to find themselves making hurried decisions "
+    "with their newfound wealth, ultimately feeling frustrated when the dust settles on the deal.",
+    "\\n",
+    "Typically, I recommend breaking your planning into two separate phases to reduce overwhelm and to keep "
+    "your options open: planning before an exit and planning after it, each with its own advisers.",
+    '\\n","protected":false},"excerpt":{"rendered":"x"},"author":133574325}',
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "lines", "kept"),
+    [
+        ("another article kept in a script's JSON string (a regex dump of an endless page) is cut",
+         ["Home", PROSE, PROSE + " Again.", *_OTHER_ARTICLE, "Footer"], [1, 2]),
+        ("so is it where the line opening the string was eaten with a tag",
+         ["Home", PROSE, PROSE + " Again.", "/*", *_OTHER_ARTICLE[1:], "Footer"], [1, 2]),
+        ("a page whose article is only in a script's string keeps it (the line with a \\u escape goes as code)",
+         ["Home", *_OTHER_ARTICLE, "Footer"], [5, 7, 9]),
+        ("a quotation broken at its link is no script string",
+         ["Home", PROSE, 'The minister told the crowd: "', "We will win", '", she added, and the crowd cheered her on '
+          "for a long time after she had finished speaking to them.", PROSE + " Again."], [1, 2, 3, 4, 5]),
+    ],
+)
+def test_text_inside_a_scripts_strings(label, lines, kept):
+    result = remove_boilerplate("\n".join(lines), RULES)
+    assert [line for line in result.text.split("\n") if line] == [lines[i] for i in kept], label

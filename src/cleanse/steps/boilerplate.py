@@ -175,6 +175,56 @@ def looks_like_code(line: str, settings: CodeSettings) -> bool:
     )
 
 
+_SCRIPT_STRING_RULE = LineRule("script_string", "text inside a script's string: page data, not the page's text", ())
+_UNESCAPED_QUOTE = re.compile(r'(?<!\\)"')
+_OPENS_STRING = re.compile(r'[:\[,]\s*"$')  # '..."content":{"rendered":"'
+_CLOSES_STRING = re.compile(r'^(?:\\[ntr])*"\s*[,}\]]')  # '\n","protected":false}, ...'
+_JSON_ESCAPE = re.compile(r"^(?:\\[ntr])+$|\\u[0-9a-fA-F]{4}|\\/")  # '\n', 'you\u2019re', 'mining\/natural'
+_SCRIPT_QUOTES_MIN = 4  # a JSON line has several quotes; a quotation broken at a link has one or two
+_WALK_BACK_STOP = re.compile(r"^(?:/\*|//|<!--)|[{};]\s*$")
+
+
+def script_string_lines(lines: list[str], settings: CodeSettings) -> set[int]:
+    r"""Indexes of the lines that lie inside a string of a script's JSON, in a dump that stripped
+    the tags out of the script too (a regex dump): the HTML a page keeps in JSON ("content":
+    {"rendered": "<p>...</p>"}, for the next articles of an endless page, or the same article)
+    turns into lines of prose there. Such lines sit between a code line that leaves a string
+    open ('..."rendered":"') and one that closes it ('\n","protected":false}, ...'), and have no
+    unescaped quote of their own (JSON escapes them); where the opening line was lost (eaten with
+    a tag), the lines back from the closing one count if some show JSON escapes ('\n',
+    '\u2019'). A quotation broken at a link ('she said: "' / 'link' / '", adding') is none:
+    both ends must be code lines with several quotes.
+
+    >>> lines = ['{"id":7,"content":{"rendered":"', 'Whether you\\u2019re a founder', '\\n', 'or not.',
+    ...          '\\n","protected":false},"title":"x"}']
+    >>> sorted(script_string_lines(lines, CodeSettings()))
+    [1, 2, 3]
+    """
+    inside: set[int] = set()
+    pending: list[int] | None = None  # lines after an opening line, until its string closes
+    for i, line in enumerate(lines):
+        quotes = len(_UNESCAPED_QUOTE.findall(line)) if '"' in line else 0
+        if not quotes:
+            if pending is not None:
+                pending.append(i)
+            continue
+        script = quotes >= _SCRIPT_QUOTES_MIN and looks_like_code(line, settings)
+        closes = script and bool(_CLOSES_STRING.match(line))
+        if closes and pending is not None:
+            inside.update(pending)
+        elif closes:
+            start = i
+            while start > 0 and '"' not in lines[start - 1] and start - 1 not in inside \
+                    and not _WALK_BACK_STOP.search(lines[start - 1]):
+                start -= 1
+            if any(_JSON_ESCAPE.search(lines[j]) for j in range(start, i)):
+                inside.update(range(start, i))
+        # The line ends inside a string if it starts inside one (it closes one) xor its quotes are odd.
+        ends_inside = script and (closes != (quotes % 2 == 1)) and bool(_OPENS_STRING.search(line))
+        pending = [] if ends_inside else None
+    return inside
+
+
 def classify_line(line: str, rules: Rules) -> tuple[LineRule, re.Match[str] | None] | None:
     """The first rule that removes ``line``, with its match, or None if the line is kept.
 
@@ -278,6 +328,8 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
             continue
         previous_kept = i
 
+    if select_main and ('":"' in text or '","' in text):  # JSON in the text: maybe a script's strings
+        _drop_script_strings(original, lines, removed, rules)
     if select_main:
         start, end = select_main_content(original, lines, ends_article, rules.main_content, ends_page)
     else:  # the source already marked the article: only a closing marker (comments, tags) cuts it
@@ -288,6 +340,22 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
             lines[i] = ""
     removed.sort(key=lambda item: item[0])
     return StepResult("\n".join(lines), tuple(r for _, r in removed), ())
+
+
+def _drop_script_strings(original: list[str], lines: list[str], removed: list[tuple[int, Removal]], rules: Rules) -> None:
+    """Cut the lines inside a script's strings (``script_string_lines``), in place, unless
+    nothing that reads as prose would be left: a page that shows its article only through a
+    script has it only there."""
+    inside = script_string_lines(original, rules.code)
+    if not inside:
+        return
+    rest = [line if i not in inside else "" for i, line in enumerate(lines)]
+    if max(_line_scores(original, rest, rules.main_content), default=0) <= 0:
+        return
+    for i in sorted(inside):
+        if lines[i]:
+            removed.append((i, Removal(_SCRIPT_STRING_RULE.id, lines[i], _SCRIPT_STRING_RULE.reason)))
+            lines[i] = ""
 
 
 def _absorb_headlines_after(i: int, rule: LineRule, lines: list[str], removed: list[tuple[int, Removal]],
