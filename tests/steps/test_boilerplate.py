@@ -192,6 +192,15 @@ def test_headline_lists_are_not_wrapped_paragraphs():
         ("4) Blade Runner The Final Cut (4K Ultra HD + Blu-Ray)", False),
         ("Japan's Nikkei 225 (N225) declined 0.3%, while South Korea's Kospi Index (KOSPI) fell 0.5%.", False),
         ('He said: "we will be back" and left.', False),
+        # a style sheet's lines, one a line, in a dump that kept the styles
+        ("display: inline !important;", True),
+        ("margin: 0 .07em !important;", True),
+        ("color: #fff;", True),
+        ("img.wp-smiley,", True),
+        ("#main .post a:hover,", True),
+        ("including: apples, pears;", False),
+        ("score: 3-1 at half time, 5% of the vote;", False),
+        ("example.com,", False),
     ],
 )
 def test_code_residue(line, is_code):
