@@ -240,3 +240,17 @@ _OTHER_ARTICLE = [
 def test_text_inside_a_scripts_strings(label, lines, kept):
     result = remove_boilerplate("\n".join(lines), RULES)
     assert [line for line in result.text.split("\n") if line] == [lines[i] for i in kept], label
+
+
+def test_a_paragraph_broken_at_its_links_mid_sentence_is_prose():
+    # A dump puts each link on a line of its own: a link's text after a line that stops without
+    # punctuation and before one that goes on in lower case ("singer" / "Ally Brooke" / "after
+    # ..."), or after an opening quotation mark, is inside the sentence.
+    headlines = ["How the port changed the city", "Why the ferries stopped", "What you need to know about tolls",
+                 "The bridge that never opened"]
+    lead = ["The former “", "Dawson’s Creek", "” star, 42, was voted off the popular dance competition on Monday "
+            "in a tight race against singer", "Ally Brooke", "after performing two dances for judges Len Goodman, "
+            "Bruno Tonioli and", "Carrie Ann Inaba", "."]
+    text = "\n\n".join(["Nav", "Nav two", *headlines, "\n".join(lead), PROSE, PROSE + " Two.", PROSE + " Three."])
+    kept = [line for line in remove_boilerplate(text, RULES).text.split("\n") if line]
+    assert kept == [*lead, PROSE, PROSE + " Two.", PROSE + " Three."]

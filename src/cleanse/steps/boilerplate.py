@@ -432,7 +432,7 @@ def _score_sentence_chains(kept: list[str], scores: list[int], settings: MainCon
 # punctuation, or the line before stops mid-phrase ("Japan's" / "Nikkei 225", "(" / "N225",
 # "... trading Tuesday after" / "CNBC reported"). Plain string tests: this looks at every line.
 _CONTINUATION_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz,.;:()]%’'”")
-_OPEN_END_CHARS = frozenset("([,")
+_OPEN_END_CHARS = frozenset("([,“‘")  # an opening quotation mark: "eliminated from “" / "Dancing with the Stars"
 _OPEN_END_WORDS = frozenset(("the", "a", "an", "of", "to", "for", "with", "by", "from", "and", "or", "after", "that"))
 
 
@@ -450,14 +450,18 @@ def _sentence_chains(kept: list[str], scores: list[int]) -> list[list[int]]:
         if not line:
             gap += 1
             continue
-        if gap <= 1 and chain and (open_end or line[0] in _CONTINUATION_CHARS):
+        if gap <= 1 and chain and (open_end or line[0] in _CONTINUATION_CHARS or (
+                # A link's short text between a line that stops without punctuation and one that
+                # goes on in lower case: "... a tight race against singer" / "Ally Brooke" / "after ..."
+                gap == 0 and kept[i - 1][-1].isalpha() and line.count(" ") < 4
+                and i + 1 < len(kept) and kept[i + 1][:1] in _CONTINUATION_CHARS)):
             chain.append(i)
         else:
             if short and len(chain) > 1:
                 chains.append(chain)
             chain, short = [i], False
         short = short or scores[i] < 0
-        # Inlined (this looks at every line): ends with "(", "[", ",", "'s" or a listed word.
+        # Inlined (this looks at every line): ends with "(", "[", ",", "“", "'s" or a listed word.
         last = line[-1]
         open_end = last in _OPEN_END_CHARS or last.isalpha() and (
             line.endswith(("'s", "’s")) or line[line.rfind(" ") + 1 :] in _OPEN_END_WORDS)
