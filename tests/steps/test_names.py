@@ -285,6 +285,9 @@ def test_canonical_name_on_a_tie_is_the_one_written_first():
         ("She read Ihara Saikaku, a 17th-century writer, closely.", ["Ihara Saikaku"]),
         ("She moved to Tokyo, a large city, in 1886.", []),
         ("She met the editor, Vogue Magazine, and the critic Times Review.", []),
+        ("A friend would connect her with editors: Tosui Nakarai.", ["Tosui Nakarai"]),
+        ("The role went to the actor: Shahrukh Khanna, a newcomer.", ["Shahrukh Khanna"]),
+        ("The plan had two parts for the editors: Planning and Review.", []),
         # a surname joined to its particle by a hyphen is part of the name, and stands alone later
         ("Syrian President Bashar al-Assad met officials. Later Assad spoke.", ["Bashar al-Assad"]),
         ("Her mother Wajiha al-Sabunji was an artist.", ["Wajiha al-Sabunji"]),

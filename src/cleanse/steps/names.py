@@ -391,14 +391,14 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _follows_person_word(text: str, start: int, rules: NameRules) -> bool:
-    """Is ``start`` right after a listed kin or role word (a whole word) and its comma and space?
+    """Is ``start`` right after a listed kin or role word (a whole word), its comma or colon, and a space?
 
     >>> _follows_person_word("her brother Alfred", 12, load_name_rules())
     True
     """
     if start < 2 or text[start - 1] != " ":
         return False
-    end = start - 2 if text[start - 2] == "," else start - 1
+    end = start - 2 if text[start - 2] in ",:" else start - 1
     begin = end
     while begin and _LETTER.match(text, begin - 1):
         begin -= 1
@@ -430,10 +430,13 @@ _APPOSITIVE_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}?([^\W\d_]+)[,.;
 def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> tuple[int, int] | None:
     """A run of up to three capitalised words right after a word for kin or a role, or before a
     short appositive ending in one, is a name whatever the first-name lists say: "her brother
-    Alfred", "the team's coach, Alireza Mehraban", "Ihara Saikaku, a 17th-century writer,".
+    Alfred", "the team's coach, Alireza Mehraban", "Ihara Saikaku, a 17th-century writer,"
+    (after a colon, two words at least: "with editors: Tosui Nakarai").
     Listed common words, titles, places and organisations are not."""
     if len(run) > 3:
         return None
+    if len(run) == 1 and text[run[0].start - 2 : run[0].start] == ": ":
+        return None  # a colon capitalises what follows: "the editors: Planning and Review"
     if not _follows_person_word(text, run[0].start, rules):
         after = _APPOSITIVE_AFTER.match(text, run[-1].end)
         if not (after and after[1] in rules.person_words):
