@@ -84,6 +84,16 @@ def test_furniture_named_widget_goes_unless_it_holds_the_article():
     assert any(r.rule == "html.furniture" for r in result.removed)
 
 
+@pytest.mark.parametrize("widget", ["grid-container next-prev", "pagination", "post-navigation", "nav-previous"])
+def test_next_and_previous_article_widgets_go(widget):
+    # "- Next Auto News" with the next story's headline and dek, inside the marked article
+    long_p = "<p>" + "Real article words that read as prose. " * 10 + "</p>"
+    teaser = "<p>The most powerful hot hatch to come out of Oxford has 306 HP and a huge rear wing</p>"
+    page = f'<html><body><article>{long_p}{long_p}<div class="{widget}">{teaser}</div></article></body></html>'
+    result = html_to_text(page)
+    assert result.text.count("Real article words") == 20 and "hot hatch" not in result.text
+
+
 def test_link_lists_are_dropped():
     page = '<html><body><ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li></ul><p>' + "Body text here. " * 20 + "</p></body></html>"
     result = html_to_text(page)

@@ -32,7 +32,8 @@ _DROP_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "objec
 _FURNITURE = re.compile(
     r"(?:^|[\s_-])(share|sharing|social|comments?|related|promo|newsletter|subscribe|subscription|cookie|consent|"
     r"sidebar|breadcrumbs?|footer|navbar|nav|menu|advert|advertisement|ads?|banner|popup|modal|author-?bio|"
-    r"byline|tags|taglist|recommended|more-stories|read-more|signup|paywall|outbrain|taboola|caption|credits?|gallery|slideshow|carousel)(?:$|[\s_-])",
+    r"byline|tags|taglist|recommended|more-stories|read-more|signup|paywall|outbrain|taboola|caption|credits?|gallery|slideshow|carousel|"
+    r"navigation|next-prev|prev-next|pagination|pager|next-post|prev-post|previous-post)(?:$|[\s_-])",
     re.I,
 )
 _FURNITURE_MAX_SHARE = 0.8  # of the page's text: a "widget" holding more is the page itself
