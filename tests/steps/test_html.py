@@ -71,6 +71,16 @@ def test_teaser_cards_are_dropped_but_paragraph_blocks_with_links_are_kept():
     assert any(r.rule == "html.card_list" for r in result.removed)
 
 
+def test_links_inside_a_paragraph_are_no_card_list():
+    # look-alike <span><a> siblings with the paragraph's own words between them
+    spans = [f'<span><a class="js_link" href="/l{i}">link text {i}</a></span>' for i in range(3)]
+    paragraph = f"<p>I {spans[0]} about this last year, then {spans[1]} and {spans[2]} since.</p>"
+    page = f"<html><body><article>{paragraph * 3}</article></body></html>"
+    result = html_to_text(page)
+    assert result.text.count("I link text 0 about this last year, then link text 1 and link text 2 since.") == 3
+    assert not any(r.rule == "html.card_list" for r in result.removed)
+
+
 def test_furniture_named_widget_goes_unless_it_holds_the_article():
     long_p = "<p>" + "Real article words that read as prose. " * 10 + "</p>"
     page = (

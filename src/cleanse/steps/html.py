@@ -328,13 +328,18 @@ def _is_paragraph_like(element: Element, text: str) -> bool:
 def _drop_card_lists(root: Element, removed: list[Removal]) -> None:
     """Drop runs of look-alike sibling "cards" (same tag and class, three or more, each short and
     holding a link): teaser lists of other articles, galleries, product grids. Plain paragraphs
-    (<p> without class) are never cards, nor are blocks most of which read as paragraphs."""
+    (<p> without class) are never cards, nor are blocks most of which read as paragraphs, nor
+    siblings with text between them (links inside a paragraph)."""
 
     dropped: set[Element] = set()
     # Only a parent of three or more elements can hold a list; parents come before their
     # descendants, and nothing inside a dropped card is looked at again.
     for parent in [root, *root.xpath(f".//*[count(*) >= {_CARD_MIN_REPEATS}]")]:
         if parent is not root and _inside(parent, dropped):
+            continue
+        # Siblings with running text between them are links inside a paragraph ("I <span><a>wrote
+        # a long rant</a></span> about this ..."), not a list of cards.
+        if (parent.text or "").strip() or any((child.tail or "").strip() for child in parent):
             continue
         groups: dict[tuple[str, str], list[Element]] = {}
         for child in parent:
