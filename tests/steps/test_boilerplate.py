@@ -254,3 +254,18 @@ def test_a_paragraph_broken_at_its_links_mid_sentence_is_prose():
     text = "\n\n".join(["Nav", "Nav two", *headlines, "\n".join(lead), PROSE, PROSE + " Two.", PROSE + " Three."])
     kept = [line for line in remove_boilerplate(text, RULES).text.split("\n") if line]
     assert kept == [*lead, PROSE, PROSE + " Two.", PROSE + " Three."]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # a link's lower-case text inside a sentence is the sentence's, whatever rule it matches
+        (["Today that mission scope may well have", "expand", "ed to the moons of Jupiter and Saturn."], [0, 1, 2]),
+        # a menu's labels stay labels: capitalised, or after a short line
+        (["You agree to the site's", "Privacy Policy", "and its terms."], [0, 2]),
+        (["sunday review", "video: opinion", "arts and living"], [0, 2]),
+    ],
+)
+def test_a_rule_spares_a_link_inside_a_sentence(lines, kept):
+    result = remove_boilerplate("\n".join(lines), RULES, select_main=False)
+    assert [line for line in result.text.split("\n") if line] == [lines[i] for i in kept]

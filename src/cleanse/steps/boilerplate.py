@@ -303,6 +303,9 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
                 continue
         if hit and hit[0].alone and not ((i == 0 or not original[i - 1]) and (i + 1 == len(original) or not original[i + 1])):
             hit = None  # "www.usef.org" inside a paragraph cut at its links is the paragraph's
+        if hit and not line[:1].isupper() and i and lines[i - 1][-1:].isalpha() and lines[i - 1].count(" ") >= 2 \
+                and i + 1 < len(original) and original[i + 1][:1].islower():
+            hit = None  # a link's lower-case text inside a sentence ("may well have" / "expand" / "ed"), no label
         if hit:
             rule, _ = hit
             removed.append((i, Removal(rule.id, line, rule.reason)))
