@@ -269,3 +269,15 @@ def test_a_paragraph_broken_at_its_links_mid_sentence_is_prose():
 def test_a_rule_spares_a_link_inside_a_sentence(lines, kept):
     result = remove_boilerplate("\n".join(lines), RULES, select_main=False)
     assert [line for line in result.text.split("\n") if line] == [lines[i] for i in kept]
+
+
+def test_a_caption_shown_again_a_few_lines_down_goes_but_far_repeats_stay():
+    caption = "Democratic presidential candidate Mayor Pete Buttigieg speaks during a forum in Iowa on Friday"
+    paragraphs = [PROSE + f" Part {n}." for n in range(12)]
+    near = [paragraphs[0], caption, paragraphs[1], paragraphs[2], caption, paragraphs[3], caption, *paragraphs[4:]]
+    kept = [line for line in remove_boilerplate("\n\n".join(near), RULES).text.split("\n") if line]
+    assert kept.count(caption) == 1 and kept.count(paragraphs[3]) == 1
+    plan = "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp. of oil for each meal"
+    far = [plan, *paragraphs[:9], plan, *paragraphs[9:]]
+    kept = [line for line in remove_boilerplate("\n\n".join(far), RULES).text.split("\n") if line]
+    assert kept.count(plan) == 2

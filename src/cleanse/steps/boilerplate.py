@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import deque
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -254,6 +255,13 @@ def line_verdict(line: str, rules: Rules) -> tuple[str, str, tuple[LineRule, re.
     return residue, rest, classify_line(rest, rules) if rest else None
 
 
+# A line of this many words that repeats one of the last few lines kept is a caption or promo
+# shown again (a gallery's caption under each photo); text that repeats itself further apart
+# (a meal plan's "Portion Fix Containers: ..." each day) is the article's.
+_REPEAT_MIN_WORDS = 8
+_REPEAT_WINDOW = 8
+
+
 def _is_short_label(line: str) -> bool:
     return 0 < len(line.split()) <= 4 and not _SENTENCE_END.search(line)
 
@@ -281,7 +289,8 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
     that ends articles).
 
     A removed line leaves an empty line, so the paragraphs around it stay apart. Lines that
-    repeat the line just above them (an author's name printed twice in a box) are removed too.
+    repeat the line just above them (an author's name printed twice in a box), or a long line
+    one of the last few (a caption shown again), are removed too.
 
     >>> remove_boilerplate("Real news.\\n\\nShare your love\\nLeave a Reply", load_rules()).text
     'Real news.\\n\\n\\n'
@@ -292,6 +301,7 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
     ends_article = [False] * len(lines)
     ends_page = [False] * len(lines)
     previous_kept: int | None = None
+    recent: deque[str] = deque(maxlen=_REPEAT_WINDOW)  # the last lines kept
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -329,6 +339,11 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
             removed.append((i, Removal("repeated_line", line, "line repeats the line above it")))
             lines[i] = ""
             continue
+        if line.count(" ") >= _REPEAT_MIN_WORDS - 1 and line in recent:
+            removed.append((i, Removal("repeated_line", line, "line repeats one a few lines above it (a caption or promo shown again)")))
+            lines[i] = ""
+            continue
+        recent.append(line)
         previous_kept = i
 
     if select_main and ('":"' in text or '","' in text):  # JSON in the text: maybe a script's strings
