@@ -281,3 +281,13 @@ def test_a_caption_shown_again_a_few_lines_down_goes_but_far_repeats_stay():
     far = [plan, *paragraphs[:9], plan, *paragraphs[9:]]
     kept = [line for line in remove_boilerplate("\n\n".join(far), RULES).text.split("\n") if line]
     assert kept.count(plan) == 2
+
+
+def test_the_run_goes_on_over_a_gallery_the_rules_removed():
+    # a gallery's labels and counters between two parts of the article: lines a rule removed
+    # cost the run less than short lines nobody knows, so the last paragraph stays
+    gallery = ["Photo: Gene J. Puskar", "Image", "Caption", "Close", "... more", "less"] * 2
+    last = "Note: " + PROSE
+    lines = ["Home", PROSE, PROSE + " Two.", *gallery, last]
+    kept = [line for line in remove_boilerplate("\n".join(lines), RULES).text.split("\n") if line]
+    assert kept == [PROSE, PROSE + " Two.", last]

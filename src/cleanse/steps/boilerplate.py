@@ -66,6 +66,7 @@ class MainContentSettings:
     block_min_avg_chars: int = 35
     block_min_continued: float = 0.25
     short_line_penalty: int = 20
+    removed_line_penalty: int = 10
     keep_edge_lines: int = 3
     end_marker_min_share: float = 0.25
     end_marker_max_ratio: float = 3.0
@@ -429,7 +430,9 @@ def _line_scores(original: list[str], kept: list[str], settings: MainContentSett
                     or len(line) >= settings.prose_min_chars
                     or (len(line) >= settings.prose_min_chars / 2 and _PROSE_END.search(line))
                 )
-                scores[j] = len(line) if prose else -settings.short_line_penalty
+                # A line a rule removed is known furniture (a gallery's counters, a share bar):
+                # it says less against the article going on than a short line nobody knows.
+                scores[j] = len(line) if prose else -settings.short_line_penalty if line else -settings.removed_line_penalty
             block = []
     return scores
 
