@@ -286,6 +286,9 @@ def test_canonical_name_on_a_tie_is_the_one_written_first():
         ("She moved to Tokyo, a large city, in 1886.", []),
         ("She met the editor, Vogue Magazine, and the critic Times Review.", []),
         ("A friend would connect her with editors: Tosui Nakarai.", ["Tosui Nakarai"]),
+        # products and their features are no people, whatever the first-name lists hold
+        ("It did an amazing job with new features like Night Mode, said Jane Smith.", ["Jane Smith"]),
+        ("The Nintendo Switch Lite costs $200 and the iPad has a Liquid Retina display.", []),
         ("The role went to the actor: Shahrukh Khanna, a newcomer.", ["Shahrukh Khanna"]),
         ("The plan had two parts for the editors: Planning and Review.", []),
         # a surname joined to its particle by a hyphen is part of the name, and stands alone later
