@@ -111,6 +111,22 @@ def test_link_lists_are_dropped():
     assert {r.rule for r in result.removed} >= {"html.link_list"}
 
 
+@pytest.mark.parametrize(
+    ("line", "probe", "kept"),
+    [
+        ('<a href="/p">James Van Der Beek</a> has been eliminated from “<a href="/s">Dancing with the Stars</a>.”',
+         "has been eliminated", True),
+        ('<a href="/a">Politics</a> | <a href="/b">Business</a> | <a href="/c">Entertainment news</a> | <a href="/d">Sport</a>.',
+         "Entertainment", False),
+        ('<a href="/x">Read the whole interview with the minister here</a>.', "whole interview", False),
+    ],
+)
+def test_a_sentence_with_words_of_its_own_between_links_is_no_link_list(line, probe, kept):
+    long_p = "<p>" + "Real article words that read as prose. " * 10 + "</p>"
+    result = html_to_text(f"<html><body><article><p>{line}</p>{long_p}</article></body></html>")
+    assert (probe in result.text) is kept
+
+
 def test_placeholder_dates_in_metadata_are_skipped():
     page = ('<html><head><meta property="article:published_time" content="0001-01-01T00:00:00Z"></head>'
             '<body><time datetime="2019-11-19T10:00:00Z">today</time><p>Body.</p></body></html>')

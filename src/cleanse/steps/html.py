@@ -43,6 +43,10 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
 # A short line that is mostly link text is a menu, a list of other articles or a tag cloud.
 _LINK_LIST_MIN_SHARE = 0.5
 _LINK_LIST_MAX_CHARS = 300
+# ... unless it is a sentence with words of its own between the links ("James Van Der Beek has
+# been eliminated from “Dancing with the Stars.”"): a full stop and this many characters outside links.
+_LINK_SENTENCE_MIN_OWN_CHARS = 20
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 _SPACE = re.compile(r"\s+")
 
 
@@ -502,7 +506,8 @@ def html_to_text(html: str, max_depth: int = 2000) -> HtmlExtract:
     root_element, result.marked_root = find_content_root(body)
     kept: list[str] = []
     for line, link_chars in _lines_with_links(root_element):
-        if link_chars >= _LINK_LIST_MIN_SHARE * len(line) and len(line) <= _LINK_LIST_MAX_CHARS:
+        if link_chars >= _LINK_LIST_MIN_SHARE * len(line) and len(line) <= _LINK_LIST_MAX_CHARS \
+                and not (_SENTENCE_END.search(line) and len(line) - link_chars >= _LINK_SENTENCE_MIN_OWN_CHARS):
             removed.append(Removal("html.link_list", line, "short line made mostly of links (menu, tag or article list)"))
             kept.append("")
         else:
