@@ -10,6 +10,10 @@ RULES = load_name_rules()
     [
         ("Sam Altman spoke first. Later Altman's post thanked everyone.", ["Sam Altman"]),
         ("Ilya Sutskever is leaving. Where's Ilya? Sutskever said nothing.", ["Ilya Sutskever"]),
+        # a surname with its particles, used alone, is the full name's
+        ("James Van Der Beek was voted off. Van Der Beek said later that Van Der Beek's wife was ill.",
+         ["James Van Der Beek"]),
+        ("Robert De Niro spoke first. De Niro was brief.", ["Robert De Niro"]),
         ("Jakub is going to be our new Chief Scientist. Jakub refers to Jakub Pachocki, the director.", ["Jakub Pachocki"]),
         ("U.S. President Donald Trump met Mr. Trump's advisers.", ["Donald Trump"]),
         ("OpenAI cofounder Elon Musk has often taken to X.", ["Elon Musk"]),

@@ -697,9 +697,17 @@ def _canonical_names(names: Counter, rules: NameRules, apart: set[str] = frozens
     spelt = Counter()  # uses of each name, however accented
     for n in names:
         spelt[" ".join(parts[n])] += names[n]
+    # A surname with its particles used alone ("Van Der Beek" beside "James Van Der Beek") is
+    # treated as one word: it goes to the full name, never stands as the canonical form.
+    surname_only = {n for n in names if n not in apart
+                    and any(_surname_with_particles(parts[n], parts[o], rules) for o in names if o not in apart)}
+
+    def single(n: str) -> bool:
+        return len(parts[n]) == 1 or n in surname_only
+
     # Full names first: a word used alone goes to the person whose names the document writes
     # most ("Norton" to "Joshua Abraham Norton" / "Joshua Norton" rather than to "Norton I").
-    for name in sorted(names, key=lambda n: len(parts[n]) == 1):
+    for name in sorted(names, key=single):
         alias = rules.aliases.get(name.lower())
         if alias:
             canonical[name] = alias
@@ -710,13 +718,14 @@ def _canonical_names(names: Counter, rules: NameRules, apart: set[str] = frozens
         # The full names of the same person: this one, those it is part of, and the full names
         # those contain ("Antonín Dvořák" and "Antonín Leopold Dvořák" are one person).
         fuller = [other for other in names if other != name and other not in apart
-                  and (_parts_of(parts[name], parts[other]) or parts[name] == parts[other])]
-        group = {n for n in [name, *fuller] if len(parts[n]) > 1}
+                  and (_parts_of(parts[name], parts[other]) or parts[name] == parts[other]
+                       or _surname_with_particles(parts[name], parts[other], rules))]
+        group = {n for n in [name, *fuller] if not single(n)}
         group |= {other for other in names for n in list(group)
-                  if len(parts[other]) > 1 and other not in apart and _parts_of(parts[other], parts[n])}
+                  if not single(other) and other not in apart and _parts_of(parts[other], parts[n])}
         if not group:
             canonical[name] = name
-        elif len(parts[name]) > 1:
+        elif not single(name):
             canonical[name] = max(group, key=lambda n: (spelt[" ".join(parts[n])], names[n], -first_use[n]))
         else:
             uses: Counter = Counter()
@@ -726,6 +735,17 @@ def _canonical_names(names: Counter, rules: NameRules, apart: set[str] = frozens
                 first[canonical[n]] = min(first.get(canonical[n], len(names)), first_use[n])
             canonical[name] = max(uses, key=lambda person: (uses[person], -first[person]))
     return canonical
+
+
+def _surname_with_particles(short_parts: list[str], long_parts: list[str], rules: NameRules) -> bool:
+    """A surname that begins with particles, used alone, is the end of the full name: "Van Der
+    Beek" of "James Van Der Beek", "De Niro" of "Robert De Niro".
+
+    >>> _surname_with_particles(["Van", "Der", "Beek"], ["James", "Van", "Der", "Beek"], load_name_rules())
+    True
+    """
+    return 1 < len(short_parts) < len(long_parts) and short_parts[0].lower() in rules.particles \
+        and [p.lower() for p in long_parts[-len(short_parts):]] == [p.lower() for p in short_parts]
 
 
 def _unaccented(text: str) -> str:
