@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections import deque
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -302,7 +301,8 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
     ends_article = [False] * len(lines)
     ends_page = [False] * len(lines)
     previous_kept: int | None = None
-    recent: deque[str] = deque(maxlen=_REPEAT_WINDOW)  # the last lines kept
+    kept_at: dict[str, int] = {}  # each line kept -> how many lines were kept before it (last time)
+    kept_count = 0
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -340,11 +340,13 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
             removed.append((i, Removal("repeated_line", line, "line repeats the line above it")))
             lines[i] = ""
             continue
-        if line.count(" ") >= _REPEAT_MIN_WORDS - 1 and line in recent:
+        seen = kept_at.get(line)
+        if seen is not None and kept_count - seen <= _REPEAT_WINDOW and line.count(" ") >= _REPEAT_MIN_WORDS - 1:
             removed.append((i, Removal("repeated_line", line, "line repeats one a few lines above it (a caption or promo shown again)")))
             lines[i] = ""
             continue
-        recent.append(line)
+        kept_at[line] = kept_count
+        kept_count += 1
         previous_kept = i
 
     if select_main and ('":"' in text or '","' in text):  # JSON in the text: maybe a script's strings
@@ -474,8 +476,8 @@ def _sentence_chains(kept: list[str], scores: list[int]) -> list[list[int]]:
         if gap <= 1 and chain and (open_end or line[0] in _CONTINUATION_CHARS or (
                 # A link's short text between a line that stops without punctuation and one that
                 # goes on in lower case: "... a tight race against singer" / "Ally Brooke" / "after ..."
-                gap == 0 and kept[i - 1][-1].isalpha() and line.count(" ") < 4
-                and i + 1 < len(kept) and kept[i + 1][:1] in _CONTINUATION_CHARS)):
+                gap == 0 and i + 1 < len(kept) and kept[i + 1][:1] in _CONTINUATION_CHARS
+                and kept[i - 1][-1].isalpha() and line.count(" ") < 4)):
             chain.append(i)
         else:
             if short and len(chain) > 1:
