@@ -14,6 +14,8 @@ RULES = load_name_rules()
         ("James Van Der Beek was voted off. Van Der Beek said later that Van Der Beek's wife was ill.",
          ["James Van Der Beek"]),
         ("Robert De Niro spoke first. De Niro was brief.", ["Robert De Niro"]),
+        # a link's text on a line of its own reads as a heading; its surname in the prose tells
+        ("James Van Der Beek\nhas been eliminated. Van Der Beek was voted off on Monday.", ["James Van Der Beek"]),
         ("Jakub is going to be our new Chief Scientist. Jakub refers to Jakub Pachocki, the director.", ["Jakub Pachocki"]),
         ("U.S. President Donald Trump met Mr. Trump's advisers.", ["Donald Trump"]),
         ("OpenAI cofounder Elon Musk has often taken to X.", ["Elon Musk"]),

@@ -469,15 +469,18 @@ def _name_before_life_dates(run: list[_Token], text: str, rules: NameRules) -> t
     return 0, len(run)
 
 
-def _name_in_heading(run: list[_Token], lone_words: set[str], rules: NameRules) -> tuple[int, int] | None:
+def _name_in_heading(run: list[_Token], lone_words: set[str], rules: NameRules,
+                     surnames: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """A name in a Title Case line (a heading, a caption), where capitals say little: the whole
     run, after any titles, is a first name and a surname ("by Giovanni Bellini (1505)",
     "President Sean Mills. Image: ..."), or ends in a word the prose uses alone ("Pierre Charles
-    L'Enfant" above "L'Enfant was born ..."). "Andrej Karpathy Departs" is neither."""
+    L'Enfant" above "L'Enfant was born ..."), or in ``surnames`` the prose writes ("James Van Der
+    Beek" above "Van Der Beek said"). "Andrej Karpathy Departs" is neither."""
     span = _full_name_in(run, rules, sentence_initial=True)
     if span is None or span[1] != len(run) or any(t.word.lower() not in rules.titles for t in run[: span[0]]):
         return None
-    return span if span[1] - span[0] == 2 or run[-1].word in lone_words else None
+    return span if span[1] - span[0] == 2 or run[-1].word in lone_words \
+        or " ".join(t.word for t in run[span[0] + 1 : span[1]]) in surnames else None
 
 
 _LIST_SEPARATOR = re.compile(r"(?:,| and|, and| &) ")
@@ -552,6 +555,9 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         if len(run) == 1 and run[0].word not in lone_words and not _sentence_start(text, run[0].start, rules):
             lone_words.add(run[0].word)
     headline_spans = _headline_lines(text)
+    # Runs of several words the text also writes apart from a heading ("Van Der Beek said"): the
+    # surname of a longer name in a heading ("James Van Der Beek").
+    surnames = frozenset(" ".join(t.word for t in run) for run in runs if len(run) > 1) if headline_spans else frozenset()
     full: list[tuple[int, int, str]] = []  # start, end, name
     leftovers: list[_Token] = []
     for run in runs:
@@ -563,7 +569,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         if len(run) > 1 and _in_a_place(text, run):
             span = None
         elif heading >= 0 and run[0].start < headline_spans[heading][1]:
-            span = _name_in_heading(run, lone_words, rules)
+            span = _name_in_heading(run, lone_words, rules, surnames)
         elif len(run) == 1:
             # Most runs are one word ("The", "Paris"); only a kin or role word makes one a name.
             span = _name_after_person_word(run, text, rules)
