@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import duckdb
+import polars as pl
 import pytest
 
 from cleanse.pipeline import PipelineConfig
@@ -48,3 +49,12 @@ def test_duckdb_articles_naming_a_person_by_month(in_project):
 def test_duckdb_removed_text_audit(in_project):
     rows = duckdb.sql(_query("duckdb-removed-audit")).fetchall()
     assert rows[0][0] == "promo" and rows[0][1] == 5
+
+
+def test_polars_dates_to_the_day(in_project):
+    scope = {}
+    with contextlib.redirect_stdout(io.StringIO()):
+        exec(_query("polars-dates-to-the-day"), scope)
+    days = scope["days"]
+    assert isinstance(days, pl.DataFrame)
+    assert ("Feb 15, 2024", "2024-02-15") in zip(days["text"], days["value"])

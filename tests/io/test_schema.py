@@ -2,6 +2,7 @@ import datetime as dt
 
 import duckdb
 import pandas as pd
+import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -59,6 +60,22 @@ def test_duckdb_reads_and_queries_nested_columns(outputs):
     assert rules[0] == ("promo", 5)
     rejects = con.execute(f"SELECT source_path, reason FROM read_parquet('{outputs / 'rejects.parquet'}')").fetchall()
     assert rejects[0][0] == "bad.txt" and "binary" in rejects[0][1]
+
+
+def test_polars_reads_types_without_casts(outputs):
+    corpus = pl.read_parquet(outputs / "corpus.parquet")
+    assert corpus.schema["published_date"] == pl.Date
+    assert corpus.schema["people"] == pl.List(pl.String)
+    assert corpus.schema["word_count"] == pl.Int32
+    assert corpus.schema["mentions"] == pl.List(pl.Struct({"text": pl.String, "canonical": pl.String,
+                                                            "start": pl.Int32, "end": pl.Int32}))
+    row = corpus.filter(pl.col("source_path") == "000_6e9da8660d8b4b36.txt").row(0, named=True)
+    assert row["published_date"] == dt.date(2024, 2, 15)
+    mention = row["mentions"][0]
+    assert row["text"][mention["start"] : mention["end"]] == mention["text"]
+    assert corpus.filter(pl.col("people").list.contains("Ilya Sutskever")).height == 3
+    rejects = pl.read_parquet(outputs / "rejects.parquet")
+    assert rejects["source_path"].to_list() == ["bad.txt"]
 
 
 def test_empty_rejects_file_still_has_its_schema(tmp_path):

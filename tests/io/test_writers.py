@@ -1,9 +1,10 @@
-"""corpus.parquet/ as a folder of part files: one dataset for pyarrow, pandas and DuckDB."""
+"""corpus.parquet/ as a folder of part files: one dataset for pyarrow, pandas, DuckDB and Polars."""
 
 import json
 
 import duckdb
 import pandas as pd
+import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -40,6 +41,7 @@ def test_parts_hold_at_most_rows_per_file_and_read_as_one_dataset(tmp_path, rows
     assert pq.read_table(folder).to_pylist() == rows
     assert pd.read_parquet(folder)["source_path"].tolist() == [r["source_path"] for r in rows]
     assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{folder}')").fetchall() == [(len(rows),)]
+    assert pl.scan_parquet(folder).collect().to_dicts() == rows
     lines = (tmp_path / "corpus.jsonl").read_text("utf-8").splitlines()
     assert [json.loads(line) for line in lines] == rows
 
