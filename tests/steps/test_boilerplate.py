@@ -291,3 +291,22 @@ def test_the_run_goes_on_over_a_gallery_the_rules_removed():
     lines = ["Home", PROSE, PROSE + " Two.", *gallery, last]
     kept = [line for line in remove_boilerplate("\n".join(lines), RULES).text.split("\n") if line]
     assert kept == [PROSE, PROSE + " Two.", last]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # a headline-shaped line right above a credit alone is the image's caption
+        (["The plague wiped out half of Europe in the 14th century", "(Image: GETTY)"], []),
+        (["Beijing Chaoyang Hospital, where the patients sought treatment", "Credit: EPA"], []),
+        # a line that ends as a sentence may be the paragraph above the image: it stays
+        (["Alibaba's listing ceremony is due to be held next Tuesday.", "Main image credit: Getty"], [0]),
+        # not right above the credit (a blank line between), or above a caption with its credit
+        (["The plague wiped out half of Europe in the 14th century", "", "(Image: GETTY)"], [0]),
+        (["Plague doctors in the 14th century",
+          "A reference habitation module for a crewed Mars mission, drawn for the study (Photo: ESA)"], [0]),
+    ],
+)
+def test_a_credit_alone_takes_the_caption_above_it(lines, kept):
+    result = remove_boilerplate("\n".join(lines), RULES, select_main=False)
+    assert [line for line in result.text.split("\n") if line] == [lines[i] for i in kept]

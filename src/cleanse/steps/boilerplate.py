@@ -35,6 +35,7 @@ class LineRule:
     ends_article: bool = False
     ends_page: bool = False  # a page's footer: what the run holds after it may be the article
     alone: bool = False  # matches only a line with a blank line (or the text's edge) on each side
+    caption_above: bool = False  # a credit alone takes the headline-shaped line right above it
 
     def matches(self, line: str, word_count: int | None = None) -> re.Match[str] | None:
         if self.max_words is not None and (len(line.split()) if word_count is None else word_count) > self.max_words:
@@ -101,6 +102,7 @@ def _compile_rule(raw: dict) -> LineRule:
         ends_article=bool(raw.get("ends_article", False)),
         ends_page=bool(raw.get("ends_page", False)),
         alone=bool(raw.get("alone", False)),
+        caption_above=bool(raw.get("caption_above", False)),
     )
 
 
@@ -267,6 +269,7 @@ def _is_short_label(line: str) -> bool:
 
 
 _HEADLINE_MAX_WORDS = 20
+_CREDIT_MAX_WORDS = 8  # a credit alone on its line ("Credit: Getty - Contributor"), no caption with it
 _SENTENCE_OR_CLAUSE_END = re.compile(r"(?:[.!?:;,]|[.!?][\"”’'])$")
 
 
@@ -333,6 +336,13 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
                 if lines[j]:
                     removed.append((j, Removal(rule.id, lines[j], rule.reason)))
                     lines[j] = ""
+            if rule.caption_above and i and original[i - 1] and lines[i - 1] and len(line.split()) <= _CREDIT_MAX_WORDS \
+                    and lines[i - 1][:1].isupper() and _is_headline(lines[i - 1]):
+                # "Yersina pestis causes the plague" / "(Image: GETTY)": the image's caption. One
+                # that ends as a sentence may be the paragraph before the image, and one in lower
+                # case a menu's label ("sunday review" / "video: opinion"): they stay.
+                removed.append((i - 1, Removal("image_caption", lines[i - 1], "caption above an image credit")))
+                lines[i - 1] = ""
             if rule.absorb_after and (hit[1] is None or hit[1].end() == len(line)):  # "READ MORE:" alone
                 _absorb_headlines_after(i, rule, lines, removed, rules)
             continue
