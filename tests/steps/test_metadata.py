@@ -102,3 +102,16 @@ def test_site_from_syndication_and_promo_suffix():
 def test_authors_from_author_box():
     removed = [Removal("author_box", "Editorial Team"), Removal("repeated_line", "Editorial Team"), Removal("author_box", "Articles: 1955")]
     assert authors_from_removed(removed) == ["Editorial Team"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly; Editing by Nick Zieminski", ["Rodrigo Campos"]),
+        ("Reporting by Jane Doe and Ali Khan in Paris; Editing by Tom Li", ["Jane Doe", "Ali Khan"]),
+        ("Writing by Sam Holmes Editing by Alex Richardson", ["Sam Holmes"]),
+        ("Editing by Nick Zieminski", []),  # an editor is no author
+    ],
+)
+def test_authors_from_a_news_agencys_reporting_credit(credit, authors):
+    assert authors_from_removed([Removal("reporting_credit", credit, "")]) == authors

@@ -205,12 +205,26 @@ def site_from_removed(removed: list[Removal], rules: Rules) -> str | None:
     return suffixes.most_common(1)[0][0] if suffixes else None
 
 
+_REPORTING_CREDIT = re.compile(r"^(?:reporting|writing) by (?P<names>[^;]+?)(?:\s+in\s+[A-Z][^;]*)?(?:;|\s+editing by\b|$)", re.I)
+
+
 def authors_from_removed(removed: list[Removal]) -> list[str]:
-    """Names printed in an author box: its short label lines, not its counters."""
+    """Names printed in an author box (its short label lines, not its counters), else the
+    reporters a news agency's credit line names first ("Reporting by Rodrigo Campos in New York;
+    additional reporting by ...; Editing by ..." gives Rodrigo Campos).
+
+    >>> authors_from_removed([Removal("reporting_credit", "Reporting by Jane Doe and Ali Khan in Paris; Editing by Tom Li", "")])
+    ['Jane Doe', 'Ali Khan']
+    """
     names = [
         item.text for item in removed
         if item.rule == "author_box" and not re.search(r"\d|:", item.text) and len(item.text.split()) <= 4
     ]
+    for item in removed:
+        credit = _REPORTING_CREDIT.match(item.text) if item.rule == "reporting_credit" else None
+        if credit and not names:
+            names = [n.strip() for n in _NAME_SPLIT.split(credit.group("names")) if n.strip()]
+            break
     return list(dict.fromkeys(names))
 
 
