@@ -115,3 +115,27 @@ def test_authors_from_author_box():
 )
 def test_authors_from_a_news_agencys_reporting_credit(credit, authors):
     assert authors_from_removed([Removal("reporting_credit", credit, "")]) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "dek"),
+    [
+        # the one line of text between the title and the byline is the dek: it leaves the text
+        ("Big Headline\n\nNFL assaults have led to lawsuits before. But a charge is harder.\n\nBy\nRandy Maniloff\n\nBody one. Body two.",
+         "NFL assaults have led to lawsuits before. But a charge is harder."),
+        ("NFL assaults have led to lawsuits before. But a charge is harder.\n\nBy Randy Maniloff\n\nNov. 18, 2019\n\nBody one.",
+         "NFL assaults have led to lawsuits before. But a charge is harder."),
+        # two lines of text before the byline: the article had begun, nothing is a dek
+        ("Big Headline\n\nFirst paragraph of the story.\n\nSecond paragraph.\n\nBy Randy Maniloff\n\nBody.", None),
+        # a list item above the byline is no dek
+        ("Big Headline\n\n• One point of the summary\n\nBy Randy Maniloff\n\nBody.", None),
+    ],
+)
+def test_the_dek_above_the_byline_moves_to_its_column(text, dek):
+    header = split_header(text)
+    assert header.subtitle == dek
+    assert header.authors == ["Randy Maniloff"]
+    if dek:
+        assert dek not in header.text and [r.rule for r in header.removed if r.text == dek] == ["dek"]
+    else:
+        assert "First paragraph" in header.text or "One point" in header.text

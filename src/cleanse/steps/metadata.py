@@ -3,7 +3,8 @@ what boilerplate removal cut (syndication notes, promo suffixes, author boxes).
 
 In a text, the title, dek and dateline stay (they are the article's first lines; GUM dates a
 news story's dateline as any date in it, so its date is in ``dates`` too) and are copied to
-their columns. On an HTML page the headline, marked up, and the kicker and dateline around it
+their columns, except a dek right above the byline: the byline closes the page's header, and
+the dek moves to the subtitle column. On an HTML page the headline, marked up, and the kicker and dateline around it
 move to their columns, as page furniture. A byline moves to the authors column either way.
 What moves is reported as a ``Removal`` (rules ``headline``, ``above_headline``, ``dateline``,
 ``byline``).
@@ -30,6 +31,7 @@ _LONE_LABEL = re.compile(r"[|\s]*(?:by|written by|author|published|posted|update
 _HEAD_LINES = 6
 _DATELINE_MAX_WORDS = 14
 _TITLE_SEARCH_LINES = 8
+_DEK_MAX_WORDS = 40
 
 
 def _looks_like_label(words: str) -> bool:
@@ -94,8 +96,9 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
     period), or when it equals ``known_title`` (from HTML metadata). A dek is a single
     sentence right under the title that the layout sets apart: followed by two or more
     empty lines (or a removed caption) in a text that otherwise uses one, or repeated in
-    the body. The dateline stays in the text unless ``keep_dateline`` is False (an HTML
-    page, whose headline and the lines around it move to their columns).
+    the body; a dek that is the one line of text between the title and the byline leaves the
+    text for the subtitle column. The dateline stays in the text unless ``keep_dateline`` is
+    False (an HTML page, whose headline and the lines around it move to their columns).
 
     >>> h = split_header("Big News Today\\n\\nFeb 15, 2024\\n\\nIt happened. Then more.")
     >>> h.title, h.published.value, h.text.split()
@@ -126,6 +129,7 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
         header.title = lines[first]
         head = head[1:]
     dek_candidate = True
+    text_lines: list[int] = []  # lines of the head that are neither dateline nor byline
     # The head is counted in items, not lines: a text dump splits "By <a>Jane Doe</a>" and
     # "Published: <time>...</time>" into a label line and its value's line, one item.
     rest = nonblank[nonblank.index(head[0]) :] if head else []
@@ -159,7 +163,15 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
                 header.removed.append(Removal("byline", label, "label of the byline below"))
             header.removed.append(Removal("byline", lines[i], "byline: moved to the authors column"))
             lines[i] = ""
+            if len(text_lines) == 1 and len(lines[text_lines[0]].split()) <= _DEK_MAX_WORDS \
+                    and not is_list_item(lines[text_lines[0]]):
+                # The only line of text between the title and the byline is the dek: the byline
+                # closes the page's header, and the article begins under it.
+                header.subtitle = lines[text_lines[0]]
+                header.removed.append(Removal("dek", header.subtitle, "the dek above the byline: in the subtitle column"))
+                lines[text_lines[0]] = ""
             continue
+        text_lines.append(i)
         if dek_candidate and header.title and _is_single_sentence(line) and _set_apart(lines, i, text):
             header.subtitle = line
         dek_candidate = False  # only the first line of text under the title can be the dek
