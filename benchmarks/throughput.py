@@ -4,7 +4,7 @@ Builds N documents (deterministic from --seed) out of the seeds and the dev page
 ../shared/eval/boilerplate/ (text dumps and raw HTML): paragraphs reshuffled, boilerplate
 lines and mojibake mixed in, some saved as HTML, some gzipped. Then measures:
 
-- the I/O floor: read every file and write its bytes as text to Parquet, nothing else;
+- the I/O floor: read every file (gunzipped when gzipped) and write its text to Parquet, nothing else;
 - ftfy.fix_text alone over every document's decoded text;
 - `cleanse run --no-prefect` in 1 and K processes: documents/s, MB/s of input, peak resident
   memory (of the run's process tree);
@@ -112,11 +112,17 @@ def composition(folder: Path) -> dict[str, tuple[int, int]]:
 
 
 def io_floor(folder: Path, out: Path) -> float:
+    """Read every file and write its text to Parquet, nothing else. A gzipped file's text is
+    what it holds: until 2026-12-06 its compressed bytes were written (decoded with
+    replacement), which made the floor about 13% quicker than reading the corpus's text can be."""
     start = time.perf_counter()
     writer = pq.ParquetWriter(out, pa.schema([("path", pa.string()), ("text", pa.string())]), compression="zstd")
     batch = []
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        batch.append({"path": str(path), "text": path.read_bytes().decode("utf-8", "replace")})
+        data = path.read_bytes()
+        if path.suffix == ".gz":
+            data = gzip.decompress(data)
+        batch.append({"path": str(path), "text": data.decode("utf-8", "replace")})
         if len(batch) == 500:
             writer.write_table(pa.Table.from_pylist(batch))
             batch = []
