@@ -201,6 +201,10 @@ def test_headline_lists_are_not_wrapped_paragraphs():
         ("including: apples, pears;", False),
         ("score: 3-1 at half time, 5% of the vote;", False),
         ("example.com,", False),
+        # a statement's or block's end with no word in it; a bracket and a stop end prose's sentence
+        ('");', True),
+        ("});", True),
+        (").", False),
     ],
 )
 def test_code_residue(line, is_code):

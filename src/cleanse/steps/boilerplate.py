@@ -56,6 +56,7 @@ class CodeSettings:
     min_distinct: int = 2
     min_count: int = 3
     comment: str = r"^(//|/\*|\*/|<!--|-->)"
+    bare_statement: str = r"^[^\w\s]*[;{}][^\w\s]*$"
 
 
 @dataclass(frozen=True)
@@ -162,14 +163,17 @@ _CODE_RULE = LineRule("code", "script, style or JSON residue", ())
 
 
 def looks_like_code(line: str, settings: CodeSettings) -> bool:
-    """Script, style or JSON residue: dense in code symbols, or a comment line.
+    """Script, style or JSON residue: dense in code symbols, a comment line, or a statement's or
+    block's end with no word in it ('");', "});"; a lone ")" closes a sentence broken at a link).
 
     >>> looks_like_code("var x = {a: 1, b: [2, 3]};", CodeSettings())
     True
     >>> looks_like_code("Japan's Nikkei 225 (N225) declined 0.3%, while the Kospi fell.", CodeSettings())
     False
+    >>> looks_like_code('");', CodeSettings()), looks_like_code(")", CodeSettings())
+    (True, False)
     """
-    if re.match(settings.comment, line):
+    if re.match(settings.comment, line) or re.match(settings.bare_statement, line):
         return True
     counts = [line.count(symbol) for symbol in dict.fromkeys(settings.symbols)]
     return (
