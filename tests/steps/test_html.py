@@ -1,6 +1,6 @@
 import pytest
 
-from cleanse.steps.html import TooDeep, html_to_text
+from cleanse.steps.html import TooDeep, furniture_words, html_to_text
 
 PAGE = """<!doctype html><html lang="en"><head>
 <title>Ignored | Site</title>
@@ -171,3 +171,22 @@ def test_control_characters_are_dropped_and_recorded(page, controls):
     recorded = [r.text for r in result.removed if r.rule == "encoding.control"]
     assert recorded == ([controls] if controls else [])
     assert not any(c in result.text for c in "\x00\x0b\x1f\ufffe\uffff")
+
+
+@pytest.mark.parametrize(
+    ("words", "furniture"),
+    [
+        ("share-bar", True),
+        # camel case names its words too (React and CSS-module class names)
+        ("InlineImage-imageEmbedCaption", True),
+        ("SocialBar-items", True),
+        ("relatedLink", True),
+        ("PromoSmall-title", True),
+        # ... and the article's own names stay names of content
+        ("ArticleBody-articleBody", False),
+        ("storyBodyText", False),
+        ("shareholders-letter", False),  # a word that starts like one is not that word
+    ],
+)
+def test_furniture_words(words, furniture):
+    assert furniture_words(words) is furniture

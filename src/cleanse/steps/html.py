@@ -36,6 +36,7 @@ _FURNITURE = re.compile(
     r"navigation|next-prev|prev-next|pagination|pager|next-post|prev-post|previous-post)(?:$|[\s_-])",
     re.I,
 )
+_CAMEL_CASE_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "imageEmbedCaption": image, Embed, Caption
 _FURNITURE_MAX_SHARE = 0.8  # of the page's text: a "widget" holding more is the page itself
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
                "pre", "ul", "ol", "dl", "table", "address", "hr", "center", "details", "summary", "li", "tr",
@@ -277,8 +278,9 @@ _ROOT_MIN_SHARE = 0.7  # of the page's prose that a content element must hold to
 # Class strings repeat within a page (cards, list items) and across a site's pages.
 @lru_cache(maxsize=8192)
 def furniture_words(words: str) -> bool:
-    """Do an element's class and id words name page furniture? ``"share-bar"`` -> True."""
-    return bool(_FURNITURE.search(words))
+    """Do an element's class and id words name page furniture? ``"share-bar"`` -> True; in
+    camel case too, ``"InlineImage-imageEmbedCaption"`` -> True (its words: image, embed, caption)."""
+    return bool(_FURNITURE.search(_CAMEL_CASE_JOINT.sub("-", words)))
 
 
 @lru_cache(maxsize=8192)
