@@ -4,10 +4,10 @@ what boilerplate removal cut (syndication notes, promo suffixes, author boxes).
 In a text, the title, dek and dateline stay (they are the article's first lines; GUM dates a
 news story's dateline as any date in it, so its date is in ``dates`` too) and are copied to
 their columns, except a dek right above the byline: the byline closes the page's header, and
-the dek moves to the subtitle column. On an HTML page the headline, marked up, and the kicker and dateline around it
-move to their columns, as page furniture. A byline moves to the authors column either way.
-What moves is reported as a ``Removal`` (rules ``headline``, ``above_headline``, ``dateline``,
-``byline``).
+the dek moves to the subtitle column. On an HTML page the headline, marked up, and the kicker
+and dateline around it move to their columns, as page furniture. A byline moves to the authors
+column either way. What moves is reported as a ``Removal`` (rules ``headline``,
+``above_headline``, ``dateline``, ``byline``, ``dek``).
 """
 
 from __future__ import annotations
