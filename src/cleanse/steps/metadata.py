@@ -232,11 +232,11 @@ def authors_from_removed(removed: list[Removal]) -> list[str]:
         item.text for item in removed
         if item.rule == "author_box" and not re.search(r"\d|:", item.text) and len(item.text.split()) <= 4
     ]
-    for item in removed:
-        credit = _REPORTING_CREDIT.match(item.text) if item.rule == "reporting_credit" else None
-        if credit and not names:
+    if not names:
+        credits = (_REPORTING_CREDIT.match(item.text) for item in removed if item.rule == "reporting_credit")
+        credit = next((match for match in credits if match), None)
+        if credit:
             names = [n.strip() for n in _NAME_SPLIT.split(credit.group("names")) if n.strip()]
-            break
     return list(dict.fromkeys(names))
 
 
