@@ -309,8 +309,31 @@ def test_the_run_goes_on_over_a_gallery_the_rules_removed():
         (["The plague wiped out half of Europe in the 14th century", "", "(Image: GETTY)"], [0]),
         (["Plague doctors in the 14th century",
           "A reference habitation module for a crewed Mars mission, drawn for the study (Photo: ESA)"], [0]),
+        # a one-sentence statement above a credit that names who made the image, right above or
+        # over one blank line
+        (["Vicente Aguiar loads garage door trims into his pickup truck outside a Home Depot in Hialeah, Fla.",
+          "(AP Photo/Alan Diaz, File)"], []),
+        (["Sheikh Mohammed, center, passes a Boeing Co. 787-10 at the Dubai Air Show on Monday, Nov. 13, 2017.",
+          "Natalie Naccache | Bloomberg | Getty Images"], []),
+        (["Neil Gaiman and John M. Ford in 2002.", "", "Photo by David Dyer-Bennet"], []),
+        # ... not a dek asking a question, a bare label, two sentences, or a credit for another image
+        (["Who didn’t see this coming after he tried to get Sam Altman fired?", "Illustration: The Verge"], [0]),
+        (["“There are the big established players around the table,” he said.", "SOURCE:"], [0]),
+        (["Sasse said the charges are overdue. He called for a review.", "Photo: Gene J. Puskar"], [0]),
+        (["Alibaba's listing ceremony is due to be held next Tuesday.", "", "Featured image: Getty"], [0]),
     ],
 )
 def test_a_credit_alone_takes_the_caption_above_it(lines, kept):
     result = remove_boilerplate("\n".join(lines), RULES, select_main=False)
     assert [line for line in result.text.split("\n") if line] == [lines[i] for i in kept]
+
+
+def test_user_rules_set_what_a_credit_captions(tmp_path):
+    # [captions] in a user's rules file: a site whose credits follow article paragraphs turns the
+    # sentence captions off (no sentence is that short)
+    extra = tmp_path / "rules.toml"
+    extra.write_text("[captions]\nsentence_max_words = 0\n", "utf-8")
+    lines = ["Neil Gaiman and John M. Ford in 2002.", "Photo by David Dyer-Bennet"]
+    assert remove_boilerplate("\n".join(lines), RULES, select_main=False).text.strip() == ""
+    kept = remove_boilerplate("\n".join(lines), load_rules(extra), select_main=False).text
+    assert kept.strip() == lines[0]

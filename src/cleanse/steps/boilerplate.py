@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -73,6 +74,16 @@ class MainContentSettings:
     end_marker_max_ratio: float = 3.0
 
 
+@dataclass(frozen=True)
+class CaptionSettings:
+    """When a credit alone on its line takes a sentence right above it as its image's caption
+    (see boilerplate.toml [captions])."""
+
+    sentence_max_words: int = 60
+    label_words: str = r"(?:images?|photos?|photographs?|pictures?|illustrations?|graphics?|videos?|credits?|sources?|file)"
+    other_image: str = r"\b(?:main|top|lead|featured|header|cover|hero)\s+(?:image|photo|picture)"
+
+
 # eq=False: compared and hashed by identity. A rule set is a key of the per-line caches below,
 # and hashing its hundreds of rules field by field on every lookup cost more than the lookup saved.
 @dataclass(frozen=True, eq=False)
@@ -84,6 +95,7 @@ class Rules:
     residue_min_tokens: int
     main_content: MainContentSettings = MainContentSettings()
     code: CodeSettings = CodeSettings()
+    captions: CaptionSettings = CaptionSettings()
     sources: tuple[str, ...] = ()
 
 
@@ -116,6 +128,7 @@ def load_rules(extra: Path | None = None) -> Rules:
     residue = dict(data.get("residue", {}))
     main_content = dict(data.get("main_content", {}))
     code = dict(data.get("code", {}))
+    captions = dict(data.get("captions", {}))
     if extra is not None:
         user = tomllib.loads(Path(extra).read_text("utf-8"))
         for raw in user.get("rule", []):
@@ -123,6 +136,7 @@ def load_rules(extra: Path | None = None) -> Rules:
         residue.update(user.get("residue", {}))
         main_content.update(user.get("main_content", {}))
         code.update(user.get("code", {}))
+        captions.update(user.get("captions", {}))
         sources.append(str(extra))
     return Rules(
         line_rules=tuple(_compile_rule(r) for r in rules.values()),
@@ -130,6 +144,7 @@ def load_rules(extra: Path | None = None) -> Rules:
         residue_min_tokens=int(residue.get("min_tokens", 3)),
         main_content=MainContentSettings(**main_content),
         code=CodeSettings(**code),
+        captions=CaptionSettings(**captions),
         sources=tuple(sources),
     )
 
@@ -277,6 +292,59 @@ _CREDIT_MAX_WORDS = 8  # a credit alone on its line ("Credit: Getty - Contributo
 _SENTENCE_OR_CLAUSE_END = re.compile(r"(?:[.!?:;,]|[.!?][\"”’'])$")
 
 
+def _remove_caption_above(i: int, credit: str, original: list[str], lines: list[str],
+                          removed: list[tuple[int, Removal]], settings: CaptionSettings) -> None:
+    """Remove the caption above a credit alone on line ``i``, in place: the line right above it
+    when it reads as a headline ("Yersina pestis causes the plague" / "(Image: GETTY)"), or the
+    sentence the credit captions, right above or over one blank line (dumps that set every line
+    apart). One in lower case is a menu's label ("sunday review" / "video: opinion"): it stays."""
+    above = i - 1 if i and original[i - 1] else i - 2 if i > 1 and original[i - 2] else None
+    if above is None or not lines[above][:1].isupper():
+        return
+    if (above == i - 1 and _is_headline(lines[above])) or _captions_sentence_above(credit, lines[above], settings):
+        removed.append((above, Removal("image_caption", lines[above], "caption above an image credit")))
+        lines[above] = ""
+
+
+def _captions_sentence_above(credit: str, above: str, settings: CaptionSettings) -> bool:
+    """Does a credit alone on its line caption the sentence above it? Yes when the credit names
+    who made the image ("Natalie Naccache | Bloomberg | Getty Images", "(AP Photo/Alan Diaz,
+    File)") and the line is a statement of caption size. One that asks is a dek above the lead
+    image ("Who didn't see this coming?" / "Illustration: The Verge"), one without a full stop a
+    heading (the image opens its section). A bare label ("SOURCE:") may close a chart or a quote,
+    and a credit for another image ("Main image credit: Getty") belongs to the picture at the
+    top: the lines above them stay.
+
+    >>> _captions_sentence_above("Photo by David Dyer-Bennet", "Neil Gaiman and John M. Ford in 2002.", CaptionSettings())
+    True
+    >>> _captions_sentence_above("Main image credit: Getty", "The ceremony is due next Tuesday.", CaptionSettings())
+    False
+    """
+    if len(above.split()) > settings.sentence_max_words or not _STATEMENT_END.search(above) or _SENTENCE_BREAK.search(above) \
+            or _other_image(settings.other_image).search(credit):
+        return False
+    return bool(_label_words(settings.label_words).sub(" ", credit).translate(_NO_PUNCTUATION).strip())
+
+
+@lru_cache(maxsize=4)
+def _label_words(words: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{words}\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _other_image(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+# A caption says what the picture shows, in a statement: a line asking or exclaiming is a dek
+# or the article's, and one with no full stop a heading (the image opens its section).
+_STATEMENT_END = re.compile(r"\.[\"”’')]*$")
+# A caption is one sentence: two are a paragraph. (A lower-case word ends a sentence; "Sen. Ted
+# Cruz", "Boeing Co. 787-10" and "Nov. 13" break none.)
+_SENTENCE_BREAK = re.compile(r"\b[a-z]+[.!?][\"”’')]* [\"“‘(]?[A-Z]")
+_NO_PUNCTUATION = str.maketrans("", "", "()[]|/:;,.-–—©\"'“”‘’")
+
+
 def _continues(line: str) -> bool:
     """Does the line carry on a sentence from the line before (a lower-case or punctuation start)?"""
     return line[0].islower() or not line[0].isalnum() and line[0] not in "[(\"“‘'"
@@ -340,13 +408,8 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
                 if lines[j]:
                     removed.append((j, Removal(rule.id, lines[j], rule.reason)))
                     lines[j] = ""
-            if rule.caption_above and i and original[i - 1] and lines[i - 1] and len(line.split()) <= _CREDIT_MAX_WORDS \
-                    and lines[i - 1][:1].isupper() and _is_headline(lines[i - 1]):
-                # "Yersina pestis causes the plague" / "(Image: GETTY)": the image's caption. One
-                # that ends as a sentence may be the paragraph before the image, and one in lower
-                # case a menu's label ("sunday review" / "video: opinion"): they stay.
-                removed.append((i - 1, Removal("image_caption", lines[i - 1], "caption above an image credit")))
-                lines[i - 1] = ""
+            if rule.caption_above and len(line.split()) <= _CREDIT_MAX_WORDS:
+                _remove_caption_above(i, line, original, lines, removed, rules.captions)
             if rule.absorb_after and (hit[1] is None or hit[1].end() == len(line)):  # "READ MORE:" alone
                 _absorb_headlines_after(i, rule, lines, removed, rules)
             continue
