@@ -1,7 +1,9 @@
 import subprocess
 import sys
 
-from cleanse.explain import explain_file
+import pytest
+
+from cleanse.explain import explain_file, mark_lines
 from cleanse.pipeline import PipelineConfig
 from seed_checks import SEEDS
 
@@ -21,3 +23,21 @@ def test_explain_command(tmp_path):
     assert result.returncode == 0
     assert "- [share] Share your love" in result.stdout
     assert "- [markup_residue, image_credit] a:hover]" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("lines", "clean_text", "removed", "marks"),
+    [
+        # a line cut in a menu and kept in the article is marked at each place as it was treated
+        (["Safety officials urge Boeing", "Intro.", "Safety officials urge Boeing", "Body."],
+         "Intro.\nSafety officials urge Boeing\nBody.", [("outside_main_content", "Safety officials urge Boeing")],
+         ["-", "+", "+", "+"]),
+        # ... and the other way round: kept first, cut when it comes back as a teaser
+        (["Intro.", "Why it matters", "Body.", "Why it matters"], "Intro.\nWhy it matters\nBody.",
+         [("outside_main_content", "Why it matters")], ["+", "+", "+", "-"]),
+        # a line partly cut, and one repaired
+        (["Share this Body.", "cafÃ© owner"], "Body.\ncafé owner", [("share", "Share this")], ["~", "~"]),
+    ],
+)
+def test_mark_lines_follows_the_order_of_the_text(lines, clean_text, removed, marks):
+    assert [m.mark for m in mark_lines(lines, clean_text, removed)] == marks

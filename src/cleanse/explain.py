@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from cleanse.document import RawDocument, Reject
@@ -28,17 +29,28 @@ def source_lines(raw: RawDocument) -> list[str]:
 
 def mark_lines(lines: list[str], clean_text: str, removed: list[tuple[str, str]]) -> list[MarkedLine]:
     """Mark each source line kept or cut by comparing it with the clean text and the removals
-    (``(rule, text)`` pairs, as in the corpus' ``removed`` column)."""
-    kept = {line.strip() for line in clean_text.split("\n") if line.strip()}
+    (``(rule, text)`` pairs, as in the corpus' ``removed`` column).
+
+    Source lines are matched to the clean text's lines in order (cleaning never reorders
+    lines), so a line that is cut in one place and kept in another (a teaser repeating the
+    article's subheading, a headline in a menu) is marked at each place as it was treated.
+
+    >>> [m.mark for m in mark_lines(["News", "Intro.", "News", "Body."], "Intro.\\nNews\\nBody.", [("navigation", "News")])]
+    ['-', '+', '+', '+']
+    """
+    kept = [" ".join(line.split()) for line in clean_text.split("\n") if line.strip()]
+    kept_at: set[int] = set()
+    for block in SequenceMatcher(None, lines, kept, autojunk=False).get_matching_blocks():
+        kept_at.update(range(block.a, block.a + block.size))
     cut: dict[str, list[str]] = {}
     for rule, text in removed:
         cut.setdefault(" ".join(text.split()), []).append(rule)
     marked = []
-    for line in lines:
-        if line in cut:
-            marked.append(MarkedLine("-", tuple(cut[line]), line))
-        elif line in kept:
+    for i, line in enumerate(lines):
+        if i in kept_at:
             marked.append(MarkedLine("+", (), line))
+        elif line in cut:
+            marked.append(MarkedLine("-", tuple(cut[line]), line))
         else:
             parts = [(text, rules) for text, rules in cut.items() if text and text in line]
             rest = line
