@@ -337,3 +337,18 @@ def test_user_rules_set_what_a_credit_captions(tmp_path):
     assert remove_boilerplate("\n".join(lines), RULES, select_main=False).text.strip() == ""
     kept = remove_boilerplate("\n".join(lines), load_rules(extra), select_main=False).text
     assert kept.strip() == lines[0]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # another article's headline in capitals between the article's paragraphs
+        ([PROSE, "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'", PROSE + " Two."], [0, 2]),
+        ([PROSE, "LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS", PROSE + " Two."], [0, 2]),
+        # above the first paragraph it may be the article's own headline
+        (["SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS' ON MONDAY", PROSE, PROSE + " Two."], [0, 1, 2]),
+    ],
+)
+def test_a_headline_in_capitals_goes_once_the_article_has_begun(lines, kept):
+    result = remove_boilerplate("\n".join(lines), RULES, select_main=False)
+    assert [line for line in result.text.split("\n") if line] == [lines[i] for i in kept]

@@ -37,6 +37,7 @@ class LineRule:
     ends_page: bool = False  # a page's footer: what the run holds after it may be the article
     alone: bool = False  # matches only a line with a blank line (or the text's edge) on each side
     caption_above: bool = False  # a credit alone takes the headline-shaped line right above it
+    after_prose: bool = False  # matches only once a line of prose has been kept: the article has begun
 
     def matches(self, line: str, word_count: int | None = None) -> re.Match[str] | None:
         if self.max_words is not None and (len(line.split()) if word_count is None else word_count) > self.max_words:
@@ -116,6 +117,7 @@ def _compile_rule(raw: dict) -> LineRule:
         ends_page=bool(raw.get("ends_page", False)),
         alone=bool(raw.get("alone", False)),
         caption_above=bool(raw.get("caption_above", False)),
+        after_prose=bool(raw.get("after_prose", False)),
     )
 
 
@@ -378,6 +380,7 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
     previous_kept: int | None = None
     kept_at: dict[str, int] = {}  # each line kept -> how many lines were kept before it (last time)
     kept_count = 0
+    prose_kept = False
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -392,6 +395,8 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
         if hit and not line[:1].isupper() and i and lines[i - 1][-1:].isalpha() and lines[i - 1].count(" ") >= 2 \
                 and i + 1 < len(original) and original[i + 1][:1].islower():
             hit = None  # a link's lower-case text inside a sentence ("may well have" / "expand" / "ed"), no label
+        if hit and hit[0].after_prose and not prose_kept:
+            hit = None  # above the article's first paragraph: maybe the article's own headline
         if hit:
             rule, _ = hit
             removed.append((i, Removal(rule.id, line, rule.reason)))
@@ -425,6 +430,7 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
         kept_at[line] = kept_count
         kept_count += 1
         previous_kept = i
+        prose_kept = prose_kept or len(line) >= rules.main_content.prose_min_chars
 
     if select_main and ('":"' in text or '","' in text):  # JSON in the text: maybe a script's strings
         _drop_script_strings(original, lines, removed, rules)
