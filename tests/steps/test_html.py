@@ -119,6 +119,9 @@ def test_link_lists_are_dropped():
         ('<a href="/a">Politics</a> | <a href="/b">Business</a> | <a href="/c">Entertainment news</a> | <a href="/d">Sport</a>.',
          "Entertainment", False),
         ('<a href="/x">Read the whole interview with the minister here</a>.', "whole interview", False),
+        # a web address with a path written out as the link's text is the author's; a bare site is a label
+        ('<a href="http://amzn.to/2iJFhRj">http://amzn.to/2iJFhRj</a>', "amzn.to/2iJFhRj", True),
+        ('<a href="https://example.com/">www.example.com</a>', "example.com", False),
     ],
 )
 def test_a_sentence_with_words_of_its_own_between_links_is_no_link_list(line, probe, kept):

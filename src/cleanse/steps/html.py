@@ -48,6 +48,10 @@ _LINK_LIST_MAX_CHARS = 300
 # been eliminated from “Dancing with the Stars.”"): a full stop and this many characters outside links.
 _LINK_SENTENCE_MIN_OWN_CHARS = 20
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+# ... nor a web address with a path printed as the link's text ("http://amzn.to/2iJFhRj" under each
+# item of a list of offers): the author wrote it out for the reader; menus name their links. (A
+# bare site, "www.jeongdongtheater.com", is a source's label: the boilerplate step reads it.)
+_PRINTED_URL = re.compile(r"(?:https?://|www\.)[^/\s]+/\S+")
 _SPACE = re.compile(r"\s+")
 
 
@@ -509,7 +513,8 @@ def html_to_text(html: str, max_depth: int = 2000) -> HtmlExtract:
     kept: list[str] = []
     for line, link_chars in _lines_with_links(root_element):
         if link_chars >= _LINK_LIST_MIN_SHARE * len(line) and len(line) <= _LINK_LIST_MAX_CHARS \
-                and not (_SENTENCE_END.search(line) and len(line) - link_chars >= _LINK_SENTENCE_MIN_OWN_CHARS):
+                and not (_SENTENCE_END.search(line) and len(line) - link_chars >= _LINK_SENTENCE_MIN_OWN_CHARS) \
+                and not _PRINTED_URL.fullmatch(line):
             removed.append(Removal("html.link_list", line, "short line made mostly of links (menu, tag or article list)"))
             kept.append("")
         else:
