@@ -75,8 +75,10 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
 
     trusted = html_meta is not None and html_meta.marked_root
     known_title = None
+    headlines: tuple[str, ...] = ()
     if html_meta is not None and html_meta.title:
         known_title = repair_encoding(html_meta.title, unescape_html=False).text.strip()
+        headlines = tuple(repair_encoding(h, unescape_html=False).text.strip() for h in html_meta.headlines)
 
     # Cleaning clean text must change nothing, but each step looks at the text as a whole: with
     # the boilerplate gone, ftfy may read the rest differently and the paragraph layout may
@@ -86,7 +88,7 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     for round_number in range(3):
         repaired = repair_encoding(text, unescape_html=html_meta is None and round_number == 0)
         boiler = remove_boilerplate(tidy_lines(repaired.text), config.rules, select_main=not trusted)
-        header = split_header(boiler.text, known_title, keep_dateline=html_meta is None)
+        header = split_header(boiler.text, known_title, keep_dateline=html_meta is None, headlines=headlines)
         laid_out = layout_paragraphs(header.text)
         if round_number and laid_out == text:
             break

@@ -193,3 +193,10 @@ def test_control_characters_are_dropped_and_recorded(page, controls):
 )
 def test_furniture_words(words, furniture):
     assert furniture_words(words) is furniture
+
+
+def test_the_headlines_other_spellings_are_kept_for_the_metadata_step():
+    page = ('<html><head><meta property="og:title" content="Prison guards charged"></head><body>'
+            '<h1>Two federal prison officers charged</h1><p>Body.</p></body></html>')
+    result = html_to_text(page)
+    assert result.title == "Prison guards charged" and result.headlines == ["Two federal prison officers charged"]

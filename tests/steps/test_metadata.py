@@ -23,6 +23,23 @@ def test_an_html_pages_dateline_moves_to_its_column():
     assert [r.rule for r in header.removed] == ["headline", "dateline"]
 
 
+@pytest.mark.parametrize(
+    ("headlines", "removed"),
+    [
+        # the page's <h1> words the headline otherwise than its og:title: either spelling marks it
+        (("Two federal prison officers charged with falsifying records",), ["headline"]),
+        # ... not a spelling of under three words (a logo's <h1>)
+        (("Two",), []),
+    ],
+)
+def test_another_spelling_of_the_headline_marks_it(headlines, removed):
+    text = "Two federal prison officers charged with falsifying records\n\nWASHINGTON - Two officers were charged."
+    header = split_header(text, known_title="Prison guards charged in Epstein's death", keep_dateline=False,
+                          headlines=headlines)
+    assert header.title == ("Prison guards charged in Epstein's death" if removed else None)
+    assert [r.rule for r in header.removed] == removed
+
+
 def test_a_text_that_opens_with_its_date_has_no_title_line():
     header = split_header("Friday, January 3, 2014\n\nPreston, Victoria On Saturday, Wikinews interviewed her. More.")
     assert header.title is None

@@ -68,6 +68,7 @@ class HtmlExtract:
     updated: str | None = None
     removed: list[Removal] = field(default_factory=list)
     marked_root: bool = False  # the text comes from an element marked as the article
+    headlines: list[str] = field(default_factory=list)  # the headline's other spellings (h1, JSON-LD)
 
 
 def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
@@ -147,6 +148,12 @@ def extract_metadata(soup: BeautifulSoup) -> HtmlExtract:
         or (h1.get_text(" ", strip=True) if h1 else None)
         or (title_tag.get_text(" ", strip=True) if title_tag else None)
     )
+    # A page may word its headline differently in its metadata and on the page ("Prison guards
+    # charged ..." / <h1>"Two federal prison officers charged ..."): each spelling marks it.
+    meta.headlines = [h for h in dict.fromkeys([
+        h1.get_text(" ", strip=True) if h1 else None,
+        ld.get("headline") if isinstance(ld.get("headline"), str) else None,
+    ]) if h and h != meta.title]
     meta.subtitle = _meta(metas, *_DEK_KEYS)
     meta.site_name = _meta(metas, *_SITE_KEYS)
     if not meta.site_name and isinstance(ld.get("publisher"), dict):

@@ -89,11 +89,13 @@ def _is_single_sentence(line: str) -> bool:
     return 0 < len(line.split()) <= 40 and not _SENTENCE_BREAK.search(line) and not is_list_item(line)
 
 
-def split_header(text: str, known_title: str | None = None, keep_dateline: bool = True) -> Header:
+def split_header(text: str, known_title: str | None = None, keep_dateline: bool = True,
+                 headlines: tuple[str, ...] = ()) -> Header:
     """Read title, dek and dateline from the head of tidy, line-broken text; move the byline out.
 
     The first line is the title when it is headline-shaped (at most 25 words, no final
-    period), or when it equals ``known_title`` (from HTML metadata). A dek is a single
+    period), or when it equals ``known_title`` (from HTML metadata) or another spelling of the
+    headline the page gives (``headlines``: its <h1>, of three words or more). A dek is a single
     sentence right under the title that the layout sets apart: followed by two or more
     empty lines (or a removed caption) in a text that otherwise uses one, or repeated in
     the body; a dek that is the one line of text between the title and the byline leaves the
@@ -114,7 +116,9 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
     if known_title:
         # HTML: the headline is marked up and kept in the title column; it and the kicker or
         # breadcrumb lines above it leave the text.
-        found = next((k for k, i in enumerate(nonblank[:_TITLE_SEARCH_LINES]) if _same_headline(lines[i], known_title)), None)
+        spellings = [known_title, *(h for h in headlines if len(h.split()) >= 3)]
+        found = next((k for k, i in enumerate(nonblank[:_TITLE_SEARCH_LINES])
+                      if any(_same_headline(lines[i], title) for title in spellings)), None)
         if found is not None:
             header.title = known_title
             for i in nonblank[:found]:
