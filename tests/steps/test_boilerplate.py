@@ -352,3 +352,15 @@ def test_user_rules_set_what_a_credit_captions(tmp_path):
 def test_a_headline_in_capitals_goes_once_the_article_has_begun(lines, kept):
     result = remove_boilerplate("\n".join(lines), RULES, select_main=False)
     assert [line for line in result.text.split("\n") if line] == [lines[i] for i in kept]
+
+
+def test_a_dialogue_with_its_speakers_labels_on_lines_of_their_own_is_prose():
+    # "Prof. Carlos:" / "Estou aqui ao lado do Eugênio Tadeu, que já é de casa.": each pair reads
+    # as the one line it stands for, so the interview's opening stays with the rest of it
+    opening = ["Nunca ouviu as brinquedorias musicais do grupo Serelepe, de Belo Horizonte? Assista!", "",
+               "Prof. Carlos:", "Estou aqui ao lado do Eugênio Tadeu, que já é de casa.", "",
+               "Eugênio:", "Por sua causa, Carlos, que divulgou tanto o nosso trabalho.", "",
+               "Prof. Carlos:", "Daquele famoso vídeo em que apresentei o Rodapião.", ""]
+    text = "\n".join(["Menu", "", "Home", "", *opening, PROSE, "", PROSE + " Two."])
+    kept = [line for line in remove_boilerplate(text, RULES).text.split("\n") if line]
+    assert kept == [line for line in opening if line] + [PROSE, PROSE + " Two."]

@@ -508,8 +508,16 @@ def _line_scores(original: list[str], kept: list[str], settings: MainContentSett
                 and len(joined) / max(len(texts), 1) >= settings.block_min_avg_chars
                 and (len(texts) == 1 or continued >= settings.block_min_continued * (len(texts) - 1))
             )
+            # A speaker's label on its own line above what they said ("Prof. Carlos:" / "Estou aqui
+            # ao lado do Eugênio Tadeu, que já é de casa."): the pair is prose when the one line it
+            # stands for would be.
+            labelled = len(texts) == 2 and texts[0].endswith(":") and len(texts[0].split()) <= 4 \
+                and len(joined) >= settings.prose_min_chars / 2 and _PROSE_END.search(joined)
             for j in block:
                 line = kept[j]
+                if labelled and line:
+                    scores[j] = 0 if line == texts[0] else len(joined)
+                    continue
                 prose = bool(line) and (
                     block_prose
                     or len(line) >= settings.prose_min_chars
