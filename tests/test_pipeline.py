@@ -1,6 +1,7 @@
 import json
 
 import pyarrow.parquet as pq
+import pytest
 
 from cleanse.pipeline import PipelineConfig, clean_sources, doc_id_for
 from cleanse.io.readers import list_sources
@@ -33,6 +34,32 @@ def test_a_datelines_line_stays_and_its_date_is_among_the_dates(tmp_path):
     assert str(row["published"]) == "2017-07-21"
     assert [(d["text"], d["value"], row["text"][d["start"] : d["end"]]) for d in row["dates"]] == [
         ("Friday, July 21, 2017", "2017-07-21", "Friday, July 21, 2017"), ("on Tuesday", "2017-07-18", "on Tuesday")]
+
+
+PARAGRAPH = ("The council voted on Tuesday to extend the program for another year, after a long debate about "
+             "its cost and about who should pay for it.")
+
+
+@pytest.mark.parametrize(
+    ("header", "authors", "published"),
+    [
+        # a dump's byline and dateline above the article, cut with the page's menus
+        (["Home", "News", "Sports", "Weather", "Markets", "Opinion", "By Natasha Turak", "Published Wed, Nov 20 2019"],
+         ["Natasha Turak"], "2019-11-20"),
+        # ... not the dates of a list of other articles, nor a form's "By checking this box"
+        (["Home", "By checking this box, I agree to the", "News", "Sports", "Other story one", "September 12, 2018",
+          "Other story two", "October 19, 2018"], [], None),
+        (["Home", "News", "Sports", "Weather", "Markets", "Opinion", "By checking this box, I agree to the",
+          "Terms of Use", "Privacy Policy"], [], None),
+    ],
+)
+def test_the_byline_and_dateline_cut_above_the_article_fill_their_columns(tmp_path, header, authors, published):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("\n".join([*header, "", PARAGRAPH, "", PARAGRAPH + " Again.", ""]))
+    doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
+    assert doc.text.startswith("The council voted")  # the header is cut ...
+    assert doc.authors == authors  # ... and read
+    assert (doc.published.value if doc.published else None) == published
 
 
 def test_doc_id_is_stable_for_the_same_path():

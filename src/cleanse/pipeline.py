@@ -23,7 +23,7 @@ from cleanse.steps.dates import find_dates
 from cleanse.steps.encoding import repair_encoding
 from cleanse.steps.html import TooDeep, html_to_text
 from cleanse.steps.language import detect_language
-from cleanse.steps.metadata import authors_from_removed, metadata_date, site_from_removed, split_header
+from cleanse.steps.metadata import authors_from_removed, header_cut_above, metadata_date, site_from_removed, split_header
 from cleanse.steps.names import NameRules, find_people, load_name_rules
 from cleanse.steps.whitespace import layout_paragraphs, tidy_lines
 
@@ -87,17 +87,24 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     first_round = None
     for round_number in range(3):
         repaired = repair_encoding(text, unescape_html=html_meta is None and round_number == 0)
-        boiler = remove_boilerplate(tidy_lines(repaired.text), config.rules, select_main=not trusted)
+        tidy = tidy_lines(repaired.text)
+        boiler = remove_boilerplate(tidy, config.rules, select_main=not trusted)
         header = split_header(boiler.text, known_title, keep_dateline=html_meta is None, headlines=headlines)
         laid_out = layout_paragraphs(header.text)
         if round_number and laid_out == text:
             break
         doc.repairs.extend(step for step in repaired.applied if step not in doc.repairs)
         doc.removed.extend([*repaired.removed, *boiler.removed, *header.removed])
-        first_round = first_round or (boiler, header)
+        first_round = first_round or (tidy, boiler, header)
         text = laid_out
     doc.text = text
-    boiler, header = first_round
+    tidy, boiler, header = first_round
+    if header.published is None or not header.authors:
+        # A dump's dateline and byline may sit just above the article, cut with the page's header.
+        above = header_cut_above(tidy, boiler.text)
+        header.published = header.published or above.published
+        header.updated = header.updated or above.updated
+        header.authors = header.authors or above.authors
 
     doc.title = known_title or header.title
     doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)

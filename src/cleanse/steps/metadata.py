@@ -34,6 +34,25 @@ _TITLE_SEARCH_LINES = 8
 _DEK_MAX_WORDS = 40
 
 
+# Degrees and suffixes after a name and a comma: part of the name, no author of their own.
+_CREDENTIAL = re.compile(r"[A-Z]{2,5}|Ph\.? ?D\.?|M\.D\.|Jr\.?|Sr\.?|Esq\.?")
+
+
+def split_names(names: str) -> list[str]:
+    """The names of a byline, a degree or suffix kept with its name.
+
+    >>> split_names("Danica Kirka and Jill Lawless"), split_names("Ilana Muhlstein, MS, RDN")
+    (['Danica Kirka', 'Jill Lawless'], ['Ilana Muhlstein, MS, RDN'])
+    """
+    out: list[str] = []
+    for name in (n.strip() for n in _NAME_SPLIT.split(names)):
+        if name and out and _CREDENTIAL.fullmatch(name) and " " not in name:
+            out[-1] = f"{out[-1]}, {name}"
+        elif name:
+            out.append(name)
+    return out
+
+
 def _looks_like_label(words: str) -> bool:
     """Names, places and labels rather than a sentence: most words capitalised or not words."""
     tokens = re.findall(r"[^\W\d_][\w'’.-]*", words)
@@ -90,7 +109,7 @@ def _is_single_sentence(line: str) -> bool:
 
 
 def split_header(text: str, known_title: str | None = None, keep_dateline: bool = True,
-                 headlines: tuple[str, ...] = ()) -> Header:
+                 headlines: tuple[str, ...] = (), has_title: bool = True) -> Header:
     """Read title, dek and dateline from the head of tidy, line-broken text; move the byline out.
 
     The first line is the title when it is headline-shaped (at most 25 words, no final
@@ -100,7 +119,8 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
     empty lines (or a removed caption) in a text that otherwise uses one, or repeated in
     the body; a dek that is the one line of text between the title and the byline leaves the
     text for the subtitle column. The dateline stays in the text unless ``keep_dateline`` is
-    False (an HTML page, whose headline and the lines around it move to their columns).
+    False (an HTML page, whose headline and the lines around it move to their columns). With
+    ``has_title=False`` the first line is read as any other line of the head.
 
     >>> h = split_header("Big News Today\\n\\nFeb 15, 2024\\n\\nIt happened. Then more.")
     >>> h.title, h.published.value, h.text.split()
@@ -128,7 +148,7 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
             header.removed.append(Removal("headline", lines[headline], "the headline: in the title column"))
             lines[headline] = ""
             head = nonblank[found + 1 : found + 1 + _HEAD_LINES]
-    elif _is_title(lines[first]) and len(nonblank) > 1 and _is_dateline(lines[first])[1] is None:
+    elif has_title and _is_title(lines[first]) and len(nonblank) > 1 and _is_dateline(lines[first])[1] is None:
         # A text that opens with its date ("Friday, January 3, 2014") has no title line.
         header.title = lines[first]
         head = head[1:]
@@ -162,7 +182,7 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
             continue
         byline = _BYLINE.match(line)
         if byline and len(line.split()) <= 12:
-            header.authors = [n.strip() for n in _NAME_SPLIT.split(byline.group("names")) if n.strip()]
+            header.authors = split_names(byline.group("names"))
             if label:
                 header.removed.append(Removal("byline", label, "label of the byline below"))
             header.removed.append(Removal("byline", lines[i], "byline: moved to the authors column"))
@@ -187,6 +207,48 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
                 header.updated = PartialDate(dates[0].value, dates[0].precision or "day")
     header.text = "\n".join(lines)
     return header
+
+
+def header_cut_above(before: str, after: str) -> Header:
+    r"""The dateline and byline among the lines cut right above the article: a dump's header
+    ("Published Wed, Nov 20 2019" / "4:29 AM EST" / "Natasha Turak") that main-content
+    selection left out with the navigation above it. ``before`` and ``after`` are the text
+    before and after boilerplate removal (a removed line leaves an empty one: line numbers
+    agree). Read as ``split_header`` reads a head, in the last ``_HEAD_LINES`` lines cut above
+    the first line kept; only dates and authors are taken, the text is ``after`` unchanged. Two
+    different dates there are a list of other articles with theirs ("This topless Hyundai ..."
+    / "September 12, 2018" / "2018 Lexus ES 350" / "October 19, 2018"): no date is taken.
+
+    >>> h = header_cut_above("Home\nNews\nBy Jane Doe\nFeb 15, 2024\nIt happened.", "\n\n\n\nIt happened.")
+    >>> h.authors, h.published.value
+    (['Jane Doe'], '2024-02-15')
+    """
+    before_lines, after_lines = before.split("\n"), after.split("\n")
+    first = next((i for i, line in enumerate(after_lines) if line.strip()), 0)
+    cut = [line for line in before_lines[:first] if line.strip()][-_HEAD_LINES:]
+    if not cut:
+        return Header(after)
+    found = split_header("\n".join(cut), has_title=False)
+    dates = {date.value for kind, date in map(_is_dateline, cut) if kind == "published"}
+    published = found.published if len(dates) <= 1 else None
+    # Forms and promos up there start with "By" too ("By checking this box, I agree to the"):
+    # only names are taken.
+    authors = found.authors if all(map(_reads_as_name, found.authors)) else []
+    return Header(after, authors=authors, published=published, updated=found.updated)
+
+
+_NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el"}
+
+
+def _reads_as_name(name: str) -> bool:
+    """Two to four words, each capitalised or a name particle, before any degree after a comma.
+
+    >>> _reads_as_name("Ilana Muhlstein, MS, RDN"), _reads_as_name("checking this box"), _reads_as_name("Subscribe")
+    (True, False, False)
+    """
+    words = name.split(",")[0].split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) \
+        and not any(ch.isdigit() or ch in ":|" for ch in name)
 
 
 def _set_apart(lines: list[str], i: int, text: str) -> bool:
