@@ -62,6 +62,24 @@ def test_the_byline_and_dateline_cut_above_the_article_fill_their_columns(tmp_pa
     assert (doc.published.value if doc.published else None) == published
 
 
+@pytest.mark.parametrize(
+    ("first_lines", "title"),
+    [
+        # a dump's first line is the page's <title>, cut with the menus under it
+        (["Emirates inks order for 30 Boeing 787 jets - CNBC", "Home", "Markets", "Tech", "Politics", "Video"],
+         "Emirates inks order for 30 Boeing 787 jets - CNBC"),
+        # ... not a link a rule removes
+        (["Skip to content", "Home", "Markets", "Tech", "Politics", "Video"], None),
+    ],
+)
+def test_a_dumps_first_line_is_its_title(tmp_path, first_lines, title):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("\n".join([*first_lines, "", "MADRID —", PARAGRAPH, "", PARAGRAPH + " Again.", ""]))
+    doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
+    assert doc.title == title
+    assert first_lines[0] not in doc.text  # the title column only: the text is as it was
+
+
 def test_doc_id_is_stable_for_the_same_path():
     assert doc_id_for("a/b.txt") == doc_id_for("a/b.txt") != doc_id_for("a/c.txt")
 

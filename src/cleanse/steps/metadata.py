@@ -237,6 +237,31 @@ def header_cut_above(before: str, after: str) -> Header:
     return Header(after, authors=authors, published=published, updated=found.updated)
 
 
+_DUMP_TITLE_MAX_WORDS = 30
+_TITLE_CUT_BY = {"outside_main_content", "repeated_line"}  # the page repeats its title: still its title
+
+
+def title_cut_first(before: str, after: str, removed: list[Removal]) -> str | None:
+    r"""The page's title a dump prints on its first line (scrapers write the page's <title>
+    first), when main-content selection cut it with the menus: a headline-shaped line of 3 to
+    30 words that no line rule removed (a "Skip to content" link is navigation) and that is no
+    dateline or byline. None when the first line is kept (the text's own title) or is none.
+
+    >>> title_cut_first("Emirates inks order for 30 Boeing jets\nMarkets\nThe deal was signed.", "\n\nThe deal was signed.", [])
+    'Emirates inks order for 30 Boeing jets'
+    """
+    before_lines, after_lines = before.split("\n"), after.split("\n")
+    first = next((i for i, line in enumerate(before_lines) if line.strip()), None)
+    if first is None or after_lines[first].strip():
+        return None
+    line = before_lines[first].strip()
+    by_rule = any(item.rule not in _TITLE_CUT_BY and " ".join(item.text.split()) == line for item in removed)
+    if by_rule or not 3 <= len(line.split()) <= _DUMP_TITLE_MAX_WORDS or line.endswith((".", ",", ";", ":")) \
+            or _is_dateline(line)[1] is not None or _BYLINE.match(line) or line == line.lower():
+        return None
+    return line
+
+
 _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el"}
 
 
