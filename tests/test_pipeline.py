@@ -63,20 +63,23 @@ def test_the_byline_and_dateline_cut_above_the_article_fill_their_columns(tmp_pa
 
 
 @pytest.mark.parametrize(
-    ("first_lines", "title"),
+    ("first_lines", "title", "site"),
     [
-        # a dump's first line is the page's <title>, cut with the menus under it
+        # a dump's first line is the page's <title>, cut with the menus under it; the site's name
+        # it ends with is the site
         (["Emirates inks order for 30 Boeing 787 jets - CNBC", "Home", "Markets", "Tech", "Politics", "Video"],
-         "Emirates inks order for 30 Boeing 787 jets - CNBC"),
+         "Emirates inks order for 30 Boeing 787 jets", "CNBC"),
+        (["Emirates inks order for 30 Boeing 787 jets", "Home", "Markets", "Tech", "Politics", "Video"],
+         "Emirates inks order for 30 Boeing 787 jets", None),
         # ... not a link a rule removes
-        (["Skip to content", "Home", "Markets", "Tech", "Politics", "Video"], None),
+        (["Skip to content", "Home", "Markets", "Tech", "Politics", "Video"], None, None),
     ],
 )
-def test_a_dumps_first_line_is_its_title(tmp_path, first_lines, title):
+def test_a_dumps_first_line_is_its_title(tmp_path, first_lines, title, site):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("\n".join([*first_lines, "", "MADRID —", PARAGRAPH, "", PARAGRAPH + " Again.", ""]))
     doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
-    assert doc.title == title
+    assert (doc.title, doc.site_name) == (title, site)
     assert first_lines[0] not in doc.text  # the title column only: the text is as it was
 
 

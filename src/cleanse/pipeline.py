@@ -24,7 +24,7 @@ from cleanse.steps.encoding import repair_encoding
 from cleanse.steps.html import TooDeep, html_to_text
 from cleanse.steps.language import detect_language
 from cleanse.steps.metadata import (authors_from_removed, header_cut_above, metadata_date, site_from_removed, split_header,
-                                    title_cut_first)
+                                    split_site_suffix, title_cut_first)
 from cleanse.steps.names import NameRules, find_people, load_name_rules
 from cleanse.steps.whitespace import layout_paragraphs, tidy_lines
 
@@ -120,12 +120,15 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     # A dump's first line is mostly the page's <title>; the text's first line, when headline-shaped,
     # is the title only when it is that line or a spelling of it (else a caption, a fragment, a dateline).
     dump_title = title_cut_first(tidy, boiler.text, boiler.removed) if html_meta is None else None
-    if dump_title and not (header.title and _same_title(header.title, dump_title)):
-        header.title = dump_title
+    title_site = None
+    if dump_title:
+        dump_title, title_site = split_site_suffix(dump_title)  # "... - Los Angeles Times"
+        if not (header.title and _same_title(header.title, dump_title)):
+            header.title = dump_title
     doc.title = known_title or header.title
     doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)
     doc.authors = (html_meta.authors if html_meta else []) or header.authors or authors_from_removed(boiler.removed)
-    doc.site_name = (html_meta.site_name if html_meta else None) or site_from_removed(boiler.removed, config.rules)
+    doc.site_name = (html_meta.site_name if html_meta else None) or title_site or site_from_removed(boiler.removed, config.rules)
     doc.published = (metadata_date(html_meta.published) if html_meta else None) or header.published
     doc.updated = (metadata_date(html_meta.updated) if html_meta else None) or header.updated
 

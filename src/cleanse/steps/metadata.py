@@ -262,6 +262,34 @@ def title_cut_first(before: str, after: str, removed: list[Removal]) -> str | No
     return line
 
 
+# The separator before a site's name at the end of a page's <title> ("... - Los Angeles Times",
+# "... | WIRED", "... – TechCrunch"), and the words a site's name is made of.
+_TITLE_SITE = re.compile(r"\s+[–—|-]\s+(?P<site>[^–—|]{2,40})$")
+_SITE_WORD = re.compile(r"(?:[A-Z0-9@][\w.&'’-]*|of|the|and|for|on|de|da|do)")
+
+
+def split_site_suffix(title: str) -> tuple[str, str | None]:
+    """A dump's title without the site's name a page's <title> ends with, and that name.
+
+    The name is at most four words, each capitalised (or "of", "the", ...), after a dash or bar;
+    at least three words stay as the headline.
+
+    >>> split_site_suffix("Disney+ glitches blamed on heavy demand - Los Angeles Times")
+    ('Disney+ glitches blamed on heavy demand', 'Los Angeles Times')
+    >>> split_site_suffix("Диета Аткинса (14 дней) - потеря веса до 10 кг. Отзывы")
+    ('Диета Аткинса (14 дней) - потеря веса до 10 кг. Отзывы', None)
+    """
+    found = _TITLE_SITE.search(title)
+    if not found:
+        return title, None
+    site, headline = found.group("site").strip(), title[: found.start()].strip()
+    words = site.split()
+    if len(words) > 4 or len(headline.split()) < 3 or not all(_SITE_WORD.fullmatch(w) for w in words) \
+            or not words[0][:1].isupper() and not words[0][:1].isdigit() and words[0][:1] != "@":
+        return title, None
+    return headline, site
+
+
 _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el"}
 
 
