@@ -229,8 +229,9 @@ def header_cut_above(before: str, after: str) -> Header:
     if not cut:
         return Header(after)
     found = split_header("\n".join(cut), has_title=False)
-    dates = {date.value for kind, date in map(_is_dateline, cut) if kind == "published"}
-    published = found.published if len(dates) <= 1 else None
+    published = found.published
+    if published is not None and len({date.value for kind, date in map(_is_dateline, cut) if kind == "published"}) > 1:
+        published = None
     # Forms and promos up there start with "By" too ("By checking this box, I agree to the"):
     # only names are taken.
     authors = found.authors if all(map(_reads_as_name, found.authors)) else []
