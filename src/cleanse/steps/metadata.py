@@ -347,10 +347,12 @@ def authors_from_removed(removed: list[Removal]) -> list[str]:
 
     >>> authors_from_removed([Removal("reporting_credit", "Reporting by Jane Doe and Ali Khan in Paris; Editing by Tom Li", "")])
     ['Jane Doe', 'Ali Khan']
+    >>> authors_from_removed([Removal("author_box", "About the author", ""), Removal("author_box", "Editorial Team", "")])
+    ['Editorial Team']
     """
     names = [
         item.text for item in removed
-        if item.rule == "author_box" and not re.search(r"\d|:", item.text) and len(item.text.split()) <= 4
+        if item.rule == "author_box" and _reads_as_name(item.text)  # not its heading, "About the author"
     ]
     if not names:
         credits = (_REPORTING_CREDIT.match(item.text) for item in removed if item.rule == "reporting_credit")
