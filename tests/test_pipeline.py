@@ -46,6 +46,10 @@ PARAGRAPH = ("The council voted on Tuesday to extend the program for another yea
         # a dump's byline and dateline above the article, cut with the page's menus
         (["Home", "News", "Sports", "Weather", "Markets", "Opinion", "By Natasha Turak", "Published Wed, Nov 20 2019"],
          ["Natasha Turak"], "2019-11-20"),
+        # a byline without "By": a person's name next to the dateline, or above the author's handle
+        (["Home", "News", "Sports", "Weather", "Markets", "Chris Davies", "-", "Nov 19, 2019, 8:15 pm CST"],
+         ["Chris Davies"], "2019-11-19T20:15-06:00"),
+        (["Home", "News", "Sports", "Weather", "Markets", "Natasha Turak", "@NatashaTurak"], ["Natasha Turak"], None),
         # ... not the dates of a list of other articles, nor a form's "By checking this box"
         (["Home", "By checking this box, I agree to the", "News", "Sports", "Other story one", "September 12, 2018",
           "Other story two", "October 19, 2018"], [], None),

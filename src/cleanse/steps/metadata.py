@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from cleanse.document import PartialDate, Removal
 from cleanse.steps.boilerplate import Rules
 from cleanse.steps.dates import find_dates, parse_date_string
+from cleanse.steps.names import known_first_name
 from cleanse.steps.whitespace import is_list_item
 
 _DATELINE_PREFIX = re.compile(r"^(?:(?P<kind>published|posted|updated|last updated|date|modified)(?: on| at)?\s*:?\s*)?", re.I)
@@ -235,7 +236,39 @@ def header_cut_above(before: str, after: str) -> Header:
     # Forms and promos up there start with "By" too ("By checking this box, I agree to the"):
     # only names are taken.
     authors = found.authors if all(map(_reads_as_name, found.authors)) else []
+    if not authors:
+        authors = _byline_without_by(cut)
     return Header(after, authors=authors, published=published, updated=found.updated)
+
+
+_SEPARATOR = re.compile(r"[\s\-–—|/•·]*")
+
+
+def _byline_without_by(lines: list[str]) -> list[str]:
+    """A byline without its "By", in a page's header: a person's name (a known first name, two to
+    four capitalised words) next to the dateline ("Chris Davies" / "-" / "Nov 19, 2019, 8:15 pm
+    CST"), after a dateline ending in "by" ("Monday November 18, 2019 7:45 am PST by" / "Joe
+    Rossignol"), or above the author's handle ("Natasha Turak" / "@NatashaTurak").
+
+    >>> _byline_without_by(["Markets", "Chris Davies", "-", "Nov 19, 2019, 8:15 pm CST"])
+    ['Chris Davies']
+    >>> _byline_without_by(["Markets", "Apple Watch Series", "Nov 19, 2019"])
+    []
+    """
+    items = [line.strip() for line in lines if not _SEPARATOR.fullmatch(line)]
+    for k, line in enumerate(items):
+        dated = _is_dateline(line)[1] is not None
+        neighbours = []
+        if dated and k + 1 < len(items):
+            neighbours.append(items[k + 1])
+        if dated and k and not re.search(r"\bby$", items[k - 1], re.I):
+            neighbours.append(items[k - 1])
+        if k + 1 < len(items) and re.fullmatch(r"@\w+", items[k + 1]):
+            neighbours.append(line)
+        for name in neighbours:
+            if "," not in name and _reads_as_name(name) and known_first_name(name.split()[0]):
+                return [name]
+    return []
 
 
 _DUMP_TITLE_MAX_WORDS = 30
@@ -302,7 +335,7 @@ def _reads_as_name(name: str) -> bool:
     """
     words = name.split(",")[0].split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) \
-        and not any(ch.isdigit() or ch in ":|" for ch in name)
+        and not any(ch.isdigit() or ch in ":|/@" for ch in name)
 
 
 def _set_apart(lines: list[str], i: int, text: str) -> bool:

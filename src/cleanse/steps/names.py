@@ -95,6 +95,11 @@ def _first_names() -> frozenset[str]:
     return frozenset(name for name in detector.Detector(case_sensitive=True).names)
 
 
+def known_first_name(word: str) -> bool:
+    """Is ``word`` a first name in gender-guesser's dictionary? ``"Natasha"`` -> True."""
+    return word in _first_names()
+
+
 @dataclass(slots=True)
 class _Token:
     word: str  # without possessive or final period
