@@ -130,3 +130,21 @@ def test_names_are_not_read_in_a_language_that_capitalises_nouns(tmp_path):
     de, en = result.documents
     assert (de.language, de.people, de.mentions) == ("de", [], [])
     assert (en.language, en.people) == ("en", ["Anna Schmidt"])
+
+
+@pytest.mark.parametrize(
+    ("author", "authors"),
+    [
+        # an author field's "By" and the role or outlet after a comma are no names
+        ("By STEVE PEOPLES, AP National Political Writer", ["STEVE PEOPLES"]),
+        ("Jill Disis, CNN Business", ["Jill Disis"]),
+        # ... a degree is part of the name, and a staff byline stays as it is
+        ("Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein, MS, RDN"]),
+        ("Practical Horseman Editorial Staff", ["Practical Horseman Editorial Staff"]),
+    ],
+)
+def test_an_author_field_names_people(tmp_path, author, authors):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.html").write_text(f'<html><head><meta name="author" content="{author}"></head>'
+                                             f"<body><article><p>{PARAGRAPH}</p></article></body></html>")
+    assert clean_sources(tmp_path / "in", ["a.html"], PipelineConfig.load()).documents[0].authors == authors

@@ -23,7 +23,7 @@ from cleanse.steps.dates import find_dates
 from cleanse.steps.encoding import repair_encoding
 from cleanse.steps.html import TooDeep, html_to_text
 from cleanse.steps.language import detect_language
-from cleanse.steps.metadata import (authors_from_removed, header_cut_above, metadata_date, site_from_removed, split_header,
+from cleanse.steps.metadata import (authors_from_removed, clean_author, header_cut_above, metadata_date, site_from_removed, split_header,
                                     split_site_suffix, title_cut_first)
 from cleanse.steps.names import NameRules, find_people, load_name_rules
 from cleanse.steps.whitespace import layout_paragraphs, tidy_lines
@@ -127,7 +127,8 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
             header.title = dump_title
     doc.title = known_title or header.title
     doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)
-    doc.authors = (html_meta.authors if html_meta else []) or header.authors or authors_from_removed(boiler.removed)
+    authors = (html_meta.authors if html_meta else []) or header.authors or authors_from_removed(boiler.removed)
+    doc.authors = list(dict.fromkeys(name for author in authors for name in clean_author(author)))
     doc.site_name = (html_meta.site_name if html_meta else None) or title_site or site_from_removed(boiler.removed, config.rules)
     doc.published = (metadata_date(html_meta.published) if html_meta else None) or header.published
     doc.updated = (metadata_date(html_meta.updated) if html_meta else None) or header.updated

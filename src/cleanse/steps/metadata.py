@@ -30,6 +30,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _PROMO_SITE = re.compile(r"\s[–—|-]\s(?P<site>[^–—|]{2,40})$")
 _LONE_LABEL = re.compile(r"[|\s]*(?:by|written by|author|published|posted|updated|last updated)(?: on)?\s*:?\s*", re.I)
 _HEAD_LINES = 6
+_CUT_HEAD_LINES = 8  # above the article: a byline, a dateline and the share bar between them
 _DATELINE_MAX_WORDS = 14
 _TITLE_SEARCH_LINES = 8
 _DEK_MAX_WORDS = 40
@@ -52,6 +53,25 @@ def split_names(names: str) -> list[str]:
         elif name:
             out.append(name)
     return out
+
+
+def clean_author(author: str) -> list[str]:
+    """The people an author field names, without a leading "By" and the role or outlet after a
+    comma ("By STEVE PEOPLES, AP National Political Writer", "Jill Disis, CNN Business"): the parts
+    that start with a known first name, when one does; else the field as it is ("Practical
+    Horseman Editorial Staff").
+
+    >>> clean_author("By STEVE PEOPLES, AP National Political Writer"), clean_author("Jill Disis, CNN Business")
+    (['STEVE PEOPLES'], ['Jill Disis'])
+    >>> clean_author("Ilana Muhlstein, MS, RDN"), clean_author("Science X staff")
+    (['Ilana Muhlstein, MS, RDN'], ['Science X staff'])
+    """
+    author = re.sub(r"^by\s+", "", author.strip(), flags=re.I)
+    if "," not in author and " and " not in author:
+        return [author] if author else []
+    people = [name for name in split_names(author)
+              if len(first := name.split()[0]) > 2 and known_first_name(first.title())]  # "AP" is a name there
+    return people or [author]
 
 
 def _looks_like_label(words: str) -> bool:
@@ -110,7 +130,7 @@ def _is_single_sentence(line: str) -> bool:
 
 
 def split_header(text: str, known_title: str | None = None, keep_dateline: bool = True,
-                 headlines: tuple[str, ...] = (), has_title: bool = True) -> Header:
+                 headlines: tuple[str, ...] = (), has_title: bool = True, head_items: int = _HEAD_LINES) -> Header:
     """Read title, dek and dateline from the head of tidy, line-broken text; move the byline out.
 
     The first line is the title when it is headline-shaped (at most 25 words, no final
@@ -159,7 +179,7 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
     # "Published: <time>...</time>" into a label line and its value's line, one item.
     rest = nonblank[nonblank.index(head[0]) :] if head else []
     k = items = 0
-    while k < len(rest) and items < _HEAD_LINES:
+    while k < len(rest) and items < head_items:
         i, k, items = rest[k], k + 1, items + 1
         line, label, label_at = lines[i], None, i
         if _LONE_LABEL.fullmatch(line) and k < len(rest):
@@ -215,7 +235,7 @@ def header_cut_above(before: str, after: str) -> Header:
     ("Published Wed, Nov 20 2019" / "4:29 AM EST" / "Natasha Turak") that main-content
     selection left out with the navigation above it. ``before`` and ``after`` are the text
     before and after boilerplate removal (a removed line leaves an empty one: line numbers
-    agree). Read as ``split_header`` reads a head, in the last ``_HEAD_LINES`` lines cut above
+    agree). Read as ``split_header`` reads a head, in the last ``_CUT_HEAD_LINES`` lines cut above
     the first line kept; only dates and authors are taken, the text is ``after`` unchanged. Two
     different dates there are a list of other articles with theirs ("This topless Hyundai ..."
     / "September 12, 2018" / "2018 Lexus ES 350" / "October 19, 2018"): no date is taken.
@@ -226,10 +246,10 @@ def header_cut_above(before: str, after: str) -> Header:
     """
     before_lines, after_lines = before.split("\n"), after.split("\n")
     first = next((i for i, line in enumerate(after_lines) if line.strip()), 0)
-    cut = [line for line in before_lines[:first] if line.strip()][-_HEAD_LINES:]
+    cut = [line for line in before_lines[:first] if line.strip()][-_CUT_HEAD_LINES:]
     if not cut:
         return Header(after)
-    found = split_header("\n".join(cut), has_title=False)
+    found = split_header("\n".join(cut), has_title=False, head_items=_CUT_HEAD_LINES)
     published = found.published
     if published is not None and len({date.value for kind, date in map(_is_dateline, cut) if kind == "published"}) > 1:
         published = None
