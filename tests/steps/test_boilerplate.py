@@ -364,3 +364,14 @@ def test_a_dialogue_with_its_speakers_labels_on_lines_of_their_own_is_prose():
     text = "\n".join(["Menu", "", "Home", "", *opening, PROSE, "", PROSE + " Two."])
     kept = [line for line in remove_boilerplate(text, RULES).text.split("\n") if line]
     assert kept == [line for line in opening if line] + [PROSE, PROSE + " Two."]
+
+
+def test_a_speakers_label_set_apart_by_a_blank_line_is_read_with_what_they_said():
+    # a regex dump sets every line apart: "Prof. Carlos:" / "" / "Estou aqui ao lado ..."
+    opening = ["Nunca ouviu as brinquedorias musicais do grupo Serelepe, de Belo Horizonte? Assista!",
+               "Prof. Carlos:", "Estou aqui ao lado do Eugênio Tadeu, que já é de casa.",
+               "Eugênio:", "Por sua causa, Carlos, que divulgou tanto o nosso trabalho.",
+               "Prof. Carlos:", "Daquele famoso vídeo em que apresentei o Rodapião."]
+    text = "\n\n".join(["Menu", "Home", *opening, PROSE, PROSE + " Two."])
+    kept = [line for line in remove_boilerplate(text, RULES).text.split("\n") if line]
+    assert kept == [*opening, PROSE, PROSE + " Two."]

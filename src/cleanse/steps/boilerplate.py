@@ -527,6 +527,15 @@ def _line_scores(original: list[str], kept: list[str], settings: MainContentSett
                 # it says less against the article going on than a short line nobody knows.
                 scores[j] = len(line) if prose else -settings.short_line_penalty if line else -settings.removed_line_penalty
             block = []
+    # ... and when a blank line sets the label apart (a regex dump: "Prof. Carlos:" / "" / "Estou ...").
+    for i in range(len(kept) - 2):
+        label, said = kept[i], kept[i + 2]
+        if label.endswith(":") and len(label.split()) <= 4 and said and not original[i + 1] \
+                and (i == 0 or not original[i - 1]):
+            joined = f"{label} {said}"
+            if len(joined) >= settings.prose_min_chars / 2 and _PROSE_END.search(joined):
+                scores[i] = 0
+                scores[i + 2] = max(scores[i + 2], len(joined))
     return scores
 
 
