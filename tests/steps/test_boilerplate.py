@@ -375,3 +375,19 @@ def test_a_speakers_label_set_apart_by_a_blank_line_is_read_with_what_they_said(
     text = "\n\n".join(["Menu", "Home", *opening, PROSE, PROSE + " Two."])
     kept = [line for line in remove_boilerplate(text, RULES).text.split("\n") if line]
     assert kept == [*opening, PROSE, PROSE + " Two."]
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # a summary box's points, up to the lead image's credit under them
+        (["Key Points", "Emirates finalized a deal for 30 Boeing 787-9 jets.", "The deal cuts a prior 777x order.",
+          "Natalie Naccache | Bloomberg | Getty Images", PROSE, PROSE + " Two."], [4, 5]),
+        # ... with no furniture near under them, where the box ends is not known: only the heading goes
+        (["Key Points", "Emirates finalized a deal for 30 Boeing 787-9 jets.", "The deal cuts a prior 777x order.",
+          PROSE, PROSE + " Two.", PROSE + " Three.", PROSE + " Four."], [1, 2, 3, 4, 5, 6]),
+    ],
+)
+def test_a_summary_box_goes_up_to_the_furniture_under_it(lines, kept):
+    result = remove_boilerplate("\n".join(lines), RULES, select_main=False)
+    assert [line for line in result.text.split("\n") if line] == [lines[i] for i in kept]

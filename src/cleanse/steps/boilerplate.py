@@ -33,6 +33,7 @@ class LineRule:
     max_words: int | None = None
     absorb_before: int = 0
     absorb_after: int = 0
+    absorb_box: int = 0  # the lines after a heading alone, up to furniture that follows within this many
     ends_article: bool = False
     ends_page: bool = False  # a page's footer: what the run holds after it may be the article
     alone: bool = False  # matches only a line with a blank line (or the text's edge) on each side
@@ -113,6 +114,7 @@ def _compile_rule(raw: dict) -> LineRule:
         max_words=raw.get("max_words"),
         absorb_before=int(raw.get("absorb_before", 0)),
         absorb_after=int(raw.get("absorb_after", 0)),
+        absorb_box=int(raw.get("absorb_box", 0)),
         ends_article=bool(raw.get("ends_article", False)),
         ends_page=bool(raw.get("ends_page", False)),
         alone=bool(raw.get("alone", False)),
@@ -415,6 +417,8 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
                     lines[j] = ""
             if rule.caption_above and len(line.split()) <= _CREDIT_MAX_WORDS:
                 _remove_caption_above(i, line, original, lines, removed, rules.captions)
+            if rule.absorb_box:
+                _absorb_box(i, rule, lines, removed, rules)
             if rule.absorb_after and (hit[1] is None or hit[1].end() == len(line)):  # "READ MORE:" alone
                 _absorb_headlines_after(i, rule, lines, removed, rules)
             continue
@@ -460,6 +464,27 @@ def _drop_script_strings(original: list[str], lines: list[str], removed: list[tu
         if lines[i]:
             removed.append((i, Removal(_SCRIPT_STRING_RULE.id, lines[i], _SCRIPT_STRING_RULE.reason)))
             lines[i] = ""
+
+
+def _absorb_box(i: int, rule: LineRule, lines: list[str], removed: list[tuple[int, Removal]], rules: Rules) -> None:
+    """Remove the lines after the heading on line ``i`` ("Key Points") up to the next line a rule
+    removes, in place, when that comes within ``rule.absorb_box`` lines: the box's items end where
+    the page's furniture resumes (the lead image's caption and credit). With no such line near,
+    where the box ends is not known and nothing goes."""
+    items: list[int] = []
+    for j in range(i + 1, len(lines)):
+        if not lines[j]:
+            continue
+        if line_verdict(lines[j], rules)[2]:
+            break
+        items.append(j)
+        if len(items) > rule.absorb_box:
+            return
+    else:
+        return
+    for j in items:
+        removed.append((j, Removal(rule.id, lines[j], rule.reason)))
+        lines[j] = ""
 
 
 def _absorb_headlines_after(i: int, rule: LineRule, lines: list[str], removed: list[tuple[int, Removal]],
