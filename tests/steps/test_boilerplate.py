@@ -391,3 +391,21 @@ def test_a_speakers_label_set_apart_by_a_blank_line_is_read_with_what_they_said(
 def test_a_summary_box_goes_up_to_the_furniture_under_it(lines, kept):
     result = remove_boilerplate("\n".join(lines), RULES, select_main=False)
     assert [line for line in result.text.split("\n") if line] == [lines[i] for i in kept]
+
+
+@pytest.mark.parametrize(
+    ("heading", "closes"),
+    [
+        # the site's list of more stories only ever follows the article
+        ("More Great WIRED Stories", True),
+        ("More Blog Stories", True),
+        # ... other promo headings may stand between its paragraphs
+        ("Related Articles", False),
+    ],
+)
+def test_some_promo_headings_close_the_article(heading, closes):
+    lines = [PROSE, PROSE + " Two.", heading, PROSE + " Three."]
+    result = remove_boilerplate("\n\n".join(lines), RULES)
+    kept = [line for line in result.text.split("\n") if line]
+    assert kept == ([PROSE, PROSE + " Two."] if closes else [PROSE, PROSE + " Two.", PROSE + " Three."])
+    assert [r.rule for r in result.removed][0] == "promo_heading"

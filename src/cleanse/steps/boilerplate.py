@@ -35,6 +35,7 @@ class LineRule:
     absorb_after: int = 0
     absorb_box: int = 0  # the lines after a heading alone, up to furniture that follows within this many
     ends_article: bool = False
+    ends_article_patterns: tuple[re.Pattern[str], ...] = ()  # the matches of these (whole line) close it
     ends_page: bool = False  # a page's footer: what the run holds after it may be the article
     alone: bool = False  # matches only a line with a blank line (or the text's edge) on each side
     caption_above: bool = False  # a credit alone takes the headline-shaped line right above it
@@ -116,6 +117,7 @@ def _compile_rule(raw: dict) -> LineRule:
         absorb_after=int(raw.get("absorb_after", 0)),
         absorb_box=int(raw.get("absorb_box", 0)),
         ends_article=bool(raw.get("ends_article", False)),
+        ends_article_patterns=tuple(re.compile(f"^(?:{p})$", re.IGNORECASE) for p in raw.get("ends_article_patterns", [])),
         ends_page=bool(raw.get("ends_page", False)),
         alone=bool(raw.get("alone", False)),
         caption_above=bool(raw.get("caption_above", False)),
@@ -402,7 +404,7 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
         if hit:
             rule, _ = hit
             removed.append((i, Removal(rule.id, line, rule.reason)))
-            ends_article[i] = rule.ends_article
+            ends_article[i] = rule.ends_article or any(pattern.match(line) for pattern in rule.ends_article_patterns)
             ends_page[i] = rule.ends_page
             lines[i] = ""
             absorbed = 0
