@@ -23,8 +23,8 @@ from cleanse.steps.dates import find_dates
 from cleanse.steps.encoding import repair_encoding
 from cleanse.steps.html import TooDeep, html_to_text
 from cleanse.steps.language import detect_language
-from cleanse.steps.metadata import (authors_from_removed, clean_author, header_cut_above, metadata_date, site_from_removed, split_header,
-                                    split_site_suffix, title_cut_first)
+from cleanse.steps.metadata import (authors_from_removed, clean_author, dump_title_and_site, header_cut_above, metadata_date,
+                                    site_from_removed, split_header)
 from cleanse.steps.names import NameRules, find_people, load_name_rules
 from cleanse.steps.whitespace import layout_paragraphs, tidy_lines
 
@@ -55,16 +55,6 @@ def doc_id_for(source_path: str) -> str:
     'f314515ff4989551'
     """
     return hashlib.sha256(source_path.encode("utf-8")).hexdigest()[:16]
-
-
-def _same_title(a: str, b: str) -> bool:
-    """Two spellings of one headline: one holds the other's first 40 characters ("Title" / "Title - Site").
-
-    >>> _same_title("Big News Today", "Big News Today - Example Times"), _same_title("Il", "Memorabilia anni 80/90")
-    (True, False)
-    """
-    a, b = a.casefold(), b.casefold()
-    return min(len(a), len(b)) >= 10 and (a[:40] in b or b[:40] in a)
 
 
 def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
@@ -117,14 +107,9 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
         header.updated = header.updated or above.updated
         header.authors = header.authors or above.authors
 
-    # A dump's first line is mostly the page's <title>; the text's first line, when headline-shaped,
-    # is the title only when it is that line or a spelling of it (else a caption, a fragment, a dateline).
-    dump_title = title_cut_first(tidy, boiler.text, boiler.removed) if html_meta is None else None
     title_site = None
-    if dump_title:
-        dump_title, title_site = split_site_suffix(dump_title)  # "... - Los Angeles Times"
-        if not (header.title and _same_title(header.title, dump_title)):
-            header.title = dump_title
+    if html_meta is None:
+        header.title, title_site = dump_title_and_site(tidy, boiler.text, boiler.removed, header.title)
     doc.title = known_title or header.title
     doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)
     authors = (html_meta.authors if html_meta else []) or header.authors or authors_from_removed(boiler.removed)

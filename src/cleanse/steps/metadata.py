@@ -30,7 +30,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _PROMO_SITE = re.compile(r"\s[–—|-]\s(?P<site>[^–—|]{2,40})$")
 _LONE_LABEL = re.compile(r"[|\s]*(?:by|written by|author|published|posted|updated|last updated)(?: on)?\s*:?\s*", re.I)
 _HEAD_LINES = 6
-_CUT_HEAD_LINES = 8  # above the article: a byline, a dateline and the share bar between them
+_CUT_HEAD_LINES = 10  # above the article: a byline, a dateline and the share bar between them
 _DATELINE_MAX_WORDS = 14
 _TITLE_SEARCH_LINES = 8
 _DEK_MAX_WORDS = 40
@@ -316,6 +316,31 @@ def title_cut_first(before: str, after: str, removed: list[Removal]) -> str | No
     return line
 
 
+def dump_title_and_site(before: str, after: str, removed: list[Removal], own_title: str | None) -> tuple[str | None, str | None]:
+    """A text's title and the site its dump's first line names ("... - Los Angeles Times").
+
+    A dump's first line is mostly the page's <title> (``title_cut_first``); the text's own first
+    line (``own_title``, from ``split_header``) stays the title only when it spells the same
+    headline: else it is a caption, a fragment or a dateline ("MADRID —").
+    """
+    dump_title = title_cut_first(before, after, removed)
+    if not dump_title:
+        return own_title, None
+    dump_title, site = split_site_suffix(dump_title)
+    return (own_title if own_title and _same_title(own_title, dump_title) else dump_title), site
+
+
+def _same_title(a: str, b: str) -> bool:
+    """Two spellings of one headline: one holds the other's first 40 characters ("Title" / "Title -
+    Site", "Opinion | Title"; ``_same_headline`` compares a line with a page's title from its start).
+
+    >>> _same_title("Big News Today", "Big News Today - Example Times"), _same_title("Il", "Memorabilia anni 80/90")
+    (True, False)
+    """
+    a, b = a.casefold(), b.casefold()
+    return min(len(a), len(b)) >= 10 and (a[:40] in b or b[:40] in a)
+
+
 # The separator before a site's name at the end of a page's <title> ("... - Los Angeles Times",
 # "... | WIRED", "... – TechCrunch"), and the words a site's name is made of.
 _TITLE_SITE = re.compile(r"\s+[–—|-]\s+(?P<site>[^–—|]{2,40})$")
@@ -344,17 +369,21 @@ def split_site_suffix(title: str) -> tuple[str, str | None]:
     return headline, site
 
 
+# Words of a label in capitals, no name ("ABOUT THE AUTHOR", "VIEW ALL POSTS"); a name may
+# start with "The" ("The Water Coolest", a newsletter's byline).
+_LABEL_WORDS = {"the", "about", "of", "and", "for", "to", "with", "by", "author", "authors", "more", "posts", "view", "all"}
 _NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el"}
 
 
 def _reads_as_name(name: str) -> bool:
     """Two to four words, each capitalised or a name particle, before any degree after a comma.
 
-    >>> _reads_as_name("Ilana Muhlstein, MS, RDN"), _reads_as_name("checking this box"), _reads_as_name("Subscribe")
+    >>> _reads_as_name("Ilana Muhlstein, MS, RDN"), _reads_as_name("checking this box"), _reads_as_name("ABOUT THE AUTHOR")
     (True, False, False)
     """
     words = name.split(",")[0].split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) \
+        and not any(w.lower() in _LABEL_WORDS for w in words[1:]) and words[0].lower() not in _LABEL_WORDS - {"the"} \
         and not any(ch.isdigit() or ch in ":|/@" for ch in name)
 
 
