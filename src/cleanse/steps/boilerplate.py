@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -327,19 +326,9 @@ def _captions_sentence_above(credit: str, above: str, settings: CaptionSettings)
     False
     """
     if len(above.split()) > settings.sentence_max_words or not _STATEMENT_END.search(above) or _SENTENCE_BREAK.search(above) \
-            or _other_image(settings.other_image).search(credit):
+            or re.search(settings.other_image, credit, re.I):
         return False
-    return bool(_label_words(settings.label_words).sub(" ", credit).translate(_NO_PUNCTUATION).strip())
-
-
-@lru_cache(maxsize=4)
-def _label_words(words: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{words}\b", re.I)
-
-
-@lru_cache(maxsize=4)
-def _other_image(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
+    return bool(re.sub(rf"\b{settings.label_words}\b", " ", credit, flags=re.I).translate(_NO_PUNCTUATION).strip())
 
 
 # A caption says what the picture shows, in a statement: a line asking or exclaiming is a dek
