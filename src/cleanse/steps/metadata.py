@@ -281,7 +281,7 @@ def _byline_without_by(lines: list[str]) -> list[str]:
         neighbours = []
         if dated and k + 1 < len(items):
             neighbours.append(items[k + 1])
-        if dated and k and not re.search(r"\bby$", items[k - 1], re.I):
+        if dated and k:
             neighbours.append(items[k - 1])
         if k + 1 < len(items) and re.fullmatch(r"@\w+", items[k + 1]):
             neighbours.append(line)
