@@ -142,18 +142,17 @@ def extract_metadata(soup: BeautifulSoup) -> HtmlExtract:
     ld = articles[0] if articles else {}
     title_tag = soup.find("title")
     h1 = soup.find("h1")
+    h1_text = h1.get_text(" ", strip=True) if h1 else None
+    ld_headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
     meta.title = (
         _meta(metas, *_TITLE_KEYS)
-        or (ld.get("headline") if isinstance(ld.get("headline"), str) else None)
-        or (h1.get_text(" ", strip=True) if h1 else None)
+        or ld_headline
+        or h1_text
         or (title_tag.get_text(" ", strip=True) if title_tag else None)
     )
     # A page may word its headline differently in its metadata and on the page ("Prison guards
     # charged ..." / <h1>"Two federal prison officers charged ..."): each spelling marks it.
-    meta.headlines = [h for h in dict.fromkeys([
-        h1.get_text(" ", strip=True) if h1 else None,
-        ld.get("headline") if isinstance(ld.get("headline"), str) else None,
-    ]) if h and h != meta.title]
+    meta.headlines = [h for h in dict.fromkeys([h1_text, ld_headline]) if h and h != meta.title]
     meta.subtitle = _meta(metas, *_DEK_KEYS)
     meta.site_name = _meta(metas, *_SITE_KEYS)
     if not meta.site_name and isinstance(ld.get("publisher"), dict):
