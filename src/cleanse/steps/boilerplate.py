@@ -500,6 +500,23 @@ def _absorb_headlines_after(i: int, rule: LineRule, lines: list[str], removed: l
 
 
 _PROSE_END = re.compile(r"[.!?。！？…\"”»’)\]:;]$")
+# Words a headline in title case leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for by with from as vs via per".split())
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _is_title_case(line: str) -> bool:
+    """Is every word but the small ones capitalised, as headlines are ("Fact Check: Is An 'Oxygen
+    Bar' In Delhi Offering Fresh Air For Rs 300?"), in four words or more? A sentence of prose
+    seldom is, whatever its end.
+
+    >>> _is_title_case("Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300?")
+    True
+    >>> _is_title_case("Is an oxygen bar in Delhi offering fresh air?")
+    False
+    """
+    words = _TITLE_WORD.findall(line)
+    return len(words) >= 4 and all(w[0].isupper() for w in words if w not in _TITLE_SMALL_WORDS)
 
 
 def _line_scores(original: list[str], kept: list[str], settings: MainContentSettings) -> list[int]:
@@ -537,7 +554,8 @@ def _line_scores(original: list[str], kept: list[str], settings: MainContentSett
                 prose = bool(line) and (
                     block_prose
                     or len(line) >= settings.prose_min_chars
-                    or (len(line) >= settings.prose_min_chars / 2 and _PROSE_END.search(line))
+                    or (len(line) >= settings.prose_min_chars / 2 and _PROSE_END.search(line)
+                        and not (line[-1] in "?!" and _is_title_case(line)))  # a headline asking or exclaiming
                 )
                 # A line a rule removed is known furniture (a gallery's counters, a share bar):
                 # it says less against the article going on than a short line nobody knows.
