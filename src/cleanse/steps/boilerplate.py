@@ -293,6 +293,7 @@ def _is_short_label(line: str) -> bool:
 
 
 _HEADLINE_MAX_WORDS = 20
+_HEADLINE_ASKING = re.compile(r"[?!][\"”’']?$")
 _CREDIT_MAX_WORDS = 8  # a credit alone on its line ("Credit: Getty - Contributor"), no caption with it
 _SENTENCE_OR_CLAUSE_END = re.compile(r"(?:[.!?:;,]|[.!?][\"”’'])$")
 
@@ -492,7 +493,11 @@ def _absorb_headlines_after(i: int, rule: LineRule, lines: list[str], removed: l
         if line_verdict(lines[j], rules)[2]:
             continue  # a line a rule removes itself ("(Image: GETTY)", "Leave a Reply") keeps its own rule
         following = next((lines[k] for k in range(j + 1, len(lines)) if lines[k]), "")
-        if not _is_headline(lines[j]) or _continues(lines[j]) or (following and _continues(following)):
+        # A headline may ask or exclaim ('Video shows rescue of kidnapped girl: "We got her!"'):
+        # one of a list when a plain headline follows it.
+        headline = _is_headline(lines[j]) or (_HEADLINE_ASKING.search(lines[j]) and _is_headline(following)
+                                              and len(lines[j].split()) <= _HEADLINE_MAX_WORDS)
+        if not headline or _continues(lines[j]) or (following and _continues(following)):
             return  # prose, or a paragraph broken at its links ("HP, as Gizmodo very" / "recently")
         removed.append((j, Removal(rule.id, lines[j], rule.reason)))
         lines[j] = ""
