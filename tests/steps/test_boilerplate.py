@@ -109,6 +109,11 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
          ["Nav", "Nav two", "Nav three", "Nav four", PROSE, "Read more", "Why does the council want to extend it?",
           PROSE + " Two.", PROSE + " Three."],
          [4, 6, 7, 8]),
+        ("headlines broken at their links under a 'Related Stories' heading go whole",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, "Related Stories\n\nDangers of\nVaping\n: Facts and Statistics "
+          "on Health Risks of E-Cigarettes\n\nCannabis Could Ease Symptoms of Depression in\nPTSD\nPatients",
+          PROSE + " Two.", PROSE + " Three."],
+         [4, 6, 7]),
         ("a paragraph broken at its links after a 'Read more' label is no list of headlines",
          ["Nav", "Nav two", "Nav three", "Nav four", PROSE, "Read more", "HP, as Gizmodo very", "recently",
           "explained", ", is a complex and rare condition.", PROSE + " Two.", PROSE + " Three."],

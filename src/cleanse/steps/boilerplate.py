@@ -483,25 +483,46 @@ def _absorb_headlines_after(i: int, rule: LineRule, lines: list[str], removed: l
                             rules: Rules) -> None:
     """Remove up to ``rule.absorb_after`` headline lines after line ``i`` (the items under a
     "Related articles" heading), in place; the first line that reads as prose ends the list.
-    Lines already removed and blank lines are passed over."""
+    Lines already removed and blank lines are passed over. A headline broken at its links
+    ("Dangers of" / "Vaping" / ": Facts and Statistics on Health Risks of E-Cigarettes") is read
+    as the one line it was: its lines go together, or the list ends there."""
     taken = 0
-    for j in range(i + 1, len(lines)):
-        if taken >= rule.absorb_after:
-            return
-        if not lines[j]:
+    j = i + 1
+    while j < len(lines) and taken < rule.absorb_after:
+        if not lines[j] or line_verdict(lines[j], rules)[2]:
+            j += 1  # a line a rule removes itself ("(Image: GETTY)", "Leave a Reply") keeps its own rule
             continue
-        if line_verdict(lines[j], rules)[2]:
-            continue  # a line a rule removes itself ("(Image: GETTY)", "Leave a Reply") keeps its own rule
-        following = next((lines[k] for k in range(j + 1, len(lines)) if lines[k]), "")
+        if _continues(lines[j]):
+            return  # the rest of a sentence
+        item = [j]
+        following = _next_line(lines, j)
+        while following is not None and len(item) < _ITEM_MAX_LINES and \
+                (_continues(lines[following]) or _ENDS_MID_PHRASE.search(lines[item[-1]])):
+            item.append(following)
+            following = _next_line(lines, following)
+        joined = " ".join(lines[k] for k in item)
+        after = lines[following] if following is not None else ""
         # A headline may ask or exclaim ('Video shows rescue of kidnapped girl: "We got her!"'):
         # one of a list when a plain headline follows it.
-        headline = _is_headline(lines[j]) or (_HEADLINE_ASKING.search(lines[j]) and _is_headline(following)
-                                              and len(lines[j].split()) <= _HEADLINE_MAX_WORDS)
-        if not headline or _continues(lines[j]) or (following and _continues(following)):
+        headline = _is_headline(joined) or (_HEADLINE_ASKING.search(joined) and _is_headline(after)
+                                            and len(joined.split()) <= _HEADLINE_MAX_WORDS)
+        if not headline or (after and _continues(after)):
             return  # prose, or a paragraph broken at its links ("HP, as Gizmodo very" / "recently")
-        removed.append((j, Removal(rule.id, lines[j], rule.reason)))
-        lines[j] = ""
+        for k in item:
+            removed.append((k, Removal(rule.id, lines[k], rule.reason)))
+            lines[k] = ""
         taken += 1
+        j = item[-1] + 1
+
+
+_ITEM_MAX_LINES = 6
+# A line broken off at a link inside a phrase ends on a word that cannot end one: "Dangers of".
+_ENDS_MID_PHRASE = re.compile(r"\b(?:of|in|on|at|to|for|by|with|from|and|or|the|a|an|vs)$")
+
+
+def _next_line(lines: list[str], j: int) -> int | None:
+    """The index of the next non-empty line after ``j``, if any."""
+    return next((k for k in range(j + 1, len(lines)) if lines[k]), None)
 
 
 _PROSE_END = re.compile(r"[.!?。！？…\"”»’)\]:;]$")
