@@ -693,6 +693,40 @@ def _continue_numbered_list(kept: list[str], start: int, end: int, ends_article:
     return end
 
 
+_CLOSING_SENTENCES = 2  # at most this many short sentences after the run are the article's last words
+_CLOSING_MIN_WORDS = 5
+_CLOSING_END = re.compile(r"\.[\"”’')]*$")
+
+
+def _is_closing_sentence(line: str) -> bool:
+    """A short line that reads as a statement of prose: a capital first, a full stop last,
+    five words or more, most of them in lower case ("Authorities say that the cases appear to be
+    unrelated."). A teaser cut short ("Best gifts for co-workers under $50 on A...") is none, and
+    neither is a question or an exclamation ("Got a tip for us?", a teaser's headline)."""
+    words = line.split()
+    return len(words) >= _CLOSING_MIN_WORDS and line[:1].isupper() and bool(_CLOSING_END.search(line)) \
+        and not line.endswith(("...", "…")) \
+        and sum(w[:1].islower() for w in words) * 2 >= len(words)
+
+
+def _closing_sentences(original: list[str], kept: list[str], end: int, ends_article: list[bool]) -> int:
+    """The run's end moved past a short last paragraph or two that read as sentences (too short
+    to count as prose on their own), up to the first blank-separated line that does not, or that
+    a rule removed: the page's furniture begins there."""
+    taken = 0
+    i = end
+    while i < len(kept) and taken < _CLOSING_SENTENCES:
+        if not original[i]:
+            i += 1
+            continue
+        if not kept[i] or ends_article[i] or not _is_closing_sentence(kept[i]):
+            break
+        taken += 1
+        i += 1
+        end = i
+    return end
+
+
 def select_main_content(original: list[str], kept: list[str], ends_article: list[bool],
                         settings: MainContentSettings, ends_page: list[bool] | None = None) -> tuple[int, int]:
     """The [start, end) line range of the article: the run of lines with the most prose.
@@ -702,7 +736,7 @@ def select_main_content(original: list[str], kept: list[str], ends_article: list
     comment section, a related list) once ``end_marker_min_share`` of its prose lies behind it,
     unless the line ends a page (``ends_page``) and ``end_marker_max_ratio`` times that prose
     follows: then it restarts after it. It goes on through the rest of a numbered list it has
-    begun, and it keeps up to ``keep_edge_lines`` short lines at either end of the text rather
+    begun and over a short last paragraph or two that read as sentences, and it keeps up to ``keep_edge_lines`` short lines at either end of the text rather
     than cutting them (at the end, counting the lines rules removed there: a sign-off is kept,
     the tail of a sidebar whose headlines went with their heading is not).
     Text with no prose at all is kept whole.
@@ -732,6 +766,7 @@ def select_main_content(original: list[str], kept: list[str], ends_article: list
             break
         behind += max(scores[i], 0)
     best_end = _continue_numbered_list(kept, best_start, best_end, ends_article)
+    best_end = _closing_sentences(original, kept, best_end, ends_article)
     if sum(1 for line in kept[:best_start] if line) <= settings.keep_edge_lines:
         best_start = 0
     if best_end == max((i + 1 for i, e in enumerate(ends_article) if e), default=0) or \
