@@ -293,7 +293,8 @@ def _is_short_label(line: str) -> bool:
 
 
 _HEADLINE_MAX_WORDS = 20
-_HEADLINE_ASKING = re.compile(r"[?!][\"”’']?$")
+# A headline asking or exclaiming, or a teaser's cut short: "... as Hurri..."
+_TEASER_END = re.compile(r"(?:[?!]|\w(?:\.\.\.|…))[\"”’']?$")
 _CREDIT_MAX_WORDS = 8  # a credit alone on its line ("Credit: Getty - Contributor"), no caption with it
 _SENTENCE_OR_CLAUSE_END = re.compile(r"(?:[.!?:;,]|[.!?][\"”’'])$")
 
@@ -502,9 +503,10 @@ def _absorb_headlines_after(i: int, rule: LineRule, lines: list[str], removed: l
             following = _next_line(lines, following)
         joined = " ".join(lines[k] for k in item)
         after = lines[following] if following is not None else ""
-        # A headline may ask or exclaim ('Video shows rescue of kidnapped girl: "We got her!"'):
-        # one of a list when a plain headline follows it.
-        headline = _is_headline(joined) or (_HEADLINE_ASKING.search(joined) and _is_headline(after)
+        # A headline may ask or exclaim ('Video shows rescue of kidnapped girl: "We got her!"'),
+        # or be cut short ("Plague of mosquitos to devastate Britain as Hurri..."): one of a list
+        # when a plain headline follows it.
+        headline = _is_headline(joined) or (_TEASER_END.search(joined) and _is_headline(after)
                                             and len(joined.split()) <= _HEADLINE_MAX_WORDS)
         if not headline or (after and _continues(after)):
             return  # prose, or a paragraph broken at its links ("HP, as Gizmodo very" / "recently")
