@@ -360,6 +360,11 @@ def test_the_run_goes_on_over_a_gallery_the_rules_removed():
         (["“There are the big established players around the table,” he said.", "SOURCE:"], [0]),
         (["Sasse said the charges are overdue. He called for a review.", "Photo: Gene J. Puskar"], [0]),
         (["Alibaba's listing ceremony is due to be held next Tuesday.", "", "Featured image: Getty"], [0]),
+        # a credit a dump broke at its link ("Photo" / ":" / "Getty Images") is read as one line
+        (["Duck fluff and feathers in the middle of a drying process, to be used in duvets and jackets.",
+          "Photo", ":", "Getty Images"], []),
+        # ... but a label and a colon before a line no rule knows stay
+        (["The council met on Tuesday.", "Agenda", ":", "Budget and roads"], [0, 1, 2, 3]),
     ],
 )
 def test_a_credit_alone_takes_the_caption_above_it(lines, kept):

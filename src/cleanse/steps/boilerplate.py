@@ -385,6 +385,13 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
             lines[i] = line = rest
             if not rest:
                 continue
+        value_at = None
+        if i + 2 < len(lines) and original[i + 1] == ":" and lines[i + 2] and _is_short_label(line):
+            # A dump breaks "Photo: <a>Getty Images</a>" into "Photo" / ":" / "Getty Images": the
+            # three lines are read as one ("Photo" alone is a menu's label).
+            joined_hit = line_verdict(f"{line}: {lines[i + 2]}", rules)[2]
+            if joined_hit and not joined_hit[0].alone and not (joined_hit[0].after_prose and not prose_kept):
+                hit, value_at = joined_hit, i + 2
         if hit and hit[0].alone and not ((i == 0 or not original[i - 1]) and (i + 1 == len(original) or not original[i + 1])):
             hit = None  # "www.usef.org" inside a paragraph cut at its links is the paragraph's
         if hit and not line[:1].isupper() and i and lines[i - 1][-1:].isalpha() and lines[i - 1].count(" ") >= 2 \
@@ -395,6 +402,11 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
         if hit:
             rule, _ = hit
             removed.append((i, Removal(rule.id, line, rule.reason)))
+            if value_at is not None:
+                for j in (i + 1, value_at):
+                    removed.append((j, Removal(rule.id, lines[j], rule.reason)))
+                    lines[j] = ""
+                line = f"{line}: {original[value_at]}"
             ends_article[i] = rule.ends_article or any(pattern.match(line) for pattern in rule.ends_article_patterns)
             ends_page[i] = rule.ends_page
             lines[i] = ""
