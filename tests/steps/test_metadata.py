@@ -114,6 +114,10 @@ def test_site_from_syndication_and_promo_suffix():
     assert site_from_removed([Removal("syndication", "This post was originally published on The Verge")], rules) == "The Verge"
     promos = [Removal("promo", "Read More: A story – techovedas"), Removal("promo", "Read More: Another – techovedas")]
     assert site_from_removed(promos, rules) == "techovedas"
+    # one teaser's suffix is no site's name, nor is a list with commas
+    assert site_from_removed([Removal("promo_heading", "How I Slept with a Dog - Lagos Girl Talks Bad Romance (Images)")], rules) is None
+    listed = [Removal("promo_heading", f"Venice Art Biennale {year} | info, program, exhibitions, and events") for year in (2017, 2019)]
+    assert site_from_removed(listed, rules) is None
 
 
 def test_authors_from_author_box():

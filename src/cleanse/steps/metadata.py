@@ -27,7 +27,7 @@ _UPDATE_NOTE = re.compile(r"^(?:update|updated|last updated)\b[:,]?\s*(?:on\s+)?
 _BYLINE = re.compile(r"^(?:by|written by|words by|author:?)\s+(?P<names>[^\W\d_][^|•·]{1,80}?)\s*$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
-_PROMO_SITE = re.compile(r"\s[–—|-]\s(?P<site>[^–—|]{2,40})$")
+_PROMO_SITE = re.compile(r"\s[–—|-]\s(?P<site>[^–—|,]{2,40})$")  # a site's name has no comma
 _LONE_LABEL = re.compile(r"[|\s]*(?:by|written by|author|published|posted|updated|last updated)(?: on)?\s*:?\s*", re.I)
 _HEAD_LINES = 6
 _CUT_HEAD_LINES = 10  # above the article: a byline, a dateline and the share bar between them
@@ -404,7 +404,7 @@ def _set_apart(lines: list[str], i: int, text: str) -> bool:
 
 def site_from_removed(removed: list[Removal], rules: Rules) -> str | None:
     """The site a syndication note names ("originally published on The Verge"), else the most
-    common " – sitename" suffix of removed promo lines."""
+    common " – sitename" suffix of removed promo lines, when two or more share it."""
     # Only rules whose patterns name a site are asked, in file order (a page cuts hundreds of lines).
     for rule in rules.line_rules:
         if any("site" in pattern.groupindex for pattern in rule.patterns):
@@ -416,7 +416,10 @@ def site_from_removed(removed: list[Removal], rules: Rules) -> str | None:
     suffixes = Counter(
         m.group("site").strip() for item in removed if item.rule.startswith("promo") and (m := _PROMO_SITE.search(item.text))
     )
-    return suffixes.most_common(1)[0][0] if suffixes else None
+    # One promo line's suffix is as likely a teaser's own ("... | info, program, exhibitions")
+    # as its site's: the site's name is the suffix its teasers share.
+    site, count = suffixes.most_common(1)[0] if suffixes else (None, 0)
+    return site if count >= 2 else None
 
 
 _REPORTING_CREDIT = re.compile(r"^(?:reporting|writing) by (?P<names>[^;]+?)(?:\s+in\s+[A-Z][^;]*)?(?:;|\s+editing by\b|$)", re.I)
