@@ -122,7 +122,7 @@ COLUMN_DOCS = {
         "title": "the headline",
         "subtitle": "the dek (standfirst), when there is one",
         "authors": "from metadata, a byline or an author box",
-        "site_name": "from metadata, a syndication note or a promo suffix",
+        "site_name": "from metadata, a text dump's title line, a syndication note or a suffix two removed promos share",
         "language": "language of `text` (CLD2's ISO 639-1 code: `en`, `de`, `zh-Hant`); null when too short or mixed to tell",
         "published": "publication date, ISO 8601 at the precision known",
         "published_precision": "`year`, `month`, `day` or `minute`",
