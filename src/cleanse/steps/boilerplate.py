@@ -293,7 +293,7 @@ def _is_short_label(line: str) -> bool:
 
 
 _HEADLINE_MAX_WORDS = 20
-# A headline asking or exclaiming, or a teaser's cut short: "... as Hurri..."
+# A headline asking or exclaiming, or a teaser cut short: "... as Hurri..."
 _TEASER_END = re.compile(r"(?:[?!]|\w(?:\.\.\.|…))[\"”’']?$")
 _CREDIT_MAX_WORDS = 8  # a credit alone on its line ("Credit: Getty - Contributor"), no caption with it
 _SENTENCE_OR_CLAUSE_END = re.compile(r"(?:[.!?:;,]|[.!?][\"”’'])$")
@@ -750,9 +750,10 @@ def select_main_content(original: list[str], kept: list[str], ends_article: list
     comment section, a related list) once ``end_marker_min_share`` of its prose lies behind it,
     unless the line ends a page (``ends_page``) and ``end_marker_max_ratio`` times that prose
     follows: then it restarts after it. It goes on through the rest of a numbered list it has
-    begun and over a short last paragraph or two that read as sentences, and it keeps up to ``keep_edge_lines`` short lines at either end of the text rather
-    than cutting them (at the end, counting the lines rules removed there: a sign-off is kept,
-    the tail of a sidebar whose headlines went with their heading is not).
+    begun and over a short last paragraph or two that read as sentences, and it keeps up to
+    ``keep_edge_lines`` short lines at either end of the text rather than cutting them (at the
+    end, counting the lines rules removed there: a sign-off is kept, the tail of a sidebar whose
+    headlines went with their heading is not).
     Text with no prose at all is kept whole.
 
     >>> lines = ["Home", "News", "A" * 200 + ".", "Contact"]
