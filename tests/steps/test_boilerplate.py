@@ -110,6 +110,18 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
           "UK weather alert: Plague of mosquitos to devastate Britain as Hurri...",
           "Bible bombshell: Scientists claim discovery of root of all evil", PROSE + " Two.", PROSE + " Three."],
          [4, 8, 9]),
+        ("a kicker in capitals over each headline does not count against the list's length",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, "Most read in world news\nRANDY ANDY\nAndrew parties in "
+          "unearthed pics\nTIME TRAVELLER\nTheorists say they've spotted Greta in old pic\nNAIVE AND TRUSTING\nGrace "
+          "gave man list of fetishes\nEYE POPPING\nRussian Popeye has tricep removed\nDRIVEN TO SUICIDE\nPregnant "
+          "girl jumps to her death", PROSE + " Two.", PROSE + " Three."],
+         [4, 6, 7]),
+        ("a sentence broken at a link's text right after the list is the article's",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, "Most read in world news", "RANDY ANDY",
+          "Andrew parties in unearthed pics", "Authorities in western", "Mongolia",
+          ", which is close to the Russian frontier, set up a quarantine for all of the region's visitors.",
+          PROSE + " Two.", PROSE + " Three."],
+         [4, 8, 9, 10, 11, 12]),
         ("a question right above the article's prose is no headline of the list",
          ["Nav", "Nav two", "Nav three", "Nav four", PROSE, "Read more", "Why does the council want to extend it?",
           PROSE + " Two.", PROSE + " Three."],

@@ -510,7 +510,8 @@ def _absorb_headlines_after(i: int, rule: LineRule, lines: list[str], removed: l
         item = [j]
         following = _next_line(lines, j)
         while following is not None and len(item) < _ITEM_MAX_LINES and \
-                (_continues(lines[following]) or _ENDS_MID_PHRASE.search(lines[item[-1]])):
+                (_continues(lines[following]) or _ENDS_MID_PHRASE.search(lines[item[-1]])
+                 or _link_text_inside_sentence(lines, item[-1], following)):
             item.append(following)
             following = _next_line(lines, following)
         joined = " ".join(lines[k] for k in item)
@@ -525,13 +526,29 @@ def _absorb_headlines_after(i: int, rule: LineRule, lines: list[str], removed: l
         for k in item:
             removed.append((k, Removal(rule.id, lines[k], rule.reason)))
             lines[k] = ""
-        taken += 1
+        # A kicker in capitals over its headline ("RANDY ANDY" / "Andrew parties in ...") is one
+        # item with it.
+        taken += not (joined.isupper() and len(joined.split()) <= _KICKER_MAX_WORDS)
         j = item[-1] + 1
 
 
 _ITEM_MAX_LINES = 6
 # A line broken off at a link inside a phrase ends on a word that cannot end one: "Dangers of".
 _ENDS_MID_PHRASE = re.compile(r"\b(?:of|in|on|at|to|for|by|with|from|and|or|the|a|an|vs)$")
+
+
+_KICKER_MAX_WORDS = 5
+_ENDS_IN_LOWER_CASE = re.compile(r"(?<![^\W\d_])[a-z][^\W\d_]*$")
+
+
+def _link_text_inside_sentence(lines: list[str], last: int, j: int) -> bool:
+    """Does a sentence run on from line ``last`` through line ``j``, a link's text of three
+    words at most, into the line after it ("Authorities in western" / "Mongolia" / ", which is
+    close to the Russian frontier, ...")? Only a line ending on a word in lower case runs on
+    so: a headline in title case ends on a capital."""
+    after = _next_line(lines, j)
+    return bool(_ENDS_IN_LOWER_CASE.search(lines[last])) and len(lines[j].split()) <= 3 \
+        and after is not None and _continues(lines[after])
 
 
 def _next_line(lines: list[str], j: int) -> int | None:
