@@ -66,6 +66,17 @@ def test_the_byline_and_dateline_cut_above_the_article_fill_their_columns(tmp_pa
     assert (doc.published.value if doc.published else None) == published
 
 
+def test_a_publication_note_cut_below_the_article_fills_published(tmp_path):
+    # No date in the dump's header; the page prints its dates in notes below the article.
+    (tmp_path / "in").mkdir()
+    lines = ["Home", "News", "Sports", "Weather", "Markets", "", PARAGRAPH, "", PARAGRAPH + " Again.", "",
+             "First published on November 19, 2019 / 8:16 AM", "Share", "Tweet", "Email", "Terms of Use", "Privacy Policy"]
+    (tmp_path / "in" / "a.txt").write_text("\n".join(lines))
+    doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
+    assert "First published" not in doc.text
+    assert doc.published.value == "2019-11-19" and doc.published.precision == "day"
+
+
 @pytest.mark.parametrize(
     ("first_lines", "title", "site"),
     [

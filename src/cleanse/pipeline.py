@@ -23,8 +23,8 @@ from cleanse.steps.dates import find_dates
 from cleanse.steps.encoding import repair_encoding
 from cleanse.steps.html import TooDeep, html_to_text
 from cleanse.steps.language import detect_language
-from cleanse.steps.metadata import (authors_from_removed, clean_author, dump_title_and_site, header_cut_above, metadata_date,
-                                    site_from_removed, split_header)
+from cleanse.steps.metadata import (authors_from_removed, clean_author, dates_from_notes, dump_title_and_site, header_cut_above,
+                                    metadata_date, site_from_removed, split_header)
 from cleanse.steps.names import NameRules, find_people, load_name_rules
 from cleanse.steps.whitespace import layout_paragraphs, tidy_lines
 
@@ -106,6 +106,11 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
         header.published = header.published or above.published
         header.updated = header.updated or above.updated
         header.authors = header.authors or above.authors
+    if header.published is None or header.updated is None:
+        # ... or in a note cut elsewhere: "First published on November 19, 2019 / 8:16 AM".
+        notes = dates_from_notes(boiler.removed)
+        header.published = header.published or notes.published
+        header.updated = header.updated or notes.updated
 
     title_site = None
     if html_meta is None:

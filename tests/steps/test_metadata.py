@@ -2,7 +2,7 @@ import pytest
 
 from cleanse.document import Removal
 from cleanse.steps.boilerplate import load_rules
-from cleanse.steps.metadata import authors_from_removed, site_from_removed, split_header
+from cleanse.steps.metadata import authors_from_removed, dates_from_notes, site_from_removed, split_header
 
 
 def test_title_dateline_and_body():
@@ -160,3 +160,25 @@ def test_the_dek_above_the_byline_moves_to_its_column(text, dek):
         assert dek not in header.text and [r.rule for r in header.removed if r.text == dek] == ["dek"]
     else:
         assert "First paragraph" in header.text or "One point" in header.text
+
+
+@pytest.mark.parametrize(
+    ("removed", "published", "updated"),
+    [
+        # a note cut anywhere in the page, with its label
+        ([("publication_note", "First published on November 19, 2019 / 8:16 AM")], "2019-11-19", None),
+        ([("publication_note", "Updated on: November 19, 2019, 10:07 AM")], None, "2019-11-19T10:07"),
+        # a label and its value that a dump put on two lines
+        ([("outside_main_content", "First Published:"), ("outside_main_content", "Tuesday, November 19, 2019 08:38 AM")],
+         "2019-11-19T08:38", None),
+        ([("outside_main_content", "| UPDATED:"), ("outside_main_content", "10:43, Tue, Nov 19, 2019")], None, "2019-11-19"),
+        # a date without a label, or notes that disagree (a list of stories with theirs), give none
+        ([("outside_main_content", "November 19, 2019")], None, None),
+        ([("publication_note", "Posted November 18, 2019"), ("publication_note", "Posted November 12, 2019")], None, None),
+        ([("publication_note", "updated 16M ago")], None, None),
+    ],
+)
+def test_dates_from_notes_cut_anywhere(removed, published, updated):
+    found = dates_from_notes([Removal(rule, text) for rule, text in removed])
+    assert (found.published.value if found.published else None) == published
+    assert (found.updated.value if found.updated else None) == updated

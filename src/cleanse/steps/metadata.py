@@ -261,6 +261,37 @@ def header_cut_above(before: str, after: str) -> Header:
     return Header(after, authors=authors, published=published, updated=found.updated)
 
 
+# A note's label: "First Published:", "Updated on:", "| Updated :" (its date may be on the next line).
+_NOTE = re.compile(r"[|\s]*(?:(?:first|originally)\s+)?(?P<kind>published|posted|updated|last updated)(?:\s+on|\s+at)?\s*:?\s*", re.I)
+
+
+def dates_from_notes(removed: list[Removal]) -> Header:
+    """The publication and update dates of the notes that boilerplate removal cut anywhere in a
+    page ("First published on November 19, 2019 / 8:16 AM", "Updated on: November 19, 2019 /
+    10:07 AM", a label and its value on two lines: "First Published:" / "Tuesday, November 19,
+    2019 08:38 AM"): a fallback for a text dump whose header gave none. A note counts only with
+    its label and one date to the day; of each kind, only when all such notes agree (a list of
+    other stories, each with its "Updated" time, gives none).
+
+    >>> h = dates_from_notes([Removal("navigation", "First Published:"), Removal("navigation", "Tuesday, November 19, 2019 08:38 AM")])
+    >>> h.published.value, h.updated
+    ('2019-11-19T08:38', None)
+    """
+    found: dict[str, set[PartialDate]] = {"published": set(), "updated": set()}
+    for i, item in enumerate(removed):
+        label = _NOTE.match(item.text)
+        if label is None:
+            continue
+        value = item.text[label.end() :]
+        if not value.strip(" |:") and i + 1 < len(removed):
+            value = removed[i + 1].text  # the label's value, cut on the line below it
+        kind, date = _is_dateline(value)
+        if date is not None:
+            found["updated" if "updated" in label.group("kind").lower() else "published"].add(date)
+    published, updated = (next(iter(dates)) if len(dates) == 1 else None for dates in found.values())
+    return Header("", published=published, updated=updated)
+
+
 _SEPARATOR = re.compile(r"[\s\-–—|/•·]*")
 
 
