@@ -74,7 +74,7 @@ def test_a_publication_note_cut_below_the_article_fills_published(tmp_path):
     (tmp_path / "in" / "a.txt").write_text("\n".join(lines))
     doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
     assert "First published" not in doc.text
-    assert doc.published.value == "2019-11-19" and doc.published.precision == "day"
+    assert doc.published.value == "2019-11-19T08:16" and doc.published.precision == "minute"
 
 
 @pytest.mark.parametrize(

@@ -134,6 +134,11 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Update Jan 14 7:55 PM ET: more", PUBLISHED, [("Jan 14 7:55 PM ET", "2024-01-14T19:55-05:00", "minute")]),
         ("at 9:00 AM PT on March 20, 2024", None, [("March 20, 2024", "2024-03-20", "day")]),
         ("on March 20, 2024 at 9:00 AM PT", None, [("March 20, 2024 at 9:00 AM PT", "2024-03-20T09:00-07:00", "minute")]),
+        # a dateline's time set off by a slash or a bar; a number after a slash in prose is none
+        ("First published on November 19, 2019 / 8:16 AM", None,
+         [("November 19, 2019 / 8:16 AM", "2019-11-19T08:16", "minute")]),
+        ("Nov 19, 2019 | 10:07 AM EST", None, [("Nov 19, 2019 | 10:07 AM EST", "2019-11-19T10:07-05:00", "minute")]),
+        ("on May 3, 2020 / 7 of them died", None, [("May 3, 2020", "2020-05-03", "day")]),
         ("whales come between June and November", None, [("between June", "--06", "month"), ("November", "--11", "month")]),
         ("From May to September the winds turn", None, [("From May", "--05", "month"), ("September", "--09", "month")]),
         ("best from early October to late April", None,

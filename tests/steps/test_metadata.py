@@ -166,7 +166,7 @@ def test_the_dek_above_the_byline_moves_to_its_column(text, dek):
     ("removed", "published", "updated"),
     [
         # a note cut anywhere in the page, with its label
-        ([("publication_note", "First published on November 19, 2019 / 8:16 AM")], "2019-11-19", None),
+        ([("publication_note", "First published on November 19, 2019 / 8:16 AM")], "2019-11-19T08:16", None),
         ([("publication_note", "Updated on: November 19, 2019, 10:07 AM")], None, "2019-11-19T10:07"),
         # a label and its value that a dump put on two lines
         ([("outside_main_content", "First Published:"), ("outside_main_content", "Tuesday, November 19, 2019 08:38 AM")],

@@ -45,7 +45,9 @@ _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _TZ = r"(?:UTC|GMT|[ECMP][SD]?T|[A-Z]{2,4}T)"
-_TIME = (rf"(?:,?\s+(?:at\s+)?(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
+# after a date: ", 8:16 AM", " at 8 pm", or set off by a bar or a slash as datelines print it
+# ("November 19, 2019 / 8:16 AM", "Nov 19, 2019 | 10:07 AM")
+_TIME = (rf"(?:(?:,?\s+(?:at\s+)?|\s+[/|·•]\s+)(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
          rf"|(?:1[0-2]|0?[1-9])\s*[AaPp]\.?[Mm]\.?)(?:\s+{_TZ}\b)?)")
 _NOT_NUMBER_BEFORE = r"(?<![\d.,$€£#/:-])"
 _NUMBER_WORDS = ("(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
