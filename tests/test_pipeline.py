@@ -50,6 +50,14 @@ PARAGRAPH = ("The council voted on Tuesday to extend the program for another yea
         (["Home", "News", "Sports", "Weather", "Markets", "Chris Davies", "-", "Nov 19, 2019, 8:15 pm CST"],
          ["Chris Davies"], "2019-11-19T20:15-06:00"),
         (["Home", "News", "Sports", "Weather", "Markets", "Natasha Turak", "@NatashaTurak"], ["Natasha Turak"], None),
+        # a share bar between the byline and the article does not count against the lines read
+        (["Home", "News", "By", "Meg James", "Staff Writer", "Nov. 19, 2019", "5:50 PM", "Show more sharing options",
+          "Share", "Facebook", "Twitter", "LinkedIn", "Email", "Copy Link URL", "Copied!", "Print"],
+         ["Meg James"], "2019-11-19"),
+        # one day written twice, in full and without its year: the fuller spelling
+        (["Home", "News", "November 18", "Amazon discounts MacBooks from $700, AirPods 2 with wireless case $150",
+          "Trevor Daugherty", "- Nov. 18th 2019 8:54 am PT", "@trevorjd14", "0", "Facebook", "Twitter", "Pinterest",
+          "LinkedIn", "Reddit"], ["Trevor Daugherty"], "2019-11-18T08:54-08:00"),
         # ... not the dates of a list of other articles, nor a form's "By checking this box"
         (["Home", "By checking this box, I agree to the", "News", "Sports", "Other story one", "September 12, 2018",
           "Other story two", "October 19, 2018"], [], None),

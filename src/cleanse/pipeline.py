@@ -102,7 +102,7 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     tidy, boiler, header = first_round
     if header.published is None or not header.authors:
         # A dump's dateline and byline may sit just above the article, cut with the page's header.
-        above = header_cut_above(tidy, boiler.text)
+        above = header_cut_above(tidy, boiler.text, frozenset(r.text for r in boiler.removed if r.rule == "share"))
         header.published = header.published or above.published
         header.updated = header.updated or above.updated
         header.authors = header.authors or above.authors

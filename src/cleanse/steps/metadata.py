@@ -230,15 +230,18 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
     return header
 
 
-def header_cut_above(before: str, after: str) -> Header:
+def header_cut_above(before: str, after: str, share_bar: frozenset[str] = frozenset()) -> Header:
     r"""The dateline and byline among the lines cut right above the article: a dump's header
     ("Published Wed, Nov 20 2019" / "4:29 AM EST" / "Natasha Turak") that main-content
     selection left out with the navigation above it. ``before`` and ``after`` are the text
     before and after boilerplate removal (a removed line leaves an empty one: line numbers
     agree). Read as ``split_header`` reads a head, in the last ``_CUT_HEAD_LINES`` lines cut above
-    the first line kept; only dates and authors are taken, the text is ``after`` unchanged. Two
-    different dates there are a list of other articles with theirs ("This topless Hyundai ..."
-    / "September 12, 2018" / "2018 Lexus ES 350" / "October 19, 2018"): no date is taken.
+    the first line kept, not counting the lines of a share bar (``share_bar``: the lines the
+    `share` rule removed, "Facebook" / "Twitter" / "Email" between a byline and the article); only
+    dates and authors are taken, the text is ``after`` unchanged; of one day written twice, the
+    fuller spelling. Two different days there are a list of other articles with theirs ("This
+    topless Hyundai ..." / "September 12, 2018" / "2018 Lexus ES 350" / "October 19, 2018"): no
+    date is taken.
 
     >>> h = header_cut_above("Home\nNews\nBy Jane Doe\nFeb 15, 2024\nIt happened.", "\n\n\n\nIt happened.")
     >>> h.authors, h.published.value
@@ -246,19 +249,33 @@ def header_cut_above(before: str, after: str) -> Header:
     """
     before_lines, after_lines = before.split("\n"), after.split("\n")
     first = next((i for i, line in enumerate(after_lines) if line.strip()), 0)
-    cut = [line for line in before_lines[:first] if line.strip()][-_CUT_HEAD_LINES:]
+    cut = [line for line in before_lines[:first] if line.strip() and line not in share_bar][-_CUT_HEAD_LINES:]
     if not cut:
         return Header(after)
     found = split_header("\n".join(cut), has_title=False, head_items=_CUT_HEAD_LINES)
     published = found.published
-    if published is not None and len({date.value for kind, date in map(_is_dateline, cut) if kind == "published"}) > 1:
+    dated = [date for kind, date in map(_is_dateline, cut) if kind == "published"]
+    days = {_day_of(date.value) for date in dated}
+    if published is not None and (len({day for _, day in days}) > 1 or len({year for year, _ in days} - {None}) > 1):
         published = None
+    elif published is not None and dated:
+        # One day written twice ("November 18" / "- Nov. 18th 2019 8:54 am PT"): the fuller spelling.
+        published = max([published, *dated], key=lambda date: (not date.value.startswith("--"), _PRECISION_RANK[date.precision]))
     # Forms and promos up there start with "By" too ("By checking this box, I agree to the"):
     # only names are taken.
     authors = found.authors if all(map(_reads_as_name, found.authors)) else []
     if not authors:
         authors = _byline_without_by(cut)
     return Header(after, authors=authors, published=published, updated=found.updated)
+
+
+_PRECISION_RANK = {"day": 0, "minute": 1, "second": 2}
+
+
+def _day_of(value: str) -> tuple[str | None, str]:
+    """(year or None, "MM-DD") of an ISO date: "--11-18" is the day of "2019-11-18T08:54-08:00"."""
+    year, _, rest = value.partition("-") if not value.startswith("--") else (None, "", value[2:])
+    return year, rest[:5]
 
 
 # A note's label: "First Published:", "Updated on:", "| Updated :" (its date may be on the next line).
