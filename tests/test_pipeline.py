@@ -53,7 +53,7 @@ PARAGRAPH = ("The council voted on Tuesday to extend the program for another yea
         # a share bar between the byline and the article does not count against the lines read
         (["Home", "News", "By", "Meg James", "Staff Writer", "Nov. 19, 2019", "5:50 PM", "Show more sharing options",
           "Share", "Facebook", "Twitter", "LinkedIn", "Email", "Copy Link URL", "Copied!", "Print"],
-         ["Meg James"], "2019-11-19"),
+         ["Meg James"], "2019-11-19T17:50"),
         # one day written twice, in full and without its year: the fuller spelling
         (["Home", "News", "November 18", "Amazon discounts MacBooks from $700, AirPods 2 with wireless case $150",
           "Trevor Daugherty", "- Nov. 18th 2019 8:54 am PT", "@trevorjd14", "0", "Facebook", "Twitter", "Pinterest",

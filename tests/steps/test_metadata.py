@@ -182,3 +182,11 @@ def test_dates_from_notes_cut_anywhere(removed, published, updated):
     found = dates_from_notes([Removal(rule, text) for rule, text in removed])
     assert (found.published.value if found.published else None) == published
     assert (found.updated.value if found.updated else None) == updated
+
+
+def test_the_time_on_the_line_below_the_dateline_is_read_with_it():
+    header = split_header("Big News Today\n\nNov. 19, 2019\n\n5:50 PM\n\nIt happened. Then more.")
+    assert (header.published.value, header.published.precision) == ("2019-11-19T17:50", "minute")
+    assert "5:50 PM" in header.text  # both lines stay: the article's own
+    header = split_header("Big News Today\n\nNov. 19, 2019\n\n5 things to know\n\nIt happened. Then more.")
+    assert header.published.value == "2019-11-19"  # no time alone on the next line

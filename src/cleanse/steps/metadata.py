@@ -32,6 +32,7 @@ _LONE_LABEL = re.compile(r"[|\s]*(?:by|written by|author|published|posted|update
 _HEAD_LINES = 6
 _CUT_HEAD_LINES = 10  # above the article: a byline, a dateline and the share bar between them
 _DATELINE_MAX_WORDS = 14
+_TIME_ALONE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
 _TITLE_SEARCH_LINES = 8
 _DEK_MAX_WORDS = 40
 
@@ -190,6 +191,11 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
                 lines[i] = ""
                 i, k = value, k + 1
         kind, date = _is_dateline(line)
+        if date is not None and date.precision == "day" and keep_dateline and k < len(rest) \
+                and _TIME_ALONE.fullmatch(lines[rest[k]].strip()):
+            # The time on the line below ("Nov. 19, 2019" / "5:50 PM"): read with the date; both
+            # lines stay in the text.
+            date = _is_dateline(f"{line}, {lines[rest[k]].strip()}")[1] or date
         if date is not None:
             setattr(header, kind, getattr(header, kind) or date)
             if keep_dateline:  # the article's own line, and its date one of the document's dates
