@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from contextlib import nullcontext
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from cleanse import PIPELINE_VERSION, __version__
 from cleanse.incremental import OutputsLocked
@@ -174,6 +176,33 @@ def run_command(args: argparse.Namespace) -> int:
     if args.no_prefect and args.dask_address:
         print("cleanse: --dask-address runs batches through Prefect's Dask task runner: drop --no-prefect", file=sys.stderr)
         return 2
+    server = None
+    if not args.no_prefect:
+        prefect_environment(args.state_dir)
+        server = start_temporary_server(args.state_dir, args.dask_address)
+    return _run(args, server)
+
+
+def start_temporary_server(state_dir: Path, dask_address: str | None = None):
+    """Prefect's temporary server for this run, started at once (before this process imports
+    Prefect, so its start overlaps the imports; see ``cleanse_flows.temporary_server``), unless
+    PREFECT_API_URL names a server or the batches run on a Dask cluster of other machines, which
+    could not reach a server on this machine's loopback (there Prefect's embedded mode works as
+    before: each worker starts a temporary server of its own)."""
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    if dask_address and urlsplit(dask_address).hostname not in ("127.0.0.1", "localhost", "::1"):
+        return None
+    from cleanse_flows.temporary_server import TemporaryServer
+
+    try:
+        return TemporaryServer.start(state_dir)
+    except (OSError, ValueError) as exc:  # e.g. no socket handing on this platform
+        print(f"cleanse: no temporary Prefect server ({exc}); Prefect's embedded mode starts one", file=sys.stderr)
+        return None
+
+
+def _run(args: argparse.Namespace, server) -> int:
     from cleanse.runner import relax_gc
 
     relax_gc()
@@ -192,23 +221,47 @@ def run_command(args: argparse.Namespace) -> int:
         print(summary.as_text())
         return summary.exit_code
 
-    prefect_environment(args.state_dir)
+    import cleanse_flows.clean_corpus  # noqa: F401 - imported while the temporary server starts
+    from prefect.settings import PREFECT_API_URL, PREFECT_UI_URL, get_current_settings, temporary_settings
+
+    if server is None:
+        return _run_flow(args, nullcontext())
+    if get_current_settings().api.url:  # a server named in a Prefect profile or prefect.toml: that one
+        server.stop()
+        return _run_flow(args, nullcontext())
+    try:
+        server.wait_until_ready(float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"]))
+    except (RuntimeError, TimeoutError) as exc:
+        server.stop()
+        print(f"cleanse: {exc}; Prefect's embedded mode starts one", file=sys.stderr)
+        return _run_flow(args, nullcontext())
+    print(f"Started a temporary Prefect server on {server.api_url} (stopped when the run ends)", file=sys.stderr, flush=True)
+    # It serves no UI (as Prefect's embedded server): no "View at" link to it. Nothing watches a
+    # run's heartbeats on a server that stops with the run; the flow's end waited up to 1 s for
+    # the heartbeat thread.
+    return _run_flow(args, temporary_settings(updates={PREFECT_API_URL: server.api_url, PREFECT_UI_URL: "",
+                                                       "flows.heartbeat_frequency": None}))
+
+
+def _run_flow(args: argparse.Namespace, api) -> int:
+    """Run the flow ``clean-corpus`` with the CLI's arguments, in the settings context ``api``."""
     from cleanse_flows.clean_corpus import NothingCleaned, clean_corpus
 
     try:
-        summary = clean_corpus(
-            input_dir=str(args.input_dir),
-            output_dir=str(args.out_dir),
-            rules_file=str(args.rules) if args.rules else None,
-            aliases_file=str(args.aliases) if args.aliases else None,
-            batch_size=args.batch_size,
-            max_file_bytes=args.max_file_bytes,
-            max_inflated_bytes=args.max_inflated_bytes,
-            max_html_depth=args.max_html_depth,
-            lock_wait_seconds=args.lock_wait,
-            workers=args.workers,
-            dask_address=args.dask_address,
-        )
+        with api:
+            summary = clean_corpus(
+                input_dir=str(args.input_dir),
+                output_dir=str(args.out_dir),
+                rules_file=str(args.rules) if args.rules else None,
+                aliases_file=str(args.aliases) if args.aliases else None,
+                batch_size=args.batch_size,
+                max_file_bytes=args.max_file_bytes,
+                max_inflated_bytes=args.max_inflated_bytes,
+                max_html_depth=args.max_html_depth,
+                lock_wait_seconds=args.lock_wait,
+                workers=args.workers,
+                dask_address=args.dask_address,
+            )
     except OutputsLocked as exc:
         print(f"cleanse: {exc}", file=sys.stderr)
         return 3
