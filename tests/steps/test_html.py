@@ -94,6 +94,15 @@ def test_furniture_named_widget_goes_unless_it_holds_the_article():
     assert any(r.rule == "html.furniture" for r in result.removed)
 
 
+def test_a_blog_sidebars_text_widget_goes():
+    # an appeal for donations in a WordPress text widget below the article, outside <aside>
+    long_p = "<p>" + "Real article words that read as prose. " * 10 + "</p>"
+    appeal = '<li id="text-3" class="widget widget_text"><div class="textwidget"><p>Support our work: bank account 0061947069</p></div></li>'
+    page = f'<html><body><div class="post">{long_p}{long_p}</div><ul class="xoxo">{appeal}</ul></body></html>'
+    result = html_to_text(page)
+    assert result.text.count("Real article words") == 20 and "bank account" not in result.text
+
+
 @pytest.mark.parametrize("widget", ["grid-container next-prev", "pagination", "post-navigation", "nav-previous"])
 def test_next_and_previous_article_widgets_go(widget):
     # "- Next Auto News" with the next story's headline and dek, inside the marked article
@@ -189,6 +198,12 @@ def test_control_characters_are_dropped_and_recorded(page, controls):
         ("ArticleBody-articleBody", False),
         ("storyBodyText", False),
         ("shareholders-letter", False),  # a word that starts like one is not that word
+        # a blog sidebar's widget (WordPress, Blogger): the class word "widget" on its own
+        ("widget widget_text", True),
+        ("widget LinkList", True),
+        # ... but a page builder wraps the article's own text in its widgets
+        ("elementor-widget-container", False),
+        ("elementor-element elementor-widget elementor-widget-text-editor", False),
     ],
 )
 def test_furniture_words(words, furniture):

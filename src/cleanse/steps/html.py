@@ -286,11 +286,17 @@ _ROOT_MIN_SHARE = 0.7  # of the page's prose that a content element must hold to
 
 
 # Class strings repeat within a page (cards, list items) and across a site's pages.
+# A sidebar's or footer's widget in blog software's markup (WordPress, Blogger): the class word
+# "widget" on its own ("widget widget_text", "widget LinkList"); page builders' "elementor-widget"
+# wraps article text too.
+_WIDGET_CLASS = re.compile(r"(?:^|\s)widget(?:\s|$)")
+
+
 @lru_cache(maxsize=8192)
 def furniture_words(words: str) -> bool:
     """Do an element's class and id words name page furniture? ``"share-bar"`` -> True; in
     camel case too, ``"InlineImage-imageEmbedCaption"`` -> True (its words: image, embed, caption)."""
-    return bool(_FURNITURE.search(_CAMEL_CASE_JOINT.sub("-", words)))
+    return bool(_FURNITURE.search(_CAMEL_CASE_JOINT.sub("-", words)) or _WIDGET_CLASS.search(words))
 
 
 @lru_cache(maxsize=8192)
