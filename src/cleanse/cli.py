@@ -189,7 +189,7 @@ def start_temporary_server(state_dir: Path, dask_address: str | None = None):
     PREFECT_API_URL names a server or the batches run on a Dask cluster of other machines, which
     could not reach a server on this machine's loopback (there Prefect's embedded mode works as
     before: each worker starts a temporary server of its own)."""
-    if os.environ.get("PREFECT_API_URL"):
+    if os.environ.get("PREFECT_API_URL") or os.name != "posix":  # handing a socket over (--fd) is POSIX only
         return None
     if dask_address and urlsplit(dask_address).hostname not in ("127.0.0.1", "localhost", "::1"):
         return None
