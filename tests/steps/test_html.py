@@ -1,6 +1,6 @@
 import pytest
 
-from cleanse.steps.html import TooDeep, furniture_words, html_to_text
+from cleanse.steps.html import TooDeep, dek_words, furniture_words, html_to_text
 
 PAGE = """<!doctype html><html lang="en"><head>
 <title>Ignored | Site</title>
@@ -92,6 +92,33 @@ def test_furniture_named_widget_goes_unless_it_holds_the_article():
     result = html_to_text(page)
     assert result.text.count("Real article words") == 20
     assert any(r.rule == "html.furniture" for r in result.removed)
+
+
+@pytest.mark.parametrize(
+    ("words", "dek"),
+    [
+        ("m-detail--abstract", True),
+        ("article__dek", True),
+        ("standfirst", True),
+        ("ArticleDek", True),
+        ("teaser__subdeck", True),
+        ("deck-of-cards", False),  # a word that starts like one is not that word
+        ("abstractions", False),
+    ],
+)
+def test_dek_words(words, dek):
+    assert dek_words(words) is dek
+
+
+def test_a_dek_inside_the_article_goes_but_a_papers_abstract_stays():
+    long_p = "<p>" + "Real article words that read as prose. " * 10 + "</p>"
+    dek = '<div class="m-detail--abstract">Our top picks for events, competition and fun this month.</div>'
+    abstract = '<div class="abstract"><p>' + "Findings of the study in a long summary. " * 12 + "</p></div>"
+    result = html_to_text(f"<html><body><article>{dek}{long_p}{long_p}</article></body></html>")
+    assert "top picks" not in result.text and result.text.count("Real article words") == 20
+    assert [r.rule for r in result.removed if "top picks" in r.text] == ["html.dek"]
+    result = html_to_text(f"<html><body><article>{abstract}{long_p}{long_p}</article></body></html>")
+    assert result.text.count("Findings of the study") == 12  # more than a dek's 60 words: text
 
 
 def test_a_blog_sidebars_text_widget_goes():

@@ -265,13 +265,19 @@ def _drop_furniture(body: Element, removed: list[Removal]) -> None:
             holds_article.add(ancestor)
 
     for element, words in named:  # document order: outer widgets first
-        if element in holds_article or not furniture_words(words) or _inside(element, dropped):
+        if element in holds_article or _inside(element, dropped):
+            continue
+        furniture = furniture_words(words)
+        if not furniture and not dek_words(words):
             continue
         text = _text(element)
-        if len(text) > _FURNITURE_MAX_SHARE * total:
+        if len(text) > _FURNITURE_MAX_SHARE * total or not furniture and len(text.split()) > _DEK_MAX_WORDS:
             continue
         if text:
-            removed.append(Removal("html.furniture", _SPACE.sub(" ", text)[:500], f"element class/id {words[:60]!r}"))
+            removed.append(Removal("html.furniture", _SPACE.sub(" ", text)[:500], f"element class/id {words[:60]!r}")
+                           if furniture else Removal("html.dek", _SPACE.sub(" ", text)[:500],
+                                                     f"a dek, the article's summary (class/id {words[:60]!r}); "
+                                                     "the page's description is in the subtitle column"))
         dropped.add(element)
         _detach(element)
 
@@ -286,6 +292,19 @@ _ROOT_MIN_SHARE = 0.7  # of the page's prose that a content element must hold to
 
 
 # Class strings repeat within a page (cards, list items) and across a site's pages.
+# A dek: the summary set under a headline, or under a teaser's headline in a list of stories
+# ("article__dek", "standfirst", "m-detail--abstract"). At most this many words: a paper's
+# abstract, also so named, is longer and is text.
+_DEK_CLASS = re.compile(r"(?:^|[\s_-])(dek|subdeck|standfirst|abstract)(?:$|[\s_-])", re.I)
+_DEK_MAX_WORDS = 60
+
+
+@lru_cache(maxsize=8192)
+def dek_words(words: str) -> bool:
+    """Do an element's class and id words name a dek? ``"m-detail--abstract"`` -> True."""
+    return bool(_DEK_CLASS.search(_CAMEL_CASE_JOINT.sub("-", words)))
+
+
 # A sidebar's or footer's widget in blog software's markup (WordPress, Blogger): the class word
 # "widget" on its own ("widget widget_text", "widget LinkList"); page builders' "elementor-widget"
 # wraps article text too.
