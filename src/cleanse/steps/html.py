@@ -291,7 +291,6 @@ _CONTENT_CLASS = re.compile(
 _ROOT_MIN_SHARE = 0.7  # of the page's prose that a content element must hold to be the root
 
 
-# Class strings repeat within a page (cards, list items) and across a site's pages.
 # A dek: the summary set under a headline, or under a teaser's headline in a list of stories
 # ("article__dek", "standfirst", "m-detail--abstract"). At most this many words: a paper's
 # abstract, also so named, is longer and is text.
@@ -311,6 +310,7 @@ def dek_words(words: str) -> bool:
 _WIDGET_CLASS = re.compile(r"(?:^|\s)widget(?:\s|$)")
 
 
+# Class strings repeat within a page (cards, list items) and across a site's pages.
 @lru_cache(maxsize=8192)
 def furniture_words(words: str) -> bool:
     """Do an element's class and id words name page furniture? ``"share-bar"`` -> True; in
