@@ -52,8 +52,9 @@ def start_local_server(state_dir: Path, port: int, log_file: Path | None = None)
 
 
 def wait_for_api(api_url: str, process: subprocess.Popen | None = None, timeout: float = SERVER_START_TIMEOUT,
-                 path: str = "/health") -> None:
-    """Block until ``GET {api_url}{path}`` answers 200 (or fail if ``process`` died first)."""
+                 path: str = "/health", interval: float = 0.5) -> None:
+    """Block until ``GET {api_url}{path}`` answers 200 (or fail if ``process`` died first),
+    asking every ``interval`` seconds."""
     import httpx
 
     deadline = time.monotonic() + timeout
@@ -65,7 +66,7 @@ def wait_for_api(api_url: str, process: subprocess.Popen | None = None, timeout:
                 return
         except httpx.HTTPError:
             pass
-        time.sleep(0.5)
+        time.sleep(interval)
     raise TimeoutError(f"the Prefect API at {api_url} did not answer within {timeout:.0f} s")
 
 

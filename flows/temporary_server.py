@@ -25,9 +25,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from cleanse_flows.deployments import SERVER_START_TIMEOUT, wait_for_api
 from cleanse_flows.settings import prefect_settings
 
-START_TIMEOUT = 120.0  # seconds: a busy 2-core machine has needed 20
 STOP_GRACE = 5.0
 
 
@@ -78,23 +78,10 @@ class TemporaryServer:
         atexit.register(server.stop)
         return server
 
-    def wait_until_ready(self, timeout: float = START_TIMEOUT) -> None:
+    def wait_until_ready(self, timeout: float = SERVER_START_TIMEOUT) -> None:
         """Block until the API answers its health check; fail plainly if the server exited."""
-        import httpx
-
-        deadline = time.monotonic() + timeout
-        while True:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"Prefect's temporary server exited with code {self.process.returncode} "
-                                   "before it answered")
-            try:
-                if httpx.get(f"{self.api_url}/health", timeout=5).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"Prefect's temporary server at {self.api_url} did not answer within {timeout:.0f} s")
-            time.sleep(0.05)
+        # Requests made before uvicorn serves wait in the socket's backlog: ask often.
+        wait_for_api(self.api_url, self.process, timeout, interval=0.05)
 
     def stop(self) -> None:
         """Terminate the server (SIGTERM, then SIGKILL after ``STOP_GRACE`` seconds)."""
