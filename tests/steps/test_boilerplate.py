@@ -338,6 +338,30 @@ def test_a_caption_shown_again_a_few_lines_down_goes_but_far_repeats_stay():
     assert kept.count(plan) == 2
 
 
+@pytest.mark.parametrize(
+    ("label", "short", "goes"),
+    [
+        ("a collapsed caption cut mid-sentence", "Brock Nelson (29) puts the game-winning overtime goal behind goaltender Matt Murray (30) in Pittsburgh. The Islanders", True),
+        ("a teaser cut at a word", "The committee published its findings on Monday after a review that lasted", True),
+        ("a finished sentence another line goes on from (a pull quote)", "Brock Nelson (29) puts the game-winning overtime goal behind goaltender Matt Murray (30) in Pittsburgh.", False),
+        ("a short heading the next line goes on from", "How the vote works", False),
+        ("a line that stops inside a word of the longer one", "Brock Nelson (29) puts the game-winning overtime goal behind goaltender Matt", False),
+    ],
+)
+def test_a_line_cut_short_that_repeats_a_longer_one_nearby_goes(label, short, goes):
+    full = {
+        "B": "Brock Nelson (29) puts the game-winning overtime goal behind goaltender Matt Murray (30) in Pittsburgh. The Islanders won 5-4.",
+        "T": "The committee published its findings on Monday after a review that lasted most of the year.",
+        "H": "How the vote works in the committee: each member has one vote and the chair breaks a tie.",
+    }[short[0]]
+    if label.startswith("a line that stops"):
+        full = full.replace("Matt Murray", "Mattias Murray")  # "...goaltender Matt" does not end at a word of it
+    lines = [PROSE, short, "... more", full, PROSE + " Two."]
+    kept = [line for line in remove_boilerplate("\n\n".join(lines), RULES).text.split("\n") if line]
+    assert (short not in kept) == goes
+    assert full in kept and PROSE in kept
+
+
 def test_the_run_goes_on_over_a_gallery_the_rules_removed():
     # a gallery's labels and counters between two parts of the article: lines a rule removed
     # cost the run less than short lines nobody knows, so the last paragraph stays

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -288,6 +289,24 @@ _REPEAT_MIN_WORDS = 8
 _REPEAT_WINDOW = 8
 
 
+def is_shortened_copy(line: str, neighbours: Iterable[str]) -> bool:
+    """Whether ``line`` is a longer neighbour cut short mid-sentence: a gallery's collapsed caption
+    ("... Tuesday, Nov. 19, 2019. The Islanders" over "... more") or a teaser of a line nearby.
+
+    Only a line of ``_REPEAT_MIN_WORDS`` words or more that stops without a sentence's end, and
+    whose whole text starts a longer neighbour up to a space; a finished sentence that another
+    line goes on from (a pull quote, a heading) is left alone.
+
+    >>> is_shortened_copy("Brock Nelson puts the overtime goal behind goaltender Matt Murray. The Islanders",
+    ...                   ["Brock Nelson puts the overtime goal behind goaltender Matt Murray. The Islanders won 5-4."])
+    True
+    """
+    if line.count(" ") < _REPEAT_MIN_WORDS - 1 or _SENTENCE_END.search(line) or _STATEMENT_END.search(line):
+        return False
+    cut = len(line)
+    return any(len(other) > cut and other[cut] == " " and other.startswith(line) for other in neighbours)
+
+
 def _is_short_label(line: str) -> bool:
     return 0 < len(line.split()) <= 4 and not _SENTENCE_END.search(line)
 
@@ -362,7 +381,8 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
 
     A removed line leaves an empty line, so the paragraphs around it stay apart. Lines that
     repeat the line just above them (an author's name printed twice in a box), or a long line
-    one of the last few (a caption shown again), are removed too.
+    one of the last few (a caption shown again), or that start a longer line nearby and stop
+    mid-sentence (a collapsed caption, ``is_shortened_copy``), are removed too.
 
     >>> remove_boilerplate("Real news.\\n\\nShare your love\\nLeave a Reply", load_rules()).text
     'Real news.\\n\\n\\n'
@@ -434,6 +454,12 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
         seen = kept_at.get(line)
         if seen is not None and kept_count - seen <= _REPEAT_WINDOW and line.count(" ") >= _REPEAT_MIN_WORDS - 1:
             removed.append((i, Removal("repeated_line", line, "line repeats one a few lines above it (a caption or promo shown again)")))
+            lines[i] = ""
+            continue
+        nearby = range(max(0, i - 2 * _REPEAT_WINDOW), min(len(original), i + 1 + 2 * _REPEAT_WINDOW))  # blank lines between
+        if is_shortened_copy(line, (original[j] for j in nearby if j != i)):
+            removed.append((i, Removal("repeated_line", line, "line repeats the start of a longer one nearby, cut short "
+                                                                "(a collapsed caption or a teaser)")))
             lines[i] = ""
             continue
         kept_at[line] = kept_count
