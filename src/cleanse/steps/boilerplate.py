@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -289,22 +289,44 @@ _REPEAT_MIN_WORDS = 8
 _REPEAT_WINDOW = 8
 
 
-def is_shortened_copy(line: str, neighbours: Iterable[str]) -> bool:
-    """Whether ``line`` is a longer neighbour cut short mid-sentence: a gallery's collapsed caption
-    ("... Tuesday, Nov. 19, 2019. The Islanders" over "... more") or a teaser of a line nearby.
+_SENTENCE_END_MARKS = frozenset(".!?:;")
+_CLOSING_MARKS = "\"”’')]"
+_COPY_KEY_CHARS = 24  # lines are grouped by their first characters: a copy starts as its line does
 
-    Only a line of ``_REPEAT_MIN_WORDS`` words or more that stops without a sentence's end, and
-    whose whole text starts a longer neighbour up to a space; a finished sentence that another
-    line goes on from (a pull quote, a heading) is left alone.
 
-    >>> is_shortened_copy("Brock Nelson puts the overtime goal behind goaltender Matt Murray. The Islanders",
-    ...                   ["Brock Nelson puts the overtime goal behind goaltender Matt Murray. The Islanders won 5-4."])
-    True
+def shortened_copies(lines: Sequence[str]) -> set[int]:
+    """The indexes of lines that are a line nearby cut short mid-sentence: a gallery's collapsed
+    caption ("... Tuesday, Nov. 19, 2019. The Islanders" over "... more") or a teaser.
+
+    Only a line of ``_REPEAT_MIN_WORDS`` words or more (and ``_COPY_KEY_CHARS`` characters) that
+    stops without a sentence's end, and whose whole text starts a longer line up to a space,
+    within ``_REPEAT_WINDOW`` paragraphs (blank lines between them) either side; a finished
+    sentence that another line goes on from (a pull quote, a heading) is left alone.
+
+    >>> sorted(shortened_copies(["Brock Nelson puts the overtime goal behind goaltender Matt Murray. The Islanders",
+    ...                          "... more", "Brock Nelson puts the overtime goal behind goaltender Matt Murray. The Islanders won 5-4."]))
+    [0]
     """
-    if line.count(" ") < _REPEAT_MIN_WORDS - 1 or _SENTENCE_END.search(line) or _STATEMENT_END.search(line):
-        return False
-    cut = len(line)
-    return any(len(other) > cut and other[cut] == " " and other.startswith(line) for other in neighbours)
+    by_start: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if len(line) >= _COPY_KEY_CHARS:
+            by_start.setdefault(line[:_COPY_KEY_CHARS], []).append(i)
+    found: set[int] = set()
+    for group in by_start.values():
+        if len(group) < 2:
+            continue
+        for i in group:
+            line = lines[i]
+            end = line[-1:]
+            if end in _CLOSING_MARKS:
+                end = line.rstrip(_CLOSING_MARKS)[-1:]
+            if end in _SENTENCE_END_MARKS or line.count(" ") < _REPEAT_MIN_WORDS - 1:
+                continue
+            cut = len(line)
+            if any(j != i and abs(j - i) <= 2 * _REPEAT_WINDOW and len(lines[j]) > cut and lines[j][cut] == " "
+                   and lines[j].startswith(line) for j in group):
+                found.add(i)
+    return found
 
 
 def _is_short_label(line: str) -> bool:
@@ -382,7 +404,7 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
     A removed line leaves an empty line, so the paragraphs around it stay apart. Lines that
     repeat the line just above them (an author's name printed twice in a box), or a long line
     one of the last few (a caption shown again), or that start a longer line nearby and stop
-    mid-sentence (a collapsed caption, ``is_shortened_copy``), are removed too.
+    mid-sentence (a collapsed caption, ``shortened_copies``), are removed too.
 
     >>> remove_boilerplate("Real news.\\n\\nShare your love\\nLeave a Reply", load_rules()).text
     'Real news.\\n\\n\\n'
@@ -396,6 +418,7 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
     kept_at: dict[str, int] = {}  # each line kept -> how many lines were kept before it (last time)
     kept_count = 0
     prose_kept = False
+    shortened = shortened_copies(original)
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -456,8 +479,7 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
             removed.append((i, Removal("repeated_line", line, "line repeats one a few lines above it (a caption or promo shown again)")))
             lines[i] = ""
             continue
-        nearby = range(max(0, i - 2 * _REPEAT_WINDOW), min(len(original), i + 1 + 2 * _REPEAT_WINDOW))  # blank lines between
-        if is_shortened_copy(line, (original[j] for j in nearby if j != i)):
+        if i in shortened:
             removed.append((i, Removal("repeated_line", line, "line repeats the start of a longer one nearby, cut short "
                                                                 "(a collapsed caption or a teaser)")))
             lines[i] = ""
