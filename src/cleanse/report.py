@@ -13,11 +13,13 @@ from collections import Counter
 from itertools import islice
 from pathlib import Path
 
+import pyarrow.compute as pc
+
 from cleanse.document import Reject
 from cleanse.explain import mark_lines, source_lines
 from cleanse.io.readers import ReadLimits, read_source
 from cleanse.io.schema import COLUMN_DOCS, CORPUS_SCHEMA, PEOPLE_SCHEMA, REJECTS_SCHEMA
-from cleanse.io.writers import read_rows
+from cleanse.io.writers import read_batches, read_rows
 
 MAX_DOCUMENT_VIEWS = 300  # per-document views in the page; the rest are listed by name
 MAX_REJECTS_LISTED = 500  # rejected files named in the page; all are counted by reason
@@ -90,15 +92,19 @@ def build_report(version_dir: Path, input_dir: Path | None, title: str = "cleans
     pipeline_version = ""
     by_rule: Counter = Counter()
     by_month: Counter = Counter()
-    for row in read_rows(version_dir / "corpus.parquet", ["word_count", "removed", "published", "pipeline_version"]):
-        documents += 1
-        pipeline_version = row["pipeline_version"]
-        words_kept += row["word_count"]
-        words_removed += sum(len(r["text"].split()) for r in row["removed"])
-        by_rule.update(r["rule"] for r in row["removed"])
-        published = row["published"]
-        if published and len(published) >= 7 and not published.startswith("--"):
-            by_month[published[:7]] += 1
+    # Batch by batch on Arrow's columns: a dict per row and per removed line cost 3 s at 20,000 documents.
+    for batch in read_batches(version_dir / "corpus.parquet", ["word_count", "removed", "published", "pipeline_version"]):
+        if not batch.num_rows:
+            continue
+        documents += batch.num_rows
+        pipeline_version = batch.column("pipeline_version")[-1].as_py()
+        words_kept += pc.sum(batch.column("word_count")).as_py() or 0
+        removed = batch.column("removed").flatten()
+        words_removed += sum(len(text.split()) for text in removed.field("text").to_pylist())
+        by_rule.update({count["values"]: count["counts"] for count in pc.value_counts(removed.field("rule")).to_pylist()})
+        for published in batch.column("published").to_pylist():
+            if published and len(published) >= 7 and not published.startswith("--"):
+                by_month[published[:7]] += 1
     reasons: Counter = Counter()
     rejects_listed = []
     for row in read_rows(version_dir / "rejects.parquet", ["source_path", "reason"]):

@@ -27,12 +27,17 @@ def parquet_files(path: Path) -> list[Path]:
     return sorted(p for p in path.iterdir() if p.suffix == ".parquet") if path.is_dir() else [path]
 
 
-def read_rows(path: Path, columns: list[str] | None = None, batch_size: int = 500) -> Iterator[dict]:
-    """The rows of an output dataset (a file or a folder of parts) in order, read a batch at a
-    time: memory holds one batch, whatever the corpus's size."""
+def read_batches(path: Path, columns: list[str] | None = None, batch_size: int = 500) -> Iterator[pa.RecordBatch]:
+    """The record batches of an output dataset (a file or a folder of parts) in order: memory
+    holds one batch, whatever the corpus's size."""
     for part in parquet_files(path):
-        for batch in pq.ParquetFile(part).iter_batches(batch_size=batch_size, columns=columns):
-            yield from batch.to_pylist()
+        yield from pq.ParquetFile(part).iter_batches(batch_size=batch_size, columns=columns)
+
+
+def read_rows(path: Path, columns: list[str] | None = None, batch_size: int = 500) -> Iterator[dict]:
+    """The rows of an output dataset, as dicts, read a batch at a time (``read_batches``)."""
+    for batch in read_batches(path, columns, batch_size):
+        yield from batch.to_pylist()
 
 
 def _json_default(value):
