@@ -232,6 +232,9 @@ def main() -> int:
     parser.add_argument("--prefect-rounds", type=int, metavar="K",
                         help="only measure Prefect's cost: K rounds of a library run then a flow run, one process each")
     args = parser.parse_args()
+    if not any((args.eval_dir / "html").glob("*.html.gz")) or not any((args.eval_dir / "text").glob("*.txt")):
+        # Without them the corpus would be the seeds' text alone: other figures under the same name.
+        parser.error(f"no dev pages under {args.eval_dir} (html/*.html.gz, text/*.txt): pass --eval-dir")
     if args.scale_from:
         return scale(args.scale_from, args.docs, args.seed, args.eval_dir, args.scale_via)
     if args.prefect_rounds:
