@@ -454,7 +454,6 @@ _DROP_FIRST = ("script", "style", "svg", "noscript", "template", "iframe", "nav"
                "button", "select", "textarea")
 _SILENT = {"script", "style", "svg", "noscript", "template", "iframe", "head"}  # their text is code, not prose
 # What BeautifulSoup reads the metadata from, in document order (meta tags: only those read).
-_METADATA = "//meta[@content]|//title|//script[@type='application/ld+json']|(//h1)[1]|(//time[@datetime])[1]"
 # libxml2 refuses to nest elements deeper than this (its own limit, even with huge_tree).
 LXML_MAX_DEPTH = 2047
 
@@ -501,10 +500,37 @@ def _read_meta(element: Element) -> bool:
     return any((element.get(attr) or "").strip().lower() in _META_KEYS for attr in ("property", "name", "itemprop"))
 
 
+def _metadata_elements(root: Element) -> list[Element]:
+    """In document order: every ``<meta>`` with a content the metadata reads, ``<title>``, JSON-LD
+    scripts, the first ``<h1>`` and the first ``<time>`` with a datetime. One walk of the tree
+    (the XPath union of the five walked it five times, twice this function's time)."""
+    found: list[Element] = []
+    h1 = time_ = False
+    for element in root.iter("meta", "title", "script", "h1", "time"):
+        tag = element.tag
+        if tag == "meta":
+            if element.get("content") is not None and _read_meta(element):
+                found.append(element)
+        elif tag == "script":
+            if element.get("type") == "application/ld+json":
+                found.append(element)
+        elif tag == "h1":
+            if not h1:
+                found.append(element)
+                h1 = True
+        elif tag == "time":
+            if not time_ and element.get("datetime") is not None:
+                found.append(element)
+                time_ = True
+        else:
+            found.append(element)
+    return found
+
+
 def _metadata_soup(root: Element) -> BeautifulSoup:
     """The page's metadata elements (meta, title, JSON-LD, the first h1 and dated <time>) as a small soup."""
     markup = "".join(lxml.etree.tostring(element, encoding="unicode", method="html", with_tail=False)
-                     for element in root.xpath(_METADATA) if element.tag != "meta" or _read_meta(element))
+                     for element in _metadata_elements(root))
     with warnings.catch_warnings():
         # A short page that looks like a file name or URL is still a page: bs4's hint is noise.
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
