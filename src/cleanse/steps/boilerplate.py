@@ -289,7 +289,7 @@ _REPEAT_MIN_WORDS = 8
 _REPEAT_WINDOW = 8
 
 
-_SENTENCE_END_MARKS = frozenset(".!?:;")
+_SENTENCE_END_MARKS = frozenset(".!?:;")  # _SENTENCE_END's characters, tested on the last one alone (no regex scan)
 _CLOSING_MARKS = "\"”’')]"
 _COPY_KEY_CHARS = 24  # lines are grouped by their first characters: a copy starts as its line does
 

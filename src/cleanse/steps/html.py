@@ -453,7 +453,6 @@ def _lines_with_links(root: Element) -> list[tuple[str, int]]:
 _DROP_FIRST = ("script", "style", "svg", "noscript", "template", "iframe", "nav", "footer", "aside", "figure",
                "button", "select", "textarea")
 _SILENT = {"script", "style", "svg", "noscript", "template", "iframe", "head"}  # their text is code, not prose
-# What BeautifulSoup reads the metadata from, in document order (meta tags: only those read).
 # libxml2 refuses to nest elements deeper than this (its own limit, even with huge_tree).
 LXML_MAX_DEPTH = 2047
 
