@@ -265,10 +265,9 @@ def _drop_furniture(body: Element, removed: list[Removal]) -> None:
             holds_article.add(ancestor)
 
     for element, words in named:  # document order: outer widgets first
-        if element in holds_article or _inside(element, dropped):
-            continue
         furniture = furniture_words(words)
-        if not furniture and not dek_words(words):
+        # The cached word tests first: most named elements are neither, and need no walk up the tree.
+        if not furniture and not dek_words(words) or element in holds_article or _inside(element, dropped):
             continue
         text = _text(element)
         if len(text) > _FURNITURE_MAX_SHARE * total or not furniture and len(text.split()) > _DEK_MAX_WORDS:
@@ -344,15 +343,14 @@ def find_content_root(body: Element) -> tuple[Element, bool]:
     total = prose.get(body, 0)
     if not total:
         return body, False
-    best = None
-    for element in body.iterdescendants():
-        if prose.get(element, 0) < _ROOT_MIN_SHARE * total:
-            continue
-        if _marked_as_content(element):
-            size = sum(map(len, element.itertext()))
-            if best is None or size < best[0]:
-                best = (size, element)
-    return (best[1], True) if best else (body, False)
+    # Elements holding that share of the prose all lie on one line of descent: of two equally
+    # large, the outer (fewer ancestors) wins, as the first in document order.
+    candidates = [(sum(map(len, element.itertext())), sum(1 for _ in element.iterancestors()), element)
+                  for element, length in prose.items()
+                  if element is not body and length >= _ROOT_MIN_SHARE * total and _marked_as_content(element)]
+    if not candidates:
+        return body, False
+    return min(candidates, key=lambda candidate: candidate[:2])[2], True
 
 
 _CARD_MIN_REPEATS = 3
