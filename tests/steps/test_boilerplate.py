@@ -489,3 +489,12 @@ def test_some_promo_headings_close_the_article(heading, closes):
     kept = [line for line in result.text.split("\n") if line]
     assert kept == ([PROSE, PROSE + " Two."] if closes else [PROSE, PROSE + " Two.", PROSE + " Three."])
     assert [r.rule for r in result.removed][0] == "promo_heading"
+
+
+def test_a_removed_line_takes_the_rest_of_its_sentence_only_when_a_rule_takes_the_whole():
+    broken_call = remove_boilerplate("Sign up\nfor the free daily newsletter.", RULES)
+    assert [(r.rule, r.text) for r in broken_call.removed] == [
+        ("newsletter", "Sign up"), ("newsletter", "for the free daily newsletter.")]
+    not_a_call = remove_boilerplate("Subscribe\nto the idea that prices will fall, and you will wait.", RULES)
+    assert [r.rule for r in not_a_call.removed] == ["newsletter"]
+    assert not_a_call.text == "\nto the idea that prices will fall, and you will wait."

@@ -329,6 +329,42 @@ def shortened_copies(lines: Sequence[str]) -> set[int]:
     return found
 
 
+_RUN_ON_MAX_LINES = 4  # a sentence broken at its links: this many lines after its first at most
+_RUN_ON_MAX_WORDS = 40
+
+
+def _run_on_lines(i: int, lines: Sequence[str]) -> list[int] | None:
+    """The lines after ``lines[i]`` that finish the sentence it starts, when a dump broke that
+    sentence at its links: ``lines[i]`` is a link's short text starting with a capital, the next
+    line goes on in lower case or with punctuation, and a line ending a sentence comes within
+    ``_RUN_ON_MAX_LINES`` lines (no blank line between). None otherwise.
+
+    >>> _run_on_lines(0, ["Sign up", "for the free daily newsletter.", "Next paragraph."])
+    [1]
+    """
+    line = lines[i]
+    if not line[:1].isupper() or line.count(" ") > 3 or _SENTENCE_END.search(line):
+        return None
+    if i + 1 >= len(lines) or not (lines[i + 1][:1].islower() or lines[i + 1][:1] in ",.;:)"):
+        return None
+    words = line.count(" ") + 1
+    for j in range(i + 1, min(i + 1 + _RUN_ON_MAX_LINES, len(lines))):
+        words += len(lines[j].split())
+        if not lines[j] or words > _RUN_ON_MAX_WORDS:
+            return None
+        if lines[j].rstrip(_CLOSING_MARKS)[-1:] in ".!?":
+            return list(range(i + 1, j + 1))
+    return None
+
+
+def _join_broken(line: str, rest: Sequence[str]) -> str:
+    """The lines of one sentence a dump broke at its links, joined: a space between pieces, none
+    before punctuation (``"Reuters" + ", the ..."``), a colon after a label alone (``"Photo" + ":"``)."""
+    for piece in rest:
+        line = line + piece if piece[:1] in ",.;:!?)" else f"{line} {piece}"
+    return line
+
+
 def _is_short_label(line: str) -> bool:
     return 0 < len(line.split()) <= 4 and not _SENTENCE_END.search(line)
 
@@ -404,7 +440,9 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
     A removed line leaves an empty line, so the paragraphs around it stay apart. Lines that
     repeat the line just above them (an author's name printed twice in a box), or a long line
     one of the last few (a caption shown again), or that start a longer line nearby and stop
-    mid-sentence (a collapsed caption, ``shortened_copies``), are removed too.
+    mid-sentence (a collapsed caption, ``shortened_copies``), are removed too. A removed line
+    that starts a sentence a dump broke at its links ("Sign up" / "for the free daily
+    newsletter.") takes the rest of the sentence with it when a rule takes the whole.
 
     >>> remove_boilerplate("Real news.\\n\\nShare your love\\nLeave a Reply", load_rules()).text
     'Real news.\\n\\n\\n'
@@ -435,6 +473,12 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
             joined_hit = line_verdict(f"{line}: {lines[i + 2]}", rules)[2]
             if joined_hit and not joined_hit[0].alone and not (joined_hit[0].after_prose and not prose_kept):
                 hit, value_at = joined_hit, i + 2
+        if hit and value_at is None and (run_on := _run_on_lines(i, original)):
+            # A call a dump broke at its links: "Sign up" / "for the free daily newsletter." is
+            # read as the one sentence it is, and goes whole when a rule takes the sentence.
+            joined_hit = line_verdict(_join_broken(line, [original[j] for j in run_on]), rules)[2]
+            if joined_hit and not joined_hit[0].alone and not (joined_hit[0].after_prose and not prose_kept):
+                hit, value_at = joined_hit, run_on[-1]
         if hit and hit[0].alone and not ((i == 0 or not original[i - 1]) and (i + 1 == len(original) or not original[i + 1])):
             hit = None  # "www.usef.org" inside a paragraph cut at its links is the paragraph's
         if hit and not line[:1].isupper() and i and lines[i - 1][-1:].isalpha() and lines[i - 1].count(" ") >= 2 \
@@ -446,10 +490,12 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
             rule, _ = hit
             removed.append((i, Removal(rule.id, line, rule.reason)))
             if value_at is not None:
-                for j in (i + 1, value_at):
-                    removed.append((j, Removal(rule.id, lines[j], rule.reason)))
-                    lines[j] = ""
-                line = f"{line}: {original[value_at]}"
+                joined = range(i + 1, value_at + 1)
+                for j in joined:
+                    if lines[j]:
+                        removed.append((j, Removal(rule.id, lines[j], rule.reason)))
+                        lines[j] = ""
+                line = _join_broken(line, [original[j] for j in joined])
             ends_article[i] = rule.ends_article or any(pattern.match(line) for pattern in rule.ends_article_patterns)
             ends_page[i] = rule.ends_page
             lines[i] = ""
