@@ -191,6 +191,23 @@ def test_qualifier_is_kept(text, qualifier):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a part of a century or a decade is its qualifier, as for a year; the value is the whole
+        ("It was built in the late 20th century.", ("the late 20th century", "1900/1999", "century", "late")),
+        ("in the mid-18th century", ("the mid-18th century", "1700/1799", "century", "mid")),
+        ("by the end of the 18th century", ("the end of the 18th century", "1700/1799", "century", "end of")),
+        ("At the end of the 1990s it closed.", ("the end of the 1990s", "1990/1999", "decade", "end of")),
+        ("Early 1900s houses line the street.", ("Early 1900s", "1900/1999", "century", "early")),
+        ("music of the 1950s", ("the 1950s", "1950/1959", "decade", None)),
+    ],
+)
+def test_centuries_and_decades_keep_their_qualifier(text, expected):
+    (found,) = find_dates(text, None)
+    assert (found.text, found.value, found.precision, found.qualifier) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the part of a relative period is its qualifier; the value is the whole period
         ("They plan to decide by the end of the year.", [("the end of the year", "2024", "year", "end of")]),
         ("at the end of last year", [("the end of last year", "2023", "year", "end of")]),

@@ -117,8 +117,12 @@ _PATTERNS = [
     _p("my", rf"\b(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b"
              rf"|\b(?P<m>{_MONTH})\s+of\s+(?P<y>[1-9]\d{{2}})\b(?![.,]\d|\s+(?!{_CLAUSE_WORDS}\b)[a-z])"),
     _p("quarter", rf"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth) quarter(?: of)?),?\s+(?P<y>{_YEAR})\b"),
-    _p("century", rf"\b(?:the\s+)?(?:(?P<c>[12]?\d)(?:st|nd|rd|th)|(?P<cw>{_ORDINAL_WORDS}))[\s-]century\b"),
-    _p("decade", rf"\b(?:the\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<dec>1\d\d0|20\d0)s\b"),
+    # A part of the century or decade is its qualifier, as for a year: "the late 20th century",
+    # "the end of the 1990s", "the mid-1980s".
+    _p("century", rf"\b(?:(?P<part>(?:[Tt]he\s+)?{_PART_OF})\s+)?(?:the\s+)?(?:(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?"
+                  rf"(?:(?P<c>[12]?\d)(?:st|nd|rd|th)|(?P<cw>{_ORDINAL_WORDS}))[\s-]century\b"),
+    _p("decade", rf"\b(?:(?P<part>(?:[Tt]he\s+)?{_PART_OF})\s+)?(?:the\s+)?(?:(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?"
+                 rf"(?P<dec>1\d\d0|20\d0)s\b"),
     _p("season", rf"\b(?:(?:in|during)(?:\s+the)?\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>{_YEAR})\b"
                  rf"|\b(?:(?P<prep>in|during|this|last|next|in the|during the)\s+)(?P<season2>spring|summer|autumn|fall|winter)\b"
                  # without a preposition where nothing else can be meant: "late autumn", "the summer
@@ -303,13 +307,14 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         return f"{y:04d}-{3 * q - 2:02d}/{y:04d}-{3 * q:02d}", "quarter", None
     if kind == "century":
         c = int(g["c"]) if g.get("c") else _ORDINALS.index(g["cw"].lower()) + 1
-        return f"{(c - 1) * 100:04d}/{(c - 1) * 100 + 99:04d}", "century", None
+        return f"{(c - 1) * 100:04d}/{(c - 1) * 100 + 99:04d}", "century", _period_part(g.get("qual") or g.get("part"))
     if kind == "decade":
         d = int(g["dec"])
+        qualifier = _period_part(g.get("qual") or g.get("part"))
         if d % 100 == 0 and d < 2000:
             # "the 1800s", "the early 1900s": a century; "the 2000s" is mostly the decade
-            return f"{d:04d}/{d + 99:04d}", "century", (g.get("qual") or None)
-        return f"{d:04d}/{d + 9:04d}", "decade", (g.get("qual") or None)
+            return f"{d:04d}/{d + 99:04d}", "century", qualifier
+        return f"{d:04d}/{d + 9:04d}", "decade", qualifier
     if kind == "season":
         season = (g.get("season") or g.get("season2")).lower()
         first, last = _SEASONS[season]
