@@ -231,6 +231,11 @@ def test_control_characters_are_dropped_and_recorded(page, controls):
         # ... but a page builder wraps the article's own text in its widgets
         ("elementor-widget-container", False),
         ("elementor-element elementor-widget elementor-widget-text-editor", False),
+        # text for screen readers only, which no sighted reader sees
+        ("sr-only", True),
+        ("screen-reader-text", True),
+        ("bbc-14gqcmb VisuallyHidden", True),
+        ("hidden-xs", False),  # hidden on small screens only: shown on others
     ],
 )
 def test_furniture_words(words, furniture):
@@ -242,3 +247,13 @@ def test_the_headlines_other_spellings_are_kept_for_the_metadata_step():
             '<h1>Two federal prison officers charged</h1><p>Body.</p></body></html>')
     result = html_to_text(page)
     assert result.title == "Prison guards charged" and result.headlines == ["Two federal prison officers charged"]
+
+
+def test_text_for_screen_readers_only_is_dropped():
+    page = ('<html><body><article><p>The bridge reopened on Tuesday after a year of repairs, the city said.'
+            '<span class="sr-only"> (opens in a new tab)</span></p>'
+            '<figure><span class="VisuallyHidden">Image caption, </span>Crews at work</figure>'
+            '<p>Traffic was light.</p></article></body></html>')
+    result = html_to_text(page)
+    assert result.text == "The bridge reopened on Tuesday after a year of repairs, the city said.\n\nTraffic was light."
+    assert "(opens in a new tab)" in [r.text for r in result.removed]

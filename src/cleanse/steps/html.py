@@ -33,7 +33,9 @@ _FURNITURE = re.compile(
     r"(?:^|[\s_-])(share|sharing|social|comments?|related|promo|newsletter|subscribe|subscription|cookie|consent|"
     r"sidebar|breadcrumbs?|footer|navbar|nav|menu|advert|advertisement|ads?|banner|popup|modal|author-?bio|"
     r"byline|tags|taglist|recommended|more-stories|read-more|signup|paywall|outbrain|taboola|caption|credits?|gallery|slideshow|carousel|"
-    r"navigation|next-prev|prev-next|pagination|pager|next-post|prev-post|previous-post)(?:$|[\s_-])",
+    r"navigation|next-prev|prev-next|pagination|pager|next-post|prev-post|previous-post|"
+    # text for screen readers only, which no sighted reader sees ("Image caption", "Share to Facebook")
+    r"sr-only|visually-?hidden|screen-reader-text|screen-reader-only|element-invisible|a11y-hidden|assistive-text)(?:$|[\s_-])",
     re.I,
 )
 _CAMEL_CASE_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "imageEmbedCaption": image, Embed, Caption
