@@ -28,6 +28,12 @@ RULES = load_name_rules()
         ("John F. Kennedy spoke. Kennedy was clear.", ["John F. Kennedy"]),
         ("Altman alone, with no full name, is not resolved.", []),
         ("He served King Louis XV for years.", ["Louis XV"]),
+        # a title that is also a surname ends a name as its last word; before a name it is a title
+        ("Stephen King wrote the novel in a month.", ["Stephen King"]),
+        ("Martin Luther King Jr. delivered the speech.", ["Martin Luther King Jr"]),
+        ("Foreign Minister Julie Bishop met King Charles.", ["Julie Bishop", "Charles"]),
+        # other titles end no name: a police force, a product
+        ("Victoria Police closed the road. Apple unveiled the Mac Pro.", []),
         ("The fog rolled over San Francisco Bay again.", []),
         ("The book by W. W. Rouse Ball was reprinted.", ["W. W. Rouse Ball"]),
         ("The case was handled by Mr. Devocht in court.", ["Devocht"]),

@@ -45,6 +45,7 @@ class NameRules:
     particles: frozenset[str]
     person_words: frozenset[str]
     kin_words: frozenset[str] = frozenset()
+    title_surnames: frozenset[str] = frozenset()  # titles that may end a name as its surname ("Stephen King")
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical
     # A word used alone -> the well-known person it names when the document names nobody else
     # by it (names.toml's [well_known]): "Einstein" -> "Albert Einstein".
@@ -81,6 +82,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         particles=frozenset(merged("particles")),
         person_words=frozenset(merged("person_words")),
         kin_words=frozenset(merged("kin_words")),
+        title_surnames=frozenset(merged("title_surnames")),
         aliases=aliases,
         well_known=well_known,
         noun_capitalising_languages=frozenset(merged("noun_capitalising_languages")),
@@ -252,6 +254,18 @@ def _is_place_name(word: str, rules: NameRules) -> bool:
     return word in rules.place_words and not _ADJECTIVE_ENDING.search(word)
 
 
+def _surname_like_title(run: list[_Token], k: int, rules: NameRules) -> bool:
+    """Is the title ``run[k]`` a surname, the last word of the name before it? Only a listed
+    ``title_surnames`` word, with nothing after it but post-nominals: "Stephen King", "Martin
+    Luther King Jr."; "Victoria Police" and "King Charles" are no such names.
+
+    >>> run = [_Token(w, 0, 0, False) for w in ("Martin", "Luther", "King", "Jr")]
+    >>> _surname_like_title(run, 2, load_name_rules()), _surname_like_title(run[:3], 1, load_name_rules())
+    (True, False)
+    """
+    return run[k].word in rules.title_surnames and all(t.word.lower() in _POST_NOMINALS for t in run[k + 1 :])
+
+
 def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = False) -> tuple[int, int] | None:
     """(start, end) token indexes of a full name in a run, or None.
 
@@ -284,7 +298,8 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
         if starts_name:
             end = i + 1
             words = 1  # particles are no words of their own here: "Pierre Augustin Caron de Beaumarchais"
-            while end < len(run) and words < _MAX_NAME_TOKENS and run[end].word.lower() not in rules.titles:
+            while end < len(run) and words < _MAX_NAME_TOKENS and (run[end].word.lower() not in rules.titles
+                                                                   or _surname_like_title(run, end, rules)):
                 words += run[end].word not in rules.particles
                 end += 1
                 if run[end - 1].closes_run:
