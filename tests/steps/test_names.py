@@ -34,6 +34,17 @@ RULES = load_name_rules()
         ("Foreign Minister Julie Bishop met King Charles.", ["Julie Bishop", "Charles"]),
         # other titles end no name: a police force, a product
         ("Victoria Police closed the road. Apple unveiled the Mac Pro.", []),
+        # a first name that is as often a word or place, or a surname that is an organisation's
+        # word, counts when the text also uses the surname alone as someone's
+        ("Bill Gates spoke on Tuesday. Later Gates said the fund would grow.", ["Bill Gates"]),
+        ("Speaker Nancy Pelosi spoke. Ms. Pelosi left early.", ["Nancy Pelosi"]),
+        ("Doris Day sang. Day, who was 97, died in May.", ["Doris Day"]),
+        # ... a first name no list knows, only with a title before the surname
+        ("Prime Minister Rishi Sunak arrived. Mr. Sunak said little.", ["Rishi Sunak"]),
+        ("Saudi Aramco rose. Aramco said profit grew.", []),
+        # ... and not for a team ("the Rockets said"), nor a question's "Will"
+        ("The Houston Rockets won. The Rockets said nothing.", []),
+        ("Elizabeth Warren spoke. Will Warren continue to face the heat? Warren said yes.", ["Elizabeth Warren"]),
         ("The fog rolled over San Francisco Bay again.", []),
         ("The book by W. W. Rouse Ball was reprinted.", ["W. W. Rouse Ball"]),
         ("The case was handled by Mr. Devocht in court.", ["Devocht"]),
