@@ -34,6 +34,11 @@ RULES = load_name_rules()
         ("Foreign Minister Julie Bishop met King Charles.", ["Julie Bishop", "Charles"]),
         # other titles end no name: a police force, a product
         ("Victoria Police closed the road. Apple unveiled the Mac Pro.", []),
+        # an organisation's words before a title describe the person; in a name they make none
+        ("House Speaker Mike Johnson met Senate Majority Leader Chuck Schumer.", ["Mike Johnson", "Chuck Schumer"]),
+        ("On Monday, World Bank President David Malpass spoke.", ["David Malpass"]),
+        ("To make up for it, Lexus Project Manager Fumihiko Hazama spoke to reporters.", ["Fumihiko Hazama"]),
+        ("The Mike Johnson Foundation gave money to Stanford University.", []),
         # a first name that is as often a word or place, or a surname that is an organisation's
         # word, counts when the text also uses the surname alone as someone's
         ("Bill Gates spoke on Tuesday. Later Gates said the fund would grow.", ["Bill Gates"]),

@@ -277,7 +277,10 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
     titles or a descriptor ending in one ("OpenAI CEO Sam Altman") or a sentence's first word;
     otherwise the run is a place or an organisation ("San Francisco Bay").
     """
-    if any(t.word in rules.organisation_words for t in run):
+    # An organisation's words before a title describe the person ("World Bank President David
+    # Malpass", "House Speaker Mike Johnson"); in the name's place they make the run no person's.
+    last_title = max((k for k, t in enumerate(run) if t.word.lower() in rules.titles), default=-1)
+    if any(t.word in rules.organisation_words for t in run[last_title + 1 :]):
         return None
     first_names = _first_names()
     for i, tok in enumerate(run):
@@ -315,7 +318,8 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
             common = _is_initial(tok.word) and any(t.word in rules.not_first_names for t in run[i + 1 : end])
             if (end - i >= 2 or (i > 0 and run[i - 1].word.lower() in _PERSON_TITLES)) \
                     and last not in rules.particles and not _is_initial(last) and not common \
-                    and not _is_place_name(last, rules):
+                    and not _is_place_name(last, rules) \
+                    and not any(t.word in rules.organisation_words for t in run[i:end]):  # "Lexus Project Manager ..."
                 # A capitalised word just before a known first name is a first name no list
                 # knows ("Zaha Mohammad Hadid"), unless it is a title, a place, a common word
                 # or a sentence's first word.
