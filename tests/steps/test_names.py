@@ -39,6 +39,9 @@ RULES = load_name_rules()
         ("On Monday, World Bank President David Malpass spoke.", ["David Malpass"]),
         ("To make up for it, Lexus Project Manager Fumihiko Hazama spoke to reporters.", ["Fumihiko Hazama"]),
         ("The Mike Johnson Foundation gave money to Stanford University.", []),
+        # names listed as no person's (not_people): an Arabic "Al", companies named after people
+        ("Al Jazeera reported that Al Gore would speak.", ["Al Gore"]),
+        ("Morgan Stanley CEO James Gorman spoke. Shares of Morgan Stanley rose.", ["James Gorman"]),
         # a first name that is as often a word or place, or a surname that is an organisation's
         # word, counts when the text also uses the surname alone as someone's
         ("Bill Gates spoke on Tuesday. Later Gates said the fund would grow.", ["Bill Gates"]),

@@ -47,6 +47,7 @@ class NameRules:
     kin_words: frozenset[str] = frozenset()
     title_surnames: frozenset[str] = frozenset()  # titles that may end a name as its surname ("Stephen King")
     ambiguous_first_names: frozenset[str] = frozenset()  # first names only with evidence ("Bill Gates")
+    not_people: frozenset[str] = frozenset()  # whole names that are no person's ("Al Jazeera", "Morgan Stanley")
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical
     # A word used alone -> the well-known person it names when the document names nobody else
     # by it (names.toml's [well_known]): "Einstein" -> "Albert Einstein".
@@ -85,6 +86,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         kin_words=frozenset(merged("kin_words")),
         title_surnames=frozenset(merged("title_surnames")),
         ambiguous_first_names=frozenset(merged("ambiguous_first_names")),
+        not_people=frozenset(merged("not_people")),
         aliases=aliases,
         well_known=well_known,
         noun_capitalising_languages=frozenset(merged("noun_capitalising_languages")),
@@ -319,7 +321,8 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
             if (end - i >= 2 or (i > 0 and run[i - 1].word.lower() in _PERSON_TITLES)) \
                     and last not in rules.particles and not _is_initial(last) and not common \
                     and not _is_place_name(last, rules) \
-                    and not any(t.word in rules.organisation_words for t in run[i:end]):  # "Lexus Project Manager ..."
+                    and not any(t.word in rules.organisation_words for t in run[i:end]) \
+                    and " ".join(t.word for t in run[i:end]) not in rules.not_people:  # "Lexus Project Manager ..."
                 # A capitalised word just before a known first name is a first name no list
                 # knows ("Zaha Mohammad Hadid"), unless it is a title, a place, a common word
                 # or a sentence's first word.
@@ -696,6 +699,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
                 or _name_before_life_dates(run, text, rules)
             if span is None and len(run) <= 5:
                 span = _name_by_person_evidence(run, text, evidence, rules)
+        if span is not None and " ".join(t.word for t in run[span[0] : span[1]]) in rules.not_people:
+            span = None
         if span is None:
             leftovers.extend(run)
             continue
