@@ -1,3 +1,5 @@
+import io
+import json
 import os
 import threading
 import time
@@ -108,3 +110,13 @@ def test_second_run_waits_for_the_first(tmp_path, seeds_copy):
     summary = run_local(seeds_copy, out, PipelineConfig.load(), lock_wait=30)
     holder.join()
     assert released.is_set() and summary.documents == 3
+
+
+@pytest.mark.parametrize("sources, rejected", [({}, []), ({"b.txt": "2", "a.txt": "1"}, []), ({"é \"q\".txt": ""}, ["z.txt", "y.txt"])])
+def test_the_manifest_is_written_entry_by_entry_as_indented_json(sources, rejected):
+    manifest = Manifest("1", "r", "a", sources, rejected)
+    written = io.StringIO()
+    manifest.write_json(written)
+    assert written.getvalue() == json.dumps(
+        {"pipeline_version": "1", "rules_sha256": "r", "aliases_sha256": "a", "sources": dict(sorted(sources.items())),
+         "rejected": sorted(rejected)}, indent=1, ensure_ascii=False) + "\n"

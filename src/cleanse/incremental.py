@@ -14,8 +14,10 @@ import json
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from pathlib import Path
+from typing import TextIO
 
 MANIFEST_NAME = "manifest.json"
 LOCK_NAME = ".cleanse.lock"
@@ -64,13 +66,22 @@ class Manifest:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def to_json(self) -> str:
-        return json.dumps(
-            {"pipeline_version": self.pipeline_version, "rules_sha256": self.rules_sha256,
-             "aliases_sha256": self.aliases_sha256, "sources": dict(sorted(self.sources.items())),
-             "rejected": sorted(self.rejected)},
-            indent=1, ensure_ascii=False,
-        ) + "\n"
+    def write_json(self, handle: TextIO) -> None:
+        """Write the manifest as JSON (one-space indent, sources and rejects sorted) entry by
+        entry: built whole, the text of 200,000 sources and its sorted copy took 120 MiB at the
+        end of a run, as much as the rest of the run grew."""
+        string = partial(json.dumps, ensure_ascii=False)
+        handle.write(f'{{\n "pipeline_version": {string(self.pipeline_version)},\n'
+                     f' "rules_sha256": {string(self.rules_sha256)},\n "aliases_sha256": {string(self.aliases_sha256)},\n')
+        handle.write(' "sources": {')
+        for i, path in enumerate(sorted(self.sources)):
+            handle.write(f'{"," if i else ""}\n  {string(path)}: {string(self.sources[path])}')
+        handle.write("\n }" if self.sources else "}")
+        handle.write(',\n "rejected": [')
+        for i, path in enumerate(sorted(self.rejected)):
+            handle.write(f'{"," if i else ""}\n  {string(path)}')
+        handle.write("\n ]" if self.rejected else "]")
+        handle.write("\n}\n")
 
     def same_config(self, other: "Manifest") -> bool:
         return (self.pipeline_version, self.rules_sha256, self.aliases_sha256) == \

@@ -96,7 +96,7 @@ def finish_outputs(output: CorpusOutput, out_dir: Path, current: Manifest, previ
     write_run_documents(output.version_dir, Path(summary.input_dir), current.pipeline_version, rules_sources)
     rejected_before = set(previous.rejected) if previous else set()
     current.rejected = sorted({path for path, _ in summary.rejects} | {p for p in plan.kept if p in rejected_before})
-    summary.files = [str(p) for p in output.publish(current.to_json())]
+    summary.files = [str(p) for p in output.publish(current.write_json)]
 
 
 def run_local(input_dir: Path, out_dir: Path, config: PipelineConfig, batch_size: int = BATCH_SIZE, progress=None,

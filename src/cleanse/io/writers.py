@@ -12,8 +12,9 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TextIO
 
 import orjson
 import pyarrow as pa
@@ -199,9 +200,11 @@ class CorpusOutput:
                 writer.merge_previous(self.out_dir / f"{writer.name}.parquet", keep_previous)
         write_people(self.version_dir)
 
-    def publish(self, manifest_json: str) -> list[Path]:
-        """Write the manifest, then make this version the outputs in one atomic step."""
-        (self.version_dir / "manifest.json").write_text(manifest_json, "utf-8")
+    def publish(self, write_manifest: Callable[[TextIO], None]) -> list[Path]:
+        """Write the manifest (``write_manifest`` writes it to a text file), then make this
+        version the outputs in one atomic step."""
+        with open(self.version_dir / "manifest.json", "w", encoding="utf-8") as handle:
+            write_manifest(handle)
         _fsync_dir(self.version_dir)
         link = self.out_dir / CURRENT_LINK
         _replace_symlink(link, os.path.relpath(self.version_dir, self.out_dir))
