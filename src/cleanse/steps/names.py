@@ -258,6 +258,18 @@ def _is_place_name(word: str, rules: NameRules) -> bool:
     return word in rules.place_words and not _ADJECTIVE_ENDING.search(word)
 
 
+@lru_cache(maxsize=8)
+def _first_words(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(name.split(" ", 1)[0] for name in names)
+
+
+def _listed_not_person(tokens: list[_Token], rules: NameRules) -> bool:
+    """Are these words a name listed in ``not_people`` ("Al Jazeera")? Its first word is
+    looked up first: the name is joined only for the few runs that may be one."""
+    return bool(tokens) and tokens[0].word in _first_words(rules.not_people) \
+        and " ".join(t.word for t in tokens) in rules.not_people
+
+
 def _surname_like_title(run: list[_Token], k: int, rules: NameRules) -> bool:
     """Is the title ``run[k]`` a surname, the last word of the name before it? Only a listed
     ``title_surnames`` word, with nothing after it but post-nominals: "Stephen King", "Martin
@@ -281,9 +293,10 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
     """
     # An organisation's words before a title describe the person ("World Bank President David
     # Malpass", "House Speaker Mike Johnson"); in the name's place they make the run no person's.
-    last_title = max((k for k, t in enumerate(run) if t.word.lower() in rules.titles), default=-1)
-    if any(t.word in rules.organisation_words for t in run[last_title + 1 :]):
-        return None
+    if any(t.word in rules.organisation_words for t in run):
+        last_title = max((k for k, t in enumerate(run) if t.word.lower() in rules.titles), default=-1)
+        if any(t.word in rules.organisation_words for t in run[last_title + 1 :]):
+            return None
     first_names = _first_names()
     for i, tok in enumerate(run):
         title = tok.word.lower() in rules.titles
@@ -322,7 +335,7 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
                     and last not in rules.particles and not _is_initial(last) and not common \
                     and not _is_place_name(last, rules) \
                     and not any(t.word in rules.organisation_words for t in run[i:end]) \
-                    and " ".join(t.word for t in run[i:end]) not in rules.not_people:  # "Lexus Project Manager ..."
+                    and not _listed_not_person(run[i:end], rules):  # "Lexus Project Manager ...", "Al Jazeera"
                 # A capitalised word just before a known first name is a first name no list
                 # knows ("Zaha Mohammad Hadid"), unless it is a title, a place, a common word
                 # or a sentence's first word.
@@ -500,88 +513,90 @@ def _name_before_life_dates(run: list[_Token], text: str, rules: NameRules) -> t
 
 # A surname written alone as a person's: after a person's title ("Mr. Gates", "Ms Pelosi"),
 # before a verb of saying ("Gates said", "Pelosi told reporters") or "who" ("Day, who ...").
+# No \b before the titles: the engine then skips to an M, D or P (six times faster).
+_TITLED_WORD = re.compile(r"(?:M(?:rs?|s|iss|x)|Dr|Prof)\.? ([^\W\d_][\w'’-]*)")
 _SPEECH_VERBS = ("said|says|told|tells|added|adds|wrote|writes|argued|explained|noted|asked|replied|recalled|insisted|"
                  "stated|announced|tweeted|posted|testified|acknowledged|admitted|agreed|warned|laughed|smiled")
-_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? $")
-# The same titles before a word, for a whole text: no \b at the start, so the engine skips to an
-# M, D or P (six times faster).
-_TITLED_WORD = re.compile(r"(?:M(?:rs?|s|iss|x)|Dr|Prof)\.? ([^\W\d_][\w'’-]*)")
-
-
-def _titled_words(text: str) -> frozenset[str]:
-    """The words a person's title stands before: ``"Mr. Sunak said"`` -> {"Sunak"}."""
-    return frozenset(m[1] for m in _TITLED_WORD.finditer(text) if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")))
 _SPEECH_AFTER = re.compile(rf"(?:['’]s)?,? (?:{_SPEECH_VERBS}|who)\b")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your"}
+_SENTENCE_END_AFTER = re.compile(r"[^.!?\n]*([.!?\n]|$)")
 
 
-def _surname_evidence(text: str, surname: str, rules: NameRules) -> bool | None:
-    """Does the text use ``surname`` alone as someone's name? True when a title stands before it
-    somewhere ("Mr. Gates", "Ms Pelosi"); False when it is only the subject of "said", "told" or
-    "who" with no determiner ("the Rockets said" is a team) and no other part of a name before
-    it: what stands before is a lower-case word, punctuation, or a sentence's first word that is
-    no first name ("Later Gates said"); None when neither.
+def _titled_words(text: str) -> frozenset[str]:
+    """The words a person's title stands before.
 
-    >>> rules = load_name_rules()
-    >>> text = "Bill Gates spoke. Later Gates said no. The Rockets said yes. Ask Mr. Day."
-    >>> [_surname_evidence(text, word, rules) for word in ("Gates", "Rockets", "Day")]
-    [False, None, True]
+    >>> sorted(_titled_words("Mr. Sunak said so; Ms Pelosi left. DMs Elon"))
+    ['Pelosi', 'Sunak']
     """
-    found = None
+    return frozenset(m[1] for m in _TITLED_WORD.finditer(text)
+                     if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")))
+
+
+def _speaks_alone(text: str, surname: str, rules: NameRules) -> bool:
+    """Is ``surname`` alone somewhere the subject of "said", "told", "who" ...? Not after a
+    determiner ("the Rockets said" is a team) nor after another part of a name: what stands
+    before it is a lower-case word, punctuation, or a sentence's first word that is no first
+    name ("Later Gates said").
+
+    >>> text = "Bill Gates spoke. Later Gates said no. The Rockets said yes."
+    >>> _speaks_alone(text, "Gates", load_name_rules()), _speaks_alone(text, "Rockets", load_name_rules())
+    (True, False)
+    """
     at = text.find(surname)
     while at >= 0:
         end = at + len(surname)
         alone = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-")) \
-            and (end == len(text) or not (text[end].isalnum() or text[end] in "-"))
-        if alone:
-            if _TITLE_BEFORE.search(text, max(0, at - 6), at):
+            and (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
+        if alone and _SPEECH_AFTER.match(text, end):
+            before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+            word = before[1].strip("\"'“‘(") if before else ""
+            if word.lower() not in _DETERMINERS and (
+                    not word or word[-1] in ".!?:;,)\"”’—–" or word[0].islower()
+                    or (_sentence_start(text, before.start(1), rules) and word not in rules.ambiguous_first_names
+                        and (word not in _first_names() or word in rules.not_first_names))):
                 return True
-            if found is None and _SPEECH_AFTER.match(text, end):
-                before = _WORD_BEFORE.search(text, max(0, at - 40), at)
-                word = before[1].strip("\"'“‘(") if before else ""
-                if word.lower() not in _DETERMINERS and (
-                        not word or word[-1] in ".!?:;,)\"”’—–" or word[0].islower()
-                        or (_sentence_start(text, before.start(1), rules) and word not in rules.ambiguous_first_names
-                            and (word not in _first_names() or word in rules.not_first_names))):
-                    found = False
         at = text.find(surname, end)
-    return found
-
-
-_SENTENCE_END_AFTER = re.compile(r"[^.!?\n]*([.!?\n]|$)")
+    return False
 
 
 def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules: NameRules) -> tuple[int, int] | None:
     """A first name and a surname that the other rules leave out because one of the words is
-    often something else ("Bill Gates", "Nancy Pelosi": places and words; "Doris Day", "Jude
-    Law": a surname that is a word of organisations' names), when the text also uses the surname
-    alone as someone's (``_surname_evidence``, kept in ``evidence`` for the document). Titles before it, and descriptors before
-    them, are dropped ("Former President Bill Clinton"). The first name is a known one, or listed
-    in ``ambiguous_first_names`` (and opens no sentence that asks: "Will Warren continue to face
-    the heat?"), or one no list knows when a title stood before the surname ("Rishi Sunak" ...
-    "Mr. Sunak"; companies say things too: "Saudi Aramco" ... "Aramco said").
+    often something else ("Bill Gates", "Nancy Pelosi": places and words; "Doris Day", "Jason
+    Day": a word of organisations' names), when the text also uses the surname alone as
+    someone's: after a title (``_titled_words``) or as the subject of "said" (``_speaks_alone``).
+    Titles before the name, and the descriptors before them, are dropped ("Former President Bill
+    Clinton"). The first name is a known one, or listed in ``ambiguous_first_names`` (and opens
+    no sentence that asks: "Will Warren continue to face the heat?"), or one no list knows when a
+    title stands before the surname ("Rishi Sunak" ... "Mr. Sunak"; companies say things too:
+    "Saudi Aramco" ... "Aramco said"). ``evidence`` keeps what was found for the document.
     """
-    # after the last title, and the descriptors before it ("Former President Bill Clinton")
+    last = run[-1].word
+    if len(run) < 2 or not last[1:].islower():
+        return None
+    if "" not in evidence:
+        evidence[""] = _titled_words(text)  # once a document, when first needed
+    titled = last in evidence[""]
+    if not titled and evidence.get(last) is False:  # most runs are places and organisations: cheap first
+        return None
     start = next((k + 1 for k in range(len(run) - 1, -1, -1) if run[k].word.lower() in rules.titles), 0)
     core = run[start:]
     if not 2 <= len(core) <= 3:
         return None
-    first, last = core[0].word, core[-1].word
+    first = core[0].word
     known = (first in _first_names() and first not in rules.not_first_names) or first in rules.ambiguous_first_names
     unknown = not known and len(core) == 2 and first[1:].islower() and first not in rules.not_first_names \
         and first not in rules.organisation_words
-    if not (known or unknown) or not last[1:].islower() or _is_place_name(last, rules) \
+    if not (known or unknown) or _is_place_name(last, rules) \
             or any(t.word in rules.place_words or t.word.lower() in rules.titles for t in core):
         return None
-    if unknown:  # a title before the surname, nothing less
-        if "" not in evidence:
-            evidence[""] = _titled_words(text)  # once a document, when first needed
-        return (start, len(run)) if last in evidence[""] else None
-    if last not in evidence:
-        evidence[last] = _surname_evidence(text, last, rules)
-    if evidence[last] is None:
-        return None
+    if not titled:
+        if unknown:
+            return None
+        if last not in evidence:
+            evidence[last] = _speaks_alone(text, last, rules)
+        if not evidence[last]:
+            return None
     if first in rules.ambiguous_first_names and start == 0 and _sentence_start(text, core[0].start, rules) \
             and _SENTENCE_END_AFTER.match(text, core[-1].end)[1] == "?":
         return None
@@ -679,7 +694,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     surnames = frozenset(" ".join(t.word for t in run) for run in runs if len(run) > 1) if headline_spans else frozenset()
     full: list[tuple[int, int, str]] = []  # start, end, name
     leftovers: list[_Token] = []
-    evidence: dict = {}  # surname -> how the text uses it alone (_surname_evidence); "" -> _titled_words
+    evidence: dict = {}  # for _name_by_person_evidence: "" -> the titled words, a surname -> _speaks_alone
     for run in runs:
         alias = rules.aliases.get(text[run[0].start : run[-1].end].lower())
         if alias:
@@ -699,7 +714,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
                 or _name_before_life_dates(run, text, rules)
             if span is None and len(run) <= 5:
                 span = _name_by_person_evidence(run, text, evidence, rules)
-        if span is not None and " ".join(t.word for t in run[span[0] : span[1]]) in rules.not_people:
+        if span is not None and _listed_not_person(run[span[0] : span[1]], rules):
             span = None
         if span is None:
             leftovers.extend(run)
