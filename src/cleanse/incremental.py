@@ -68,8 +68,8 @@ class Manifest:
 
     def write_json(self, handle: TextIO) -> None:
         """Write the manifest as JSON (one-space indent, sources and rejects sorted) entry by
-        entry: built whole, the text of 200,000 sources and its sorted copy took 120 MiB at the
-        end of a run, as much as the rest of the run grew."""
+        entry: built whole, the text of 200,000 sources and its sorted copy took 120 MiB for a
+        moment at the end of a run (not the run's peak, as it turned out; see HISTORY.md)."""
         string = partial(json.dumps, ensure_ascii=False)
         handle.write(f'{{\n "pipeline_version": {string(self.pipeline_version)},\n'
                      f' "rules_sha256": {string(self.rules_sha256)},\n "aliases_sha256": {string(self.aliases_sha256)},\n')

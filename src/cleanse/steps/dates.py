@@ -94,6 +94,11 @@ def _period_part(words: str | None) -> str | None:
     return " ".join(words.lower().split()).removeprefix("the ")
 
 
+# Before a century or a decade, the part of it written, its qualifier as for a year: "the late
+# 20th century", "the end of the 1990s", "the mid-1980s".
+_PART_OF_A_PERIOD = rf"\b(?:(?P<part>(?:[Tt]he\s+)?{_PART_OF})\s+)?(?:the\s+)?(?:(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?"
+
+
 # Longer, more specific patterns first: an earlier pattern wins an overlap of equal length.
 _PATTERNS = [
     _p("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
@@ -117,12 +122,8 @@ _PATTERNS = [
     _p("my", rf"\b(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b"
              rf"|\b(?P<m>{_MONTH})\s+of\s+(?P<y>[1-9]\d{{2}})\b(?![.,]\d|\s+(?!{_CLAUSE_WORDS}\b)[a-z])"),
     _p("quarter", rf"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth) quarter(?: of)?),?\s+(?P<y>{_YEAR})\b"),
-    # A part of the century or decade is its qualifier, as for a year: "the late 20th century",
-    # "the end of the 1990s", "the mid-1980s".
-    _p("century", rf"\b(?:(?P<part>(?:[Tt]he\s+)?{_PART_OF})\s+)?(?:the\s+)?(?:(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?"
-                  rf"(?:(?P<c>[12]?\d)(?:st|nd|rd|th)|(?P<cw>{_ORDINAL_WORDS}))[\s-]century\b"),
-    _p("decade", rf"\b(?:(?P<part>(?:[Tt]he\s+)?{_PART_OF})\s+)?(?:the\s+)?(?:(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?"
-                 rf"(?P<dec>1\d\d0|20\d0)s\b"),
+    _p("century", rf"{_PART_OF_A_PERIOD}(?:(?P<c>[12]?\d)(?:st|nd|rd|th)|(?P<cw>{_ORDINAL_WORDS}))[\s-]century\b"),
+    _p("decade", rf"{_PART_OF_A_PERIOD}(?P<dec>1\d\d0|20\d0)s\b"),
     _p("season", rf"\b(?:(?:in|during)(?:\s+the)?\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>{_YEAR})\b"
                  rf"|\b(?:(?P<prep>in|during|this|last|next|in the|during the)\s+)(?P<season2>spring|summer|autumn|fall|winter)\b"
                  # without a preposition where nothing else can be meant: "late autumn", "the summer
