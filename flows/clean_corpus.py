@@ -24,7 +24,7 @@ from cleanse.incremental import Manifest, Plan, outputs_lock
 from cleanse.io.readers import ReadLimits
 from cleanse.io.writers import CorpusOutput
 from cleanse.pipeline import BatchResult, PipelineConfig, clean_batch, read_sources
-from cleanse.runner import BATCH_SIZE, batches, finish_outputs, plan_outputs, relax_gc, start_summary
+from cleanse.runner import BATCH_SIZE, batches, finish_outputs, plan_outputs, record_hashes, relax_gc, start_summary
 from cleanse.summary import RunSummary
 
 # Batches cleaned ahead of the writer: bounds memory while keeping the workers busy.
@@ -168,7 +168,7 @@ def _clean_and_write(plan: Plan, current: Manifest, previous: Manifest | None, s
                 cleaned = runner.submit(clean_batch_task, arguments).result if runner else partial(clean_batch_task, **arguments)
                 pending.append((number, chunk, cleaned))
                 while len(pending) >= in_flight or (number == len(chunks) and pending):
-                    _write_next(pending, output, summary, config, input_dir, len(chunks), logger)
+                    _write_next(pending, output, current, summary, config, input_dir, len(chunks), logger)
         finish_outputs(output, Path(output_dir), current, previous, plan, summary, config.rules.sources)
     except BaseException:
         output.abort()
@@ -189,7 +189,7 @@ def _batches_in_flight(runner: TaskRunner | None) -> int:
     return max(MAX_BATCHES_IN_FLIGHT, 2 * threads)
 
 
-def _write_next(pending: deque, output: CorpusOutput, summary: RunSummary, config: PipelineConfig,
+def _write_next(pending: deque, output: CorpusOutput, current: Manifest, summary: RunSummary, config: PipelineConfig,
                 input_dir: str, total: int, logger) -> None:
     number, chunk, cleaned = pending.popleft()
     try:
@@ -198,6 +198,7 @@ def _write_next(pending: deque, output: CorpusOutput, summary: RunSummary, confi
         logger.warning("batch %d failed after retries (%s); reading it without retries", number, exc)
         result = clean_batch(read_sources(Path(input_dir), chunk, config.limits), config)
     output.add(result.documents, result.rejects)
+    record_hashes(current, Path(input_dir), result)
     summary.add(result)
     logger.info("batch %d/%d: %d documents, %d rejects (total %d)", number, total, len(result.documents),
                 len(result.rejects), summary.documents)

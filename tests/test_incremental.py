@@ -1,3 +1,4 @@
+import hashlib
 import io
 import json
 import os
@@ -8,8 +9,9 @@ import pyarrow.parquet as pq
 import pytest
 
 from cleanse.incremental import Manifest, OutputsLocked, outputs_lock, plan_run
+from cleanse.io.readers import ReadLimits, list_sources
 from cleanse.pipeline import PipelineConfig
-from cleanse.runner import run_local
+from cleanse.runner import plan_outputs, run_local
 from seed_checks import output_files
 
 OUTPUTS = ["corpus.parquet", "corpus.jsonl", "rejects.parquet", "rejects.jsonl", "manifest.json"]
@@ -120,3 +122,25 @@ def test_the_manifest_is_written_entry_by_entry_as_indented_json(sources, reject
     assert written.getvalue() == json.dumps(
         {"pipeline_version": "1", "rules_sha256": "r", "aliases_sha256": "a", "sources": dict(sorted(sources.items())),
          "rejected": sorted(rejected)}, indent=1, ensure_ascii=False) + "\n"
+
+
+def _odd_sources(folder):
+    """Sources that end as rejects, some without reading their bytes (a link, a file over the size limit)."""
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4 not a text file")
+    (folder / "big.txt").write_text("A long text about nothing. " * 400, "utf-8")
+    (folder / "link.txt").symlink_to(folder / "000_6e9da8660d8b4b36.txt")
+
+
+def test_a_first_run_reads_each_source_once_and_its_manifest_holds_their_hashes(tmp_path, seeds_copy):
+    out = tmp_path / "out"
+    _odd_sources(seeds_copy)
+    config = PipelineConfig.load(limits=ReadLimits(max_file_bytes=10_000))
+    current, _, plan = plan_outputs(seeds_copy, out, config)
+    assert plan.full and set(current.sources.values()) == {""}  # hashed as each file is read, not before
+    summary = run_local(seeds_copy, out, config)
+    assert summary.documents == 3 and len(summary.rejects) == 4
+    assert Manifest.load(out).sources == {path: hashlib.sha256((seeds_copy / path).read_bytes()).hexdigest()
+                                          for path in list_sources(seeds_copy)}
+    # and the rejects that read no bytes are not taken for changed files by the next run
+    assert run_local(seeds_copy, out, config).unchanged

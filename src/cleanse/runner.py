@@ -68,14 +68,30 @@ OUTPUT_FILES = ("corpus.parquet", "corpus.jsonl", "rejects.parquet", "rejects.js
 
 
 def plan_outputs(input_dir: Path, out_dir: Path, config: PipelineConfig) -> tuple[Manifest, Manifest | None, Plan]:
-    """This run's manifest (the sources' hashes now), the previous one, and what to redo."""
+    """This run's manifest (the sources' hashes now), the previous one, and what to redo.
+
+    A run that cleans everything (the first, or one after a change of rules) hashes nothing
+    here: ``record_hashes`` takes each file's hash from the bytes the reader reads, so a
+    first run over a corpus reads it once, not twice."""
     paths = list_sources(Path(input_dir))
     fingerprint = rules_fingerprint(config.rules_file, config.aliases_file)
-    current = Manifest(config.version, fingerprint["rules_sha256"], fingerprint["aliases_sha256"],
-                       {p: file_sha256(Path(input_dir, p)) or "" for p in paths})
+    current = Manifest(config.version, fingerprint["rules_sha256"], fingerprint["aliases_sha256"], dict.fromkeys(paths, ""))
     previous = Manifest.load(out_dir)
     present = all(Path(out_dir, name).exists() for name in OUTPUT_FILES)
+    if previous is not None and present and current.same_config(previous):
+        current.sources = {p: file_sha256(Path(input_dir, p)) or "" for p in paths}
     return current, previous, plan_run(current, previous, present)
+
+
+def record_hashes(current: Manifest, input_dir: Path, result: BatchResult) -> None:
+    """Put the SHA-256 of the bytes a batch's files were cleaned from into the manifest. A
+    reject that read no bytes (a symbolic link, a file over the size limit, one that vanished)
+    is hashed as planning hashes ("" if unreadable), so that the next run does not take it
+    for a changed file."""
+    for doc in result.documents:
+        current.sources[doc.source_path] = doc.source_sha256
+    for reject in result.rejects:
+        current.sources[reject.source_path] = reject.source_sha256 or file_sha256(Path(input_dir, reject.source_path)) or ""
 
 
 def start_summary(input_dir: Path, out_dir: Path, config: PipelineConfig, current: Manifest,
@@ -112,6 +128,7 @@ def run_local(input_dir: Path, out_dir: Path, config: PipelineConfig, batch_size
         try:
             for result in clean_batches(Path(input_dir), batches(plan.to_clean, batch_size), config, workers):
                 output.add(result.documents, result.rejects)
+                record_hashes(current, Path(input_dir), result)
                 summary.add(result)
                 if progress:
                     progress(summary)

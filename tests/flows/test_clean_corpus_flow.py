@@ -130,3 +130,14 @@ def test_a_batch_that_fails_once_is_retried_by_prefect(tmp_path, prefect_server,
     summary = flow_module.clean_corpus(input_dir=str(SEEDS), output_dir=str(tmp_path / "out"))
     assert summary.documents == 3 and not summary.rejects
     assert calls == [True, True]
+
+
+def test_the_flow_records_the_hash_of_every_source_it_read(flow_run):
+    import hashlib
+
+    from cleanse.incremental import Manifest
+
+    work, _ = flow_run
+    sources = {path.relative_to(work / "in").as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+               for path in (work / "in").rglob("*") if path.is_file()}
+    assert Manifest.load(work / "out").sources == sources
