@@ -140,7 +140,39 @@ def test_a_first_run_reads_each_source_once_and_its_manifest_holds_their_hashes(
     assert plan.full and set(current.sources.values()) == {""}  # hashed as each file is read, not before
     summary = run_local(seeds_copy, out, config)
     assert summary.documents == 3 and len(summary.rejects) == 4
+    link = hashlib.sha256(b"symlink:" + os.fsencode(seeds_copy / "000_6e9da8660d8b4b36.txt")).hexdigest()
     assert Manifest.load(out).sources == {path: hashlib.sha256((seeds_copy / path).read_bytes()).hexdigest()
-                                          for path in list_sources(seeds_copy)}
+                                          for path in list_sources(seeds_copy) if path != "link.txt"} | {"link.txt": link}
     # and the rejects that read no bytes are not taken for changed files by the next run
     assert run_local(seeds_copy, out, config).unchanged
+
+
+def test_links_that_loop_or_dangle_are_the_same_sources_on_the_next_run(tmp_path, seeds_copy):
+    (seeds_copy / "loop_a.txt").symlink_to(seeds_copy / "loop_b.txt")
+    (seeds_copy / "loop_b.txt").symlink_to(seeds_copy / "loop_a.txt")
+    (seeds_copy / "dangling.txt").symlink_to(seeds_copy / "gone.txt")
+    out = tmp_path / "out"
+    first = run_local(seeds_copy, out, PipelineConfig.load())
+    assert sorted(path for path, _ in first.rejects) == ["dangling.txt", "loop_a.txt", "loop_b.txt"]
+    assert run_local(seeds_copy, out, PipelineConfig.load()).unchanged
+    (seeds_copy / "dangling.txt").unlink()
+    (seeds_copy / "dangling.txt").symlink_to(seeds_copy / "elsewhere.txt")
+    assert run_local(seeds_copy, out, PipelineConfig.load()).changed == ["dangling.txt"]
+
+
+def test_a_fifo_among_the_sources_is_rejected_without_waiting_for_a_writer(tmp_path, seeds_copy):
+    os.mkfifo(seeds_copy / "pipe.txt")
+    out = tmp_path / "out"
+    summaries = []
+
+    def two_runs():  # the first cleans everything; the second plans by hashing what is there
+        summaries.append(run_local(seeds_copy, out, PipelineConfig.load()))
+        (seeds_copy / "new.txt").write_text("New Headline\n\nA new article, long enough to be read as prose.\n", "utf-8")
+        summaries.append(run_local(seeds_copy, out, PipelineConfig.load()))
+
+    runs = threading.Thread(target=two_runs, daemon=True)
+    runs.start()
+    runs.join(120)
+    assert not runs.is_alive(), "a run waited on the FIFO"
+    assert [dict(s.rejects)["pipe.txt"] for s in summaries] == ["not a regular file"] * 2
+    assert summaries[1].documents >= 1

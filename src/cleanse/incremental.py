@@ -11,6 +11,8 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import os
+import stat
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,14 +26,26 @@ LOCK_NAME = ".cleanse.lock"
 
 
 def file_sha256(path: Path) -> str | None:
-    """SHA-256 of a file's bytes, or None if it cannot be read (the reader will say why)."""
-    digest = hashlib.sha256()
+    """SHA-256 of a file's bytes, or None if it cannot be read or is no regular file (the
+    reader will say why). A symbolic link, which the reader rejects unread, is known by the
+    SHA-256 of the path it holds: a link that loops or dangles stays the same source from run
+    to run instead of one that is retried every time. A FIFO is not opened for reading, which
+    would wait for a writer: it is opened without waiting, and left unread."""
     try:
-        with open(path, "rb") as handle:
-            for chunk in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(chunk)
+        if os.path.islink(path):
+            return hashlib.sha256(b"symlink:" + os.fsencode(os.readlink(path))).hexdigest()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
         return None
+    digest = hashlib.sha256()
+    with open(descriptor, "rb") as handle:
+        try:
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                return None
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+        except OSError:
+            return None
     return digest.hexdigest()
 
 
