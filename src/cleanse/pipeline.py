@@ -17,7 +17,7 @@ from pathlib import Path
 from cleanse import PIPELINE_VERSION
 from cleanse.document import Document, RawDocument, Reject
 from cleanse.io.readers import ReadLimits, read_source
-from cleanse.steps import boilerplate, dates, encoding, html
+from cleanse.steps import boilerplate, dates, encoding, html, metadata
 from cleanse.steps.boilerplate import Rules, load_rules, remove_boilerplate
 from cleanse.steps.dates import find_dates
 from cleanse.steps.encoding import repair_encoding
@@ -133,7 +133,7 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
 
 # What the steps remember about lines and expressions already seen. A run keeps them: lines
 # repeat across a site's pages and come back in the checking rounds.
-_SEEN_CACHES = (boilerplate.line_verdict, encoding.repair_line,
+_SEEN_CACHES = (boilerplate.line_verdict, encoding.repair_line, metadata.dateline,
                 html.furniture_words, html.content_words, dates.parse_expression)
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from cleanse.document import PartialDate, Removal
 from cleanse.steps.boilerplate import Rules
 from cleanse.steps.dates import find_dates, parse_date_string
+from cleanse.steps.line_cache import line_cache
 from cleanse.steps.names import known_first_name
 from cleanse.steps.whitespace import is_list_item
 
@@ -103,7 +104,8 @@ class Header:
     removed: list[Removal] = field(default_factory=list)
 
 
-def _is_dateline(line: str) -> tuple[str | None, PartialDate | None]:
+@line_cache  # the head's lines are asked about in every checking round, and a site repeats its datelines
+def dateline(line: str) -> tuple[str | None, PartialDate | None]:
     """(kind, date) if the whole line is a date, optionally after "Published:"-style words."""
     prefix = _DATELINE_PREFIX.match(line)
     rest = line[prefix.end() :].strip(" |·•-–—")
@@ -170,7 +172,7 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
             header.removed.append(Removal("headline", lines[headline], "the headline: in the title column"))
             lines[headline] = ""
             head = nonblank[found + 1 : found + 1 + _HEAD_LINES]
-    elif has_title and _is_title(lines[first]) and len(nonblank) > 1 and _is_dateline(lines[first])[1] is None:
+    elif has_title and _is_title(lines[first]) and len(nonblank) > 1 and dateline(lines[first])[1] is None:
         # A text that opens with its date ("Friday, January 3, 2014") has no title line.
         header.title = lines[first]
         head = head[1:]
@@ -186,16 +188,16 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
         if _LONE_LABEL.fullmatch(line) and k < len(rest):
             value = rest[k]
             joined = f"{line.strip(' |:')} {lines[value]}"
-            if (_BYLINE.match(joined) and len(lines[value].split()) <= 6) or _is_dateline(joined)[1] is not None:
+            if (_BYLINE.match(joined) and len(lines[value].split()) <= 6) or dateline(joined)[1] is not None:
                 label, line = line, joined  # read as one line; each is reported as it was
                 lines[i] = ""
                 i, k = value, k + 1
-        kind, date = _is_dateline(line)
+        kind, date = dateline(line)
         if date is not None and date.precision == "day" and keep_dateline and k < len(rest) \
                 and _TIME_ALONE.fullmatch(lines[rest[k]].strip()):
             # The time on the line below ("Nov. 19, 2019" / "5:50 PM"): read with the date; both
             # lines stay in the text.
-            date = _is_dateline(f"{line}, {lines[rest[k]].strip()}")[1] or date
+            date = dateline(f"{line}, {lines[rest[k]].strip()}")[1] or date
         if date is not None:
             setattr(header, kind, getattr(header, kind) or date)
             if keep_dateline:  # the article's own line, and its date one of the document's dates
@@ -260,7 +262,7 @@ def header_cut_above(before: str, after: str, share_bar: frozenset[str] = frozen
         return Header(after)
     found = split_header("\n".join(cut), has_title=False, head_items=_CUT_HEAD_LINES)
     published = found.published
-    dated = [date for kind, date in map(_is_dateline, cut) if kind == "published"]
+    dated = [date for kind, date in map(dateline, cut) if kind == "published"]
     days = {_day_of(date.value) for date in dated}
     if published is not None and (len({day for _, day in days}) > 1 or len({year for year, _ in days} - {None}) > 1):
         published = None
@@ -308,7 +310,7 @@ def dates_from_notes(removed: list[Removal]) -> Header:
         value = item.text[label.end() :]
         if not value.strip(" |:") and i + 1 < len(removed):
             value = removed[i + 1].text  # the label's value, cut on the line below it
-        kind, date = _is_dateline(value)
+        kind, date = dateline(value)
         if date is not None:
             found["updated" if "updated" in label.group("kind").lower() else "published"].add(date)
     published, updated = (next(iter(dates)) if len(dates) == 1 else None for dates in found.values())
@@ -331,7 +333,7 @@ def _byline_without_by(lines: list[str]) -> list[str]:
     """
     items = [line.strip() for line in lines if not _SEPARATOR.fullmatch(line)]
     for k, line in enumerate(items):
-        dated = _is_dateline(line)[1] is not None
+        dated = dateline(line)[1] is not None
         neighbours = []
         if dated and k + 1 < len(items):
             neighbours.append(items[k + 1])
@@ -365,7 +367,7 @@ def title_cut_first(before: str, after: str, removed: list[Removal]) -> str | No
     line = before_lines[first].strip()
     by_rule = any(item.rule not in _TITLE_CUT_BY and " ".join(item.text.split()) == line for item in removed)
     if by_rule or not 3 <= len(line.split()) <= _DUMP_TITLE_MAX_WORDS or line.endswith((".", ",", ";", ":")) \
-            or _is_dateline(line)[1] is not None or _BYLINE.match(line) or line == line.lower():
+            or dateline(line)[1] is not None or _BYLINE.match(line) or line == line.lower():
         return None
     return line
 
