@@ -114,14 +114,22 @@ def test_second_run_waits_for_the_first(tmp_path, seeds_copy):
     assert released.is_set() and summary.documents == 3
 
 
-@pytest.mark.parametrize("sources, rejected", [({}, []), ({"b.txt": "2", "a.txt": "1"}, []), ({"é \"q\".txt": ""}, ["z.txt", "y.txt"])])
-def test_the_manifest_is_written_entry_by_entry_as_indented_json(sources, rejected):
-    manifest = Manifest("1", "r", "a", sources, rejected)
+@pytest.mark.parametrize("sources, rejected, signatures", [
+    ({}, [], {}),
+    ({"b.txt": "2", "a.txt": "1"}, [], {"b.txt": 5 << 64 | 1_733_500_000_123_456_789, "a.txt": 1}),
+    ({"é \"q\".txt": ""}, ["z.txt", "y.txt"], {}),
+])
+def test_the_manifest_is_written_entry_by_entry_as_indented_json(tmp_path, sources, rejected, signatures):
+    manifest = Manifest("1", "r", "a", sources, rejected, signatures)
     written = io.StringIO()
     manifest.write_json(written)
     assert written.getvalue() == json.dumps(
         {"pipeline_version": "1", "rules_sha256": "r", "aliases_sha256": "a", "sources": dict(sorted(sources.items())),
-         "rejected": sorted(rejected)}, indent=1, ensure_ascii=False) + "\n"
+         "rejected": sorted(rejected), "signatures": {path: f"{value >> 64}:{value & (1 << 64) - 1}" for path, value in sorted(signatures.items())}},
+        indent=1, ensure_ascii=False) + "\n"
+    (tmp_path / "manifest.json").write_text(written.getvalue(), "utf-8")
+    manifest.rejected = sorted(rejected)
+    assert Manifest.load(tmp_path) == manifest  # and read back as it was
 
 
 def _odd_sources(folder):
@@ -176,3 +184,51 @@ def test_a_fifo_among_the_sources_is_rejected_without_waiting_for_a_writer(tmp_p
     assert not runs.is_alive(), "a run waited on the FIFO"
     assert [dict(s.rejects)["pipe.txt"] for s in summaries] == ["not a regular file"] * 2
     assert summaries[1].documents >= 1
+
+
+@pytest.fixture
+def hashed_files(monkeypatch):
+    """The names of the files the runner hashes while planning, with the run's clock an hour
+    ahead: tests write their files just now, and a file changed within SETTLED_NS of a run is
+    hashed again by the next (a status-change time cannot be set back; the clock can be moved)."""
+    import cleanse.runner as runner
+
+    hashed = []
+    real = runner.file_sha256
+    monkeypatch.setattr(runner, "file_sha256", lambda path: hashed.append(path.name) or real(path))
+    ahead = time.time_ns() + 3600 * 10**9
+    monkeypatch.setattr(runner.time, "time_ns", lambda: ahead)
+    return hashed
+
+
+def test_a_later_run_hashes_only_files_whose_size_or_status_change_time_moved(tmp_path, seeds_copy, hashed_files):
+    out = tmp_path / "out"
+    config = PipelineConfig.load()
+    run_local(seeds_copy, out, config)
+    assert hashed_files == [] and len(Manifest.load(out).signatures) == 3
+    assert run_local(seeds_copy, out, config).unchanged and hashed_files == []  # nothing read to tell
+
+    changed, touched = "000_6e9da8660d8b4b36.txt", "002_36cfec6c427d1d69.txt"
+    text = (seeds_copy / changed).read_text("utf-8")
+    (seeds_copy / changed).write_text(text.replace("OpenAI", "OpenAi", 1), "utf-8")  # same size
+    os.utime(seeds_copy / touched)  # same bytes, new times
+    summary = run_local(seeds_copy, out, config)
+    assert sorted(hashed_files) == [changed, touched]
+    assert summary.changed == [changed] and summary.kept == 2
+
+
+def test_a_file_changed_just_before_a_run_is_hashed_again_by_the_next(tmp_path, seeds_copy):
+    out = tmp_path / "out"
+    run_local(seeds_copy, out, PipelineConfig.load())  # the seeds were copied just now: not settled
+    assert Manifest.load(out).signatures == {}
+    assert run_local(seeds_copy, out, PipelineConfig.load()).unchanged  # hashed, found unchanged
+
+
+def test_a_manifest_without_signatures_hashes_every_file(tmp_path, seeds_copy, hashed_files):
+    out = tmp_path / "out"
+    run_local(seeds_copy, out, PipelineConfig.load())
+    data = json.loads((out / "manifest.json").read_text("utf-8"))
+    del data["signatures"]  # as written before they were kept
+    (out / "manifest.json").write_text(json.dumps(data), "utf-8")
+    assert run_local(seeds_copy, out, PipelineConfig.load()).unchanged
+    assert len(hashed_files) == 3

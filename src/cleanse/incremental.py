@@ -4,6 +4,12 @@
 the pipeline version. A run re-cleans only sources that are new or changed, drops the rows of
 sources that are gone, and keeps every other row as it was; a change of rules, aliases or
 pipeline version re-cleans everything.
+
+To tell what changed without reading every file again, the manifest also keeps each file's
+size and status-change time (``ctime``, which every write, rename or ``utime`` moves and no
+program can set back): a file whose two are as recorded keeps its recorded hash, as rsync and
+git trust size and time. A file changed within ``SETTLED_NS`` of the run that saw it gets no
+such record (a second write in the same clock tick would look the same), so it is hashed again.
 """
 
 from __future__ import annotations
@@ -49,6 +55,31 @@ def file_sha256(path: Path) -> str | None:
     return digest.hexdigest()
 
 
+SETTLED_NS = 10 * 10**9  # a file whose status changed this close to a run's start is hashed again by the next
+
+
+def file_signature(path: Path, now_ns: int) -> int | None:
+    """Size and status-change time of a regular file or symbolic link (the link itself) as one
+    number, ``size << 64 | ctime_ns``; None if it cannot be read, is neither, or changed within
+    ``SETTLED_NS`` of ``now_ns`` (then only its hash can tell)."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if not (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)) or info.st_ctime_ns > now_ns - SETTLED_NS:
+        return None
+    return info.st_size << 64 | info.st_ctime_ns
+
+
+def _signature_text(signature: int) -> str:
+    return f"{signature >> 64}:{signature & (1 << 64) - 1}"  # "size:ctime_ns"
+
+
+def _signature_value(text: str) -> int:
+    size, ctime_ns = text.split(":")
+    return int(size) << 64 | int(ctime_ns)
+
+
 def rules_fingerprint(rules_file: Path | None, aliases_file: Path | None) -> dict[str, str]:
     """SHA-256 of the packaged rule files and of the user's, as the manifest records them."""
     packaged = resources.files("cleanse.rules")
@@ -70,18 +101,28 @@ class Manifest:
     aliases_sha256: str
     sources: dict[str, str] = field(default_factory=dict)  # source_path -> sha256 ("" if unreadable)
     rejected: list[str] = field(default_factory=list)  # sources that are rows of rejects, not corpus
+    signatures: dict[str, int] = field(default_factory=dict)  # source_path -> file_signature, for settled files
 
     @classmethod
     def load(cls, out_dir: Path) -> "Manifest | None":
+        """The manifest in ``out_dir``; None if there is none or it cannot be read. One written
+        before signatures were kept has none: its files are all hashed again."""
         try:
             data = json.loads((Path(out_dir) / MANIFEST_NAME).read_text("utf-8"))
             return cls(data["pipeline_version"], data["rules_sha256"], data["aliases_sha256"], dict(data["sources"]),
-                       list(data.get("rejected", [])))
-        except (OSError, ValueError, KeyError, TypeError):
+                       list(data.get("rejected", [])),
+                       {path: _signature_value(text) for path, text in data.get("signatures", {}).items()})
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
+    def recorded_hash(self, path: str, signature: int | None) -> str | None:
+        """The hash recorded for ``path`` if its file is as it was then (same signature)."""
+        if signature is None or self.signatures.get(path) != signature:
+            return None
+        return self.sources.get(path) or None
+
     def write_json(self, handle: TextIO) -> None:
-        """Write the manifest as JSON (one-space indent, sources and rejects sorted) entry by
+        """Write the manifest as JSON (one-space indent, each part sorted) entry by
         entry: built whole, the text of 200,000 sources and its sorted copy took 120 MiB for a
         moment at the end of a run (not the run's peak, as it turned out; see HISTORY.md)."""
         string = partial(json.dumps, ensure_ascii=False)
@@ -95,6 +136,10 @@ class Manifest:
         for i, path in enumerate(sorted(self.rejected)):
             handle.write(f'{"," if i else ""}\n  {string(path)}')
         handle.write("\n ]" if self.rejected else "]")
+        handle.write(',\n "signatures": {')
+        for i, path in enumerate(sorted(self.signatures)):
+            handle.write(f'{"," if i else ""}\n  {string(path)}: "{_signature_text(self.signatures[path])}"')
+        handle.write("\n }" if self.signatures else "}")
         handle.write("\n}\n")
 
     def same_config(self, other: "Manifest") -> bool:

@@ -7,11 +7,12 @@ call to measure the library alone.
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from cleanse.incremental import Manifest, Plan, file_sha256, outputs_lock, plan_run, rules_fingerprint
+from cleanse.incremental import Manifest, Plan, file_sha256, file_signature, outputs_lock, plan_run, rules_fingerprint
 from cleanse.io.readers import list_sources
 from cleanse.io.writers import CorpusOutput
 from cleanse.report import write_run_documents
@@ -72,14 +73,22 @@ def plan_outputs(input_dir: Path, out_dir: Path, config: PipelineConfig) -> tupl
 
     A run that cleans everything (the first, or one after a change of rules) hashes nothing
     here: ``record_hashes`` takes each file's hash from the bytes the reader reads, so a
-    first run over a corpus reads it once, not twice."""
+    first run over a corpus reads it once, not twice. A later run hashes only the files whose
+    size or status-change time is not the one recorded (``file_signature``): a scheduled run
+    over an unchanged corpus reads none of it. Signatures are taken before any file is read."""
     paths = list_sources(Path(input_dir))
     fingerprint = rules_fingerprint(config.rules_file, config.aliases_file)
     current = Manifest(config.version, fingerprint["rules_sha256"], fingerprint["aliases_sha256"], dict.fromkeys(paths, ""))
+    now_ns = time.time_ns()
+    for path in paths:
+        signature = file_signature(Path(input_dir, path), now_ns)
+        if signature is not None:
+            current.signatures[path] = signature
     previous = Manifest.load(out_dir)
     present = all(Path(out_dir, name).exists() for name in OUTPUT_FILES)
     if previous is not None and present and current.same_config(previous):
-        current.sources = {p: file_sha256(Path(input_dir, p)) or "" for p in paths}
+        current.sources = {p: previous.recorded_hash(p, current.signatures.get(p)) or file_sha256(Path(input_dir, p)) or ""
+                           for p in paths}
     return current, previous, plan_run(current, previous, present)
 
 
