@@ -160,7 +160,7 @@ def data_dictionary(pipeline_version: str, rules_sources: tuple[str, ...]) -> st
         "| `corpus.parquet`, `corpus.jsonl` | one row per clean document (same rows and values) |",
         "| `rejects.parquet`, `rejects.jsonl` | one row per file that could not be cleaned |",
         "| `people.parquet`, `people.jsonl` | one row per canonical person |",
-        "| `manifest.json` | what the outputs were made from: source and rules hashes, pipeline version |",
+        "| `manifest.json` | what the outputs were made from: source and rules hashes, pipeline version, and each file's size and status-change time (to tell an unchanged file without reading it) |",
         "| `report.html` | the run's report: counts, charts, each document's input beside its clean text |",
     ]
     for name, schema in (("corpus", CORPUS_SCHEMA), ("rejects", REJECTS_SCHEMA), ("people", PEOPLE_SCHEMA)):
