@@ -96,6 +96,13 @@ def test_a_publication_note_cut_below_the_article_fills_published(tmp_path):
          "Emirates inks order for 30 Boeing 787 jets", None),
         # ... not a link a rule removes
         (["Skip to content", "Home", "Markets", "Tech", "Politics", "Video"], None, None),
+        # a regex dump prints the head's styles and scripts first, some too short for the code rule
+        (["@charset \"UTF-8\";.video-js .vjs-big-play-button:before{content:\"\"}", "var abTestCompositeId;",
+          "if (allCookies) {", "e.async = 1;", "})(window,document,'script','ga');", "-->",
+          "Emirates inks order for 30 Boeing 787 jets | CNBC", "Home", "Markets", "Tech", "Politics", "Video"],
+         "Emirates inks order for 30 Boeing 787 jets", "CNBC"),
+        # ... and what follows them is the title only if it is shaped as one
+        (["var abTestCompositeId;", "if (allCookies) {", "Home", "Markets", "Tech", "Politics", "Video"], None, None),
     ],
 )
 def test_a_dumps_first_line_is_its_title(tmp_path, first_lines, title, site):

@@ -349,6 +349,9 @@ def _byline_without_by(lines: list[str]) -> list[str]:
 
 _DUMP_TITLE_MAX_WORDS = 30
 _TITLE_CUT_BY = {"outside_main_content", "repeated_line"}  # the page repeats its title: still its title
+_CODE_RULES = {"code", "script_string"}  # a page's styles and scripts, as a regex dump prints them
+# ... and their lines too short for the code rule to tell: "return true;", "e.async = 1;", "if (x) {", "-->"
+_CODE_SHAPED = re.compile(r"[;{}(\[=&|\\]\s*$|^\s*(?:[})\]]|//|/\*|\*|<!--|-->)|&&|\|\||\w\(\)|^[\w.$]+\s*[+-]?=[^=]")
 
 
 def title_cut_first(before: str, after: str, removed: list[Removal]) -> str | None:
@@ -356,12 +359,19 @@ def title_cut_first(before: str, after: str, removed: list[Removal]) -> str | No
     first), when main-content selection cut it with the menus: a headline-shaped line of 3 to
     30 words that no line rule removed (a "Skip to content" link is navigation) and that is no
     dateline or byline. None when the first line is kept (the text's own title) or is none.
+    A dump that stripped the tags but kept the text of the page's head (a regex dump) prints
+    its styles and scripts first: lines cut as code, or shaped as code, before it do not count.
 
     >>> title_cut_first("Emirates inks order for 30 Boeing jets\nMarkets\nThe deal was signed.", "\n\nThe deal was signed.", [])
     'Emirates inks order for 30 Boeing jets'
+    >>> code = [Removal("code", "var ads = [];", "script")]
+    >>> title_cut_first("var ads = [];\nEmirates inks order for 30 Boeing jets\nThe deal was signed.", "\n\nThe deal was signed.", code)
+    'Emirates inks order for 30 Boeing jets'
     """
     before_lines, after_lines = before.split("\n"), after.split("\n")
-    first = next((i for i, line in enumerate(before_lines) if line.strip()), None)
+    code = {item.text for item in removed if item.rule in _CODE_RULES}
+    first = next((i for i, line in enumerate(before_lines) if line.strip() and (
+        after_lines[i].strip() or line not in code and not _CODE_SHAPED.search(line))), None)
     if first is None or after_lines[first].strip():
         return None
     line = before_lines[first].strip()
