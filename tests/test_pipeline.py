@@ -98,7 +98,7 @@ def test_a_publication_note_cut_below_the_article_fills_published(tmp_path):
         (["Skip to content", "Home", "Markets", "Tech", "Politics", "Video"], None, None),
         # a regex dump prints the head's styles and scripts first, some too short for the code rule
         (["@charset \"UTF-8\";.video-js .vjs-big-play-button:before{content:\"\"}", "var abTestCompositeId;",
-          "if (allCookies) {", "e.async = 1;", "})(window,document,'script','ga');", "-->",
+          "if (allCookies) {", "e.async = 1;", "})(window,document,'script','ga');", "-->", "if ( screen.width",
           "Emirates inks order for 30 Boeing 787 jets | CNBC", "Home", "Markets", "Tech", "Politics", "Video"],
          "Emirates inks order for 30 Boeing 787 jets", "CNBC"),
         # ... and what follows them is the title only if it is shaped as one

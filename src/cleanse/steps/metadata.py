@@ -351,7 +351,8 @@ _DUMP_TITLE_MAX_WORDS = 30
 _TITLE_CUT_BY = {"outside_main_content", "repeated_line"}  # the page repeats its title: still its title
 _CODE_RULES = {"code", "script_string"}  # a page's styles and scripts, as a regex dump prints them
 # ... and their lines too short for the code rule to tell: "return true;", "e.async = 1;", "if (x) {", "-->"
-_CODE_SHAPED = re.compile(r"[;{}(\[=&|\\]\s*$|^\s*(?:[})\]]|//|/\*|\*|<!--|-->)|&&|\|\||\w\(\)|^[\w.$]+\s*[+-]?=[^=]")
+_CODE_SHAPED = re.compile(r"[;{}(\[=&|\\]\s*$|^\s*(?:[})\]]|//|/\*|\*|<!--|-->)|&&|\|\||\w\(\)|^[\w.$]+\s*[+-]?=[^=]"
+                          r"|^\s*(?:if|for|while|switch|else|var|let|const|function|return)\b ?[({\w]")  # "if ( screen.width" cut at its "<"
 
 
 def title_cut_first(before: str, after: str, removed: list[Removal]) -> str | None:
