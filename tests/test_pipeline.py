@@ -174,3 +174,13 @@ def test_an_author_field_names_people(tmp_path, author, authors):
     (tmp_path / "in" / "a.html").write_text(f'<html><head><meta name="author" content="{author}"></head>'
                                              f"<body><article><p>{PARAGRAPH}</p></article></body></html>")
     assert clean_sources(tmp_path / "in", ["a.html"], PipelineConfig.load()).documents[0].authors == authors
+
+
+def test_a_dumps_title_repeated_in_a_list_of_stories_is_still_its_title(tmp_path):
+    (tmp_path / "in").mkdir()
+    headline = "Nollywood Actress Is Looking Stunning In New Photos"
+    lines = [headline, "Home", "Markets", "Tech", "Politics", "Video", "", "MADRID —", PARAGRAPH, "", PARAGRAPH + " Again.", "",
+             "Related Posts", headline, "Another Story Of The Week Here", "A Third Headline About Something"]
+    (tmp_path / "in" / "a.txt").write_text("\n".join(lines))
+    doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
+    assert doc.title == headline and headline not in doc.text

@@ -376,7 +376,10 @@ def title_cut_first(before: str, after: str, removed: list[Removal]) -> str | No
     if first is None or after_lines[first].strip():
         return None
     line = before_lines[first].strip()
-    by_rule = any(item.rule not in _TITLE_CUT_BY and " ".join(item.text.split()) == line for item in removed)
+    # Removals carry no line number: the first line went by a rule only if every copy of it did
+    # (a headline repeated in a list of stories under "Related" goes with that list).
+    by_rule = sum(item.rule not in _TITLE_CUT_BY and " ".join(item.text.split()) == line for item in removed) \
+        >= sum(other.strip() == line for other in before_lines)
     if by_rule or not 3 <= len(line.split()) <= _DUMP_TITLE_MAX_WORDS or line.endswith((".", ",", ";", ":")) \
             or dateline(line)[1] is not None or _BYLINE.match(line) or line == line.lower():
         return None
