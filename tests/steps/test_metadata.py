@@ -62,6 +62,26 @@ def test_a_dateline_in_numbers(text, published, updated):
     assert (header.updated and header.updated.value) == updated
 
 
+@pytest.mark.parametrize(
+    "text, published, updated",
+    [
+        # a date set apart from its time, an update note and a reading time by slashes or bars
+        ("A Headline Here\n\nNovember 19, 2019 /  12:21 AM / Updated 14 hours ago\n\nBody text. More.", "2019-11-19T00:21", None),
+        ("A Headline Here\n\nNov 15, 2019 | 5:45 AM | 5 min read\n\nBody text. More.", "2019-11-15T05:45", None),
+        # the time in two zones ("1139" is no year)
+        ("A Headline Here\n\nUpdated 0339 GMT (1139 HKT) November 19, 2019\n\nBody text. More.", None, "2019-11-19"),
+        # two dates, or a date among other words, are no dateline
+        ("A Headline Here\n\nNovember 19, 2019 / December 1, 2019\n\nBody text. More.", None, None),
+        ("A Headline Here\n\nNovember 19, 2019 / Our reporters went to Paris to see it\n\nBody text. More.", None, None),
+        ("A Headline Here\n\n2019 Honda Civic review, November 19, 2019\n\nBody text. More.", None, None),
+    ],
+)
+def test_a_dateline_in_parts(text, published, updated):
+    header = split_header(text)
+    assert (header.published and header.published.value) == published
+    assert (header.updated and header.updated.value) == updated
+
+
 def test_byline_moves_to_authors():
     header = split_header("A Headline Here\n\nBy Jane Doe and John Roe\n\nBody text. More text.")
     assert header.authors == ["Jane Doe", "John Roe"]

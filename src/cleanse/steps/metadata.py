@@ -33,6 +33,8 @@ _LONE_LABEL = re.compile(r"[|\s]*(?:by|written by|author|published|posted|update
 _HEAD_LINES = 6
 _CUT_HEAD_LINES = 10  # above the article: a byline, a dateline and the share bar between them
 _DATELINE_MAX_WORDS = 14
+# What may stand beside the date on a dateline: a time, and the same time in another zone ("0339 GMT (1139 HKT)").
+_TIME_LEFT = re.compile(r"(?:at\s+)?[\d:apmAPM .]+(?:[A-Z]{2,4})?(?:\s*\([\d:apmAPM .]+[A-Z]{2,4}\))?")
 _TIME_ALONE = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?")
 _TITLE_SEARCH_LINES = 8
 _DEK_MAX_WORDS = 40
@@ -104,18 +106,52 @@ class Header:
     removed: list[Removal] = field(default_factory=list)
 
 
+# A dateline in parts: "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Nov 15, 2019 | 5:45 AM | 5 min read".
+_DATELINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
+_UPDATED_PART = re.compile(r"(?:last\s+)?updated\b", re.I)
+_READING_TIME = re.compile(r"\d+\s*(?:min|minute)s?\.?\s+read", re.I)
+
+
 @line_cache  # the head's lines are asked about in every checking round, and a site repeats its datelines
 def dateline(line: str) -> tuple[str | None, PartialDate | None]:
+    """(kind, date) if the whole line is a date, optionally after "Published:"-style words, or
+    a date set apart from a time, an update note and a reading time by bars or slashes.
+
+    >>> dateline("Published: Feb 15, 2024"), dateline("November 19, 2019 /  12:21 AM / Updated 14 hours ago")
+    (('published', PartialDate(value='2024-02-15', precision='day')), ('published', PartialDate(value='2019-11-19T00:21', precision='minute')))
+    """
+    kind, date = _whole_dateline(line)
+    if date is not None or not _DATELINE_SEPARATOR.search(line) or len(line) > 160:
+        return kind, date
+    parts = _DATELINE_SEPARATOR.split(line.strip())
+    dated = [i for i, part in enumerate(parts) if _whole_dateline(part)[1] is not None]
+    if len(dated) != 1:
+        return None, None
+    i = dated[0]
+    timed = i + 1 < len(parts) and _TIME_ALONE.fullmatch(parts[i + 1]) is not None
+    if not all(k in (i, i + 1) and (k == i or timed) or _UPDATED_PART.match(part) or _READING_TIME.fullmatch(part)
+               for k, part in enumerate(parts)):
+        return None, None
+    kind, date = _whole_dateline(parts[i])
+    if timed and date.precision == "day":
+        date = _whole_dateline(f"{parts[i]}, {parts[i + 1]}")[1] or date
+    return kind, date
+
+
+def _whole_dateline(line: str) -> tuple[str | None, PartialDate | None]:
     """(kind, date) if the whole line is a date, optionally after "Published:"-style words."""
     prefix = _DATELINE_PREFIX.match(line)
     rest = line[prefix.end() :].strip(" |·•-–—")
     if not rest or len(rest) > 100 or not _DIGIT.search(rest):  # a day is written with digits
         return None, None
-    dates = find_dates(rest)
-    if len(dates) != 1 or dates[0].value is None or dates[0].precision not in ("day", "minute", "second"):
+    found = find_dates(rest)
+    dates = [date for date in found if date.value is not None and date.precision in ("day", "minute", "second")]
+    if len(dates) != 1:
         return None, None
     leftover = (rest[: dates[0].start] + rest[dates[0].end :]).strip(" ,|·•-–—")
-    if re.search(r"\w{3,}", leftover) and not re.fullmatch(r"(?:at\s+)?[\d:apmAPM .]+(?:[A-Z]{2,4})?", leftover):
+    if len(found) > 1 and not _TIME_LEFT.fullmatch(leftover):  # "1139" of "0339 GMT (1139 HKT)" is no year
+        return None, None
+    if re.search(r"\w{3,}", leftover) and not _TIME_LEFT.fullmatch(leftover):
         # A byline-and-date line ("LinkNaija August 08, 2018", "New Delhi | Updated: 19 November
         # 2019") is a dateline too when it is short and not a sentence.
         if len(line.split()) > _DATELINE_MAX_WORDS or line.endswith(".") or not _looks_like_label(leftover):
