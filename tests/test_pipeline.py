@@ -184,3 +184,18 @@ def test_a_dumps_title_repeated_in_a_list_of_stories_is_still_its_title(tmp_path
     (tmp_path / "in" / "a.txt").write_text("\n".join(lines))
     doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
     assert doc.title == headline and headline not in doc.text
+
+
+def test_a_dumps_byline_and_dateline_under_its_headline_above_a_widget(tmp_path):
+    (tmp_path / "in").mkdir()
+    headline = "Chinese hunter catches bubonic plague after eating wild rabbit"
+    widget = ["Most Popular Today", "1", "Photo sparks conspiracy theories", "2", "Aides allegedly left notes",
+              "3", "Congressman denies he supplied it", "4", "Two guards soon to be arrested", "5", "Video shows setup",
+              "More On:", "plague", "Two patients diagnosed with plague", "Origin of Black Death traced"]
+    lines = [f"{headline} | New York Post", "Home", "News", "Sports", "", headline, "By", "Natalie Musumeci",
+             "November 18, 2019 | 4:10pm", "View author archive", *widget, "", PARAGRAPH, "", PARAGRAPH + " Again.", ""]
+    (tmp_path / "in" / "a.txt").write_text("\n".join(lines))
+    doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
+    assert doc.title == headline and doc.site_name == "New York Post"
+    assert doc.authors == ["Natalie Musumeci"] and doc.published.value == "2019-11-18T16:10"
+    assert "Natalie Musumeci" not in doc.text and PARAGRAPH in doc.text

@@ -24,6 +24,7 @@ from cleanse.steps.encoding import repair_encoding
 from cleanse.steps.html import TooDeep, html_to_text
 from cleanse.steps.language import detect_language
 from cleanse.steps.metadata import (authors_from_removed, clean_author, dates_from_notes, dump_title_and_site, header_cut_above,
+                                    header_under_headline,
                                     metadata_date, site_from_removed, split_header)
 from cleanse.steps.names import NameRules, find_people, load_name_rules
 from cleanse.steps.whitespace import layout_paragraphs, tidy_lines
@@ -115,6 +116,12 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     title_site = None
     if html_meta is None:
         header.title, title_site = dump_title_and_site(tidy, boiler.text, boiler.removed, header.title)
+        if header.published is None or not header.authors:
+            # ... or under the headline, with a widget between them and the article.
+            under = header_under_headline(tidy, boiler.text, header.title)
+            header.published = header.published or under.published
+            header.updated = header.updated or under.updated
+            header.authors = header.authors or under.authors
     doc.title = known_title or header.title
     doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)
     authors = (html_meta.authors if html_meta else []) or header.authors or authors_from_removed(boiler.removed)

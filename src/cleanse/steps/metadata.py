@@ -316,6 +316,32 @@ def header_cut_above(before: str, after: str, share_bar: frozenset[str] = frozen
 _PRECISION_RANK = {"day": 0, "minute": 1, "second": 2}
 
 
+def header_under_headline(before: str, after: str, title: str | None) -> Header:
+    r"""The byline and dateline right under the page's headline, where a dump prints the
+    article's header, when main-content selection cut them with a widget that stands between
+    them and the article (a video player, "Most Popular", "More on ..."): the lines cut above
+    the first line kept are searched, last first, for the headline (``title``, or it without
+    a site's name), and the ``_HEAD_LINES`` lines under it are read as ``split_header`` reads a
+    head. Only authors and dates are taken; the text is ``after`` unchanged.
+
+    >>> before = "A Big Story Happened Here Today\nBy Jane Doe\nFeb 15, 2024\nMOST POPULAR\nOther story\nIt happened. Then more."
+    >>> h = header_under_headline(before, "\n\n\n\n\nIt happened. Then more.", "A Big Story Happened Here Today - Site")
+    >>> h.authors, h.published.value
+    (['Jane Doe'], '2024-02-15')
+    """
+    if not title:
+        return Header(after)
+    before_lines, after_lines = before.split("\n"), after.split("\n")
+    first = next((i for i, line in enumerate(after_lines) if line.strip()), 0)
+    at = next((i for i in range(first - 1, -1, -1) if before_lines[i].strip() and _same_headline(before_lines[i], title)), None)
+    if at is None:
+        return Header(after)
+    under = [line for line in before_lines[at + 1 : first] if line.strip()][:_HEAD_LINES]
+    found = split_header("\n".join(under), has_title=False)
+    authors = found.authors if all(map(_reads_as_name, found.authors)) else []
+    return Header(after, authors=authors, published=found.published, updated=found.updated)
+
+
 def _day_of(value: str) -> tuple[str | None, str]:
     """(year or None, "MM-DD") of an ISO date: "--11-18" is the day of "2019-11-18T08:54-08:00"."""
     year, _, rest = value.partition("-") if not value.startswith("--") else (None, "", value[2:])
