@@ -129,8 +129,8 @@ def dateline(line: str) -> tuple[str | None, PartialDate | None]:
         return None, None
     i = dated[0]
     timed = i + 1 < len(parts) and _TIME_ALONE.fullmatch(parts[i + 1]) is not None
-    if not all(k in (i, i + 1) and (k == i or timed) or _UPDATED_PART.match(part) or _READING_TIME.fullmatch(part)
-               for k, part in enumerate(parts)):
+    dated_parts = {i, i + 1} if timed else {i}
+    if not all(k in dated_parts or _UPDATED_PART.match(part) or _READING_TIME.fullmatch(part) for k, part in enumerate(parts)):
         return None, None
     kind, date = _whole_dateline(parts[i])
     if timed and date.precision == "day":
@@ -149,9 +149,10 @@ def _whole_dateline(line: str) -> tuple[str | None, PartialDate | None]:
     if len(dates) != 1:
         return None, None
     leftover = (rest[: dates[0].start] + rest[dates[0].end :]).strip(" ,|·•-–—")
-    if len(found) > 1 and not _TIME_LEFT.fullmatch(leftover):  # "1139" of "0339 GMT (1139 HKT)" is no year
+    a_time = _TIME_LEFT.fullmatch(leftover) is not None
+    if len(found) > 1 and not a_time:  # "1139" of "0339 GMT (1139 HKT)" is no year
         return None, None
-    if re.search(r"\w{3,}", leftover) and not _TIME_LEFT.fullmatch(leftover):
+    if re.search(r"\w{3,}", leftover) and not a_time:
         # A byline-and-date line ("LinkNaija August 08, 2018", "New Delhi | Updated: 19 November
         # 2019") is a dateline too when it is short and not a sentence.
         if len(line.split()) > _DATELINE_MAX_WORDS or line.endswith(".") or not _looks_like_label(leftover):
