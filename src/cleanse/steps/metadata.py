@@ -108,7 +108,6 @@ class Header:
 
 # A dateline in parts: "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Nov 15, 2019 | 5:45 AM | 5 min read".
 _DATELINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
-_UPDATED_PART = re.compile(r"(?:last\s+)?updated\b", re.I)
 _READING_TIME = re.compile(r"\d+\s*(?:min|minute)s?\.?\s+read", re.I)
 
 
@@ -130,7 +129,7 @@ def dateline(line: str) -> tuple[str | None, PartialDate | None]:
     i = dated[0]
     timed = i + 1 < len(parts) and _TIME_ALONE.fullmatch(parts[i + 1]) is not None
     dated_parts = {i, i + 1} if timed else {i}
-    if not all(k in dated_parts or _UPDATED_PART.match(part) or _READING_TIME.fullmatch(part) for k, part in enumerate(parts)):
+    if not all(k in dated_parts or _UPDATE_NOTE.match(part) or _READING_TIME.fullmatch(part) for k, part in enumerate(parts)):
         return None, None
     kind, date = _whole_dateline(parts[i])
     if timed and date.precision == "day":
