@@ -157,7 +157,30 @@ def _whole_dateline(line: str) -> tuple[str | None, PartialDate | None]:
         if len(line.split()) > _DATELINE_MAX_WORDS or line.endswith(".") or not _looks_like_label(leftover):
             return None, None
     kind = (prefix.group("kind") or ("updated" if re.search(r"\bupdated\b", line, re.I) else "published")).lower()
-    return ("updated" if kind in ("updated", "last updated", "modified") else "published"), PartialDate(dates[0].value, dates[0].precision)
+    date = PartialDate(dates[0].value, dates[0].precision)
+    if a_time and date.precision == "day":
+        date = _with_time(rest[dates[0].start : dates[0].end], leftover) or date
+    return ("updated" if kind in ("updated", "last updated", "modified") else "published"), date
+
+
+_TIME_SECOND_ZONE = re.compile(r"\s*\([^()]*\)$")  # "(1139 HKT)" after "0339 GMT": the same moment again
+
+
+def _with_time(day: str, time: str) -> PartialDate | None:
+    """The day read with the time set apart from it on its line, written before it ("11:26 pm EST,
+    Tuesday, November 19, 2019") or after a dash ("November 18, 2019 -- 19:14 GMT (19:14 GMT)");
+    None when the two do not read as one moment of that day.
+
+    >>> _with_time("Tuesday, November 19, 2019", "11:26 pm EST")
+    PartialDate(value='2019-11-19T23:26-05:00', precision='minute')
+    """
+    time = _TIME_SECOND_ZONE.sub("", re.sub(r"^at\s+", "", time))
+    found = find_dates(f"{day}, {time}")
+    if len(found) != 1 or found[0].precision not in ("minute", "second"):
+        return None
+    whole = PartialDate(found[0].value, found[0].precision)
+    day_value = find_dates(day)[0].value
+    return whole if whole.value.startswith(day_value) else None
 
 
 def _is_title(line: str) -> bool:
