@@ -75,6 +75,9 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Published 27/09/2018 and 11.14.2019, Bis zum 01.02.2019 sollen", None,
          [("27/09/2018", "2018-09-27", "day"), ("11.14.2019", "2019-11-14", "day"), ("01.02.2019", "2019-02-01", "day")]),
         ("on 03/04/2019 or 3-4-2019; version 1.2.2020.3; 31/02/2019", None, []),
+        # A two-digit year between slashes, read as %y reads it; with dots or dashes it is no date.
+        ("On 11/13/19 at 4:00 PM EST; 12/31/99; 3/4/19; v1.13.19; 11-13-19; 1/2/3", None,
+         [("11/13/19", "2019-11-13", "day"), ("12/31/99", "1999-12-31", "day")]),
         # A date written right after "... later" says when, to the unit counted.
         ("His book appeared in 1738. About 170 years later, in 1896, a doctor did it.", None,
          [("1738", "1738", "year"), ("170 years later", "1896", "year"), ("1896", "1896", "year")]),

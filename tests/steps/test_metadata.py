@@ -71,6 +71,7 @@ def test_a_dateline_in_numbers(text, published, updated):
         # a time before the day, or after a dash, is read with it
         ("A Headline Here\n\n11:26 pm EST, Tuesday, November 19, 2019\n\nBody text. More.", "2019-11-19T23:26-05:00", None),
         ("A Headline Here\n\nPublished 7:07 PM EST Nov 19, 2019\n\nBody text. More.", "2019-11-19T19:07-05:00", None),
+        ("A Headline Here\n\nOn 11/13/19 at 4:00 PM EST\n\nBody text. More.", "2019-11-13", None),
         ("A Headline Here\n\nNovember 18, 2019 -- 19:14 GMT (19:14 GMT)\n\nBody text. More.", "2019-11-18T19:14+00:00", None),
         # the time in two zones ("1139" is no year)
         ("A Headline Here\n\nUpdated 0339 GMT (1139 HKT) November 19, 2019\n\nBody text. More.", None, "2019-11-19"),

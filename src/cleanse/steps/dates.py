@@ -104,9 +104,12 @@ _PATTERNS = [
     _p("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
               rf"(?:[T ](?P<time>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?\b"),
     # "27/09/2018", "29.02.2020", "11.14.2019": day and month told apart by a number over 12, or
-    # by the dots of a day-first date; "03/04/2019" could be either and is no date.
+    # by the dots of a day-first date; "03/04/2019" could be either and is no date. A two-digit
+    # year only between slashes, as US sites date their articles ("11/13/19"): with dots or
+    # dashes it is a version or a score as often.
     _p("numeric", rf"(?<![\d.,/:-])\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[./-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
-                  rf"(?P<y>{_YEAR})\b(?![.,/-]?\d)"),
+                  rf"(?P<y>{_YEAR})\b(?![.,/-]?\d)"
+                  rf"|(?<![\d.,/:-])\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<b>0?[1-9]|[12]\d|3[01])/(?P<y>\d\d)\b(?![.,/-]?\d)"),
     _p("mdy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
               # the time before the year, as C's asctime writes it: "Wed Aug 05 12:00:00 2015"
               rf"|\b(?:{_WEEKDAY_ABBR}\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?P<time>\s+(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)\s+(?P<y>{_YEAR})\b"),
@@ -240,6 +243,14 @@ def _published_year(published: PartialDate | None) -> int | None:
     return int(published.value[:4])
 
 
+def _full_year(year: str) -> int:
+    """A year as written, two digits read as C's and Python's ``%y`` read them (69-99 in the
+    1900s, 00-68 in the 2000s). ``"19"`` -> 2019, ``"98"`` -> 1998, ``"2018"`` -> 2018."""
+    if len(year) != 2:
+        return int(year)
+    return int(year) + (1900 if int(year) >= 69 else 2000)
+
+
 def _numeric_date(a: int, b: int, year: int, separator: str) -> tuple[str | None, str | None, str | None]:
     """A date written in numbers: the day is the number over 12; with two under 13, the first
     when the date is written with dots (day first, as in Europe), else neither can be told.
@@ -272,7 +283,7 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
             return None, None, None
         return f"{int(g['y']):04d}-{month:02d}-{day:02d}", "day", None
     if kind == "numeric":
-        return _numeric_date(int(g["a"]), int(g["b"]), int(g["y"]), g["sep"])
+        return _numeric_date(int(g["a"]), int(g["b"]), _full_year(g["y"]), g["sep"])
     if kind in ("iso", "mdy", "dmy"):
         tz = bool(re.search(rf"\b{_TZ}\b|Z\b|[+-]\d\d:?\d\d$", text))
         parsed = parse_expression(text, None, tz)
