@@ -179,6 +179,16 @@ def test_deep_nesting_does_not_overflow_and_has_a_limit():
         html_to_text(page, max_depth=1000)
 
 
+@pytest.mark.parametrize("limit, refused", [(12, False), (11, True)])
+def test_the_depth_limit_counts_every_element_from_the_root(limit, refused):
+    page = "<html><body>" + "<div>" * 9 + "<p>Deep text.</p>" + "</div>" * 9 + "</body></html>"  # 12 deep
+    if refused:
+        with pytest.raises(TooDeep):
+            html_to_text(page, max_depth=limit)
+    else:
+        assert html_to_text(page, max_depth=limit).text == "Deep text."
+
+
 def test_nesting_past_the_parsers_own_limit_is_refused_whatever_the_setting():
     page = "<html><body>" + "<div>" * 20000 + "<p>Deep text.</p>" + "</div>" * 20000 + "</body></html>"
     with pytest.raises(TooDeep, match="parser's own limit"):

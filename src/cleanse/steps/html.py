@@ -484,15 +484,19 @@ def _parse(data: bytes) -> Element | None:
     return root
 
 
+@lru_cache(maxsize=8)
+def _below_depth(limit: int) -> lxml.etree.XPath:
+    """The elements ``limit`` levels under the root ("*/*/.../*"): libxml2 steps down one level
+    of the tree at a time, in C, twice as fast as walking it from Python."""
+    return lxml.etree.XPath("/".join(["*"] * limit))
+
+
 def _check_depth(root: Element, limit: int) -> None:
-    """Refuse pages nested deeper than ``limit`` elements."""
+    """Refuse pages nested deeper than ``limit`` elements (the root is the first)."""
     if limit >= LXML_MAX_DEPTH:
         return  # the parser has refused anything deeper already
-    depth = 0
-    for event, _ in lxml.etree.iterwalk(root, events=("start", "end")):
-        depth += 1 if event == "start" else -1
-        if depth > limit:
-            raise TooDeep(f"HTML nested deeper than {limit} elements")
+    if _below_depth(limit)(root):
+        raise TooDeep(f"HTML nested deeper than {limit} elements")
 
 
 def _read_meta(element: Element) -> bool:
