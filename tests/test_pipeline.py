@@ -186,6 +186,39 @@ def test_a_dumps_title_repeated_in_a_list_of_stories_is_still_its_title(tmp_path
     assert doc.title == headline and headline not in doc.text
 
 
+@pytest.mark.parametrize(
+    ("header", "authors", "published"),
+    [
+        # the on-page headline is worded apart from the title line, and a caption and a list of
+        # stories stand between the byline and the article: the byline with a date under it
+        (["The Disappearance of John M. Ford", "By", "Isaac Butler", "Nov 15, 2019", "5:45 AM", "Tweet",
+          "Photo illustration by Slate.", "More on", "How to Turn a Punishment Bureaucracy Into a Justice System",
+          "The 50 Best Nonfiction Books of the Past 25 Years", "Jenny Slate on Refusing to Tidy Up Your Feelings",
+          "The Dark Enchantment of a Memoir", "Another Story About Books", "Yet Another Story About Books",
+          "A Story About Poems", "A Story About Plays", "A Story About Essays"],
+         ["Isaac Butler"], "2019-11-15T05:45"),
+        # two bylines with a date each are teasers of other stories: neither is taken
+        (["Top Stories", "By Jane Doe", "Nov 14, 2019", "A Story About Something Else", "By John Roe", "Nov 13, 2019",
+          "A Third Story Here", "More Stories", "One More Story Here", "And One More Here", "Last Story Here",
+          "The Final Story Here", "Really The Last Story", "Photo illustration by Slate.", "More on",
+          "How to Turn a Punishment Bureaucracy Into a Justice System", "The 50 Best Nonfiction Books of the Past 25 Years",
+          "Jenny Slate on Refusing to Tidy Up Your Feelings", "The Dark Enchantment of a Memoir",
+          "Another Story About Books", "Yet Another Story About Books", "A Story About Poems", "A Story About Plays"],
+         [], None),
+    ],
+)
+def test_a_byline_with_its_date_anywhere_above_the_article(tmp_path, header, authors, published):
+    (tmp_path / "in").mkdir()
+    lines = ["Why did a beloved writer fall into obscurity? - Slate", "Home", "News", "Sports", "Weather", "Markets",
+             "Opinion", "", *header, "",
+             PARAGRAPH, "", PARAGRAPH + " Again.", ""]
+    (tmp_path / "in" / "a.txt").write_text("\n".join(lines))
+    doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
+    assert doc.text.startswith("The council voted")
+    assert doc.authors == authors
+    assert (doc.published.value if doc.published else None) == published
+
+
 def test_a_dumps_byline_and_dateline_under_its_headline_above_a_widget(tmp_path):
     (tmp_path / "in").mkdir()
     headline = "Chinese hunter catches bubonic plague after eating wild rabbit"

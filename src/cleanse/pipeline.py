@@ -23,8 +23,8 @@ from cleanse.steps.dates import find_dates
 from cleanse.steps.encoding import repair_encoding
 from cleanse.steps.html import TooDeep, html_to_text
 from cleanse.steps.language import detect_language
-from cleanse.steps.metadata import (authors_from_removed, clean_author, dates_from_notes, dump_title_and_site, header_cut_above,
-                                    header_under_headline,
+from cleanse.steps.metadata import (authors_from_removed, clean_author, dates_from_notes, dump_title_and_site, header_at_byline,
+                                    header_cut_above, header_under_headline,
                                     metadata_date, site_from_removed, split_header)
 from cleanse.steps.names import NameRules, find_people, load_name_rules
 from cleanse.steps.whitespace import layout_paragraphs, tidy_lines
@@ -122,6 +122,11 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
             header.published = header.published or under.published
             header.updated = header.updated or under.updated
             header.authors = header.authors or under.authors
+        if header.published is None and header.updated is None:
+            # ... or under an on-page headline worded apart from the title: found by its byline.
+            at_byline = header_at_byline(tidy, boiler.text)
+            header.published, header.updated = at_byline.published, at_byline.updated
+            header.authors = header.authors or at_byline.authors
     doc.title = known_title or header.title
     doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)
     authors = (html_meta.authors if html_meta else []) or header.authors or authors_from_removed(boiler.removed)

@@ -365,6 +365,37 @@ def header_under_headline(before: str, after: str, title: str | None) -> Header:
     return Header(after, authors=authors, published=found.published, updated=found.updated)
 
 
+_BYLINE_START = re.compile(r"^(?:by|written by)(?:\s|$)", re.I)
+
+
+def header_at_byline(before: str, after: str) -> Header:
+    r"""The byline and the dateline under it anywhere among the lines cut above the article, when
+    the dump's headline (under which ``header_under_headline`` reads) is worded apart from its
+    title line and a widget stands between the header and the article ("By" / "Isaac Butler" /
+    "Nov 15, 2019" / "5:45 AM" / "Tweet" / a caption / "More on" and its list). Only a byline
+    that names people, with a date in the ``_HEAD_LINES`` lines under it, counts, and only when
+    it is the one such above the article: teasers with a byline and a date each are a list of
+    other articles.
+    Only authors and dates are taken; the text is ``after`` unchanged.
+
+    >>> before = "A Title Line\nThe Headline Worded Apart\nBy\nJane Doe\nFeb 15, 2024\nMORE ON\nOther story\nIt happened."
+    >>> h = header_at_byline(before, "\n\n\n\n\n\n\nIt happened.")
+    >>> h.authors, h.published.value
+    (['Jane Doe'], '2024-02-15')
+    """
+    before_lines, after_lines = before.split("\n"), after.split("\n")
+    first = next((i for i, line in enumerate(after_lines) if line.strip()), 0)
+    cut = [line.strip() for line in before_lines[:first] if line.strip()]
+    # Forms start with "By" too ("By checking this box, I agree to the"): a byline names people.
+    found = [header for i, line in enumerate(cut) if _BYLINE_START.match(line)
+             for header in [split_header("\n".join(cut[i : i + _HEAD_LINES]), has_title=False)]
+             if (header.published is not None or header.updated is not None)
+             and header.authors and all(map(_reads_as_name, header.authors))]
+    if len(found) != 1:
+        return Header(after)
+    return Header(after, authors=found[0].authors, published=found[0].published, updated=found[0].updated)
+
+
 def _day_of(value: str) -> tuple[str | None, str]:
     """(year or None, "MM-DD") of an ISO date: "--11-18" is the day of "2019-11-18T08:54-08:00"."""
     year, _, rest = value.partition("-") if not value.startswith("--") else (None, "", value[2:])
