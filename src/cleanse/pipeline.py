@@ -122,10 +122,11 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
             header.published = header.published or under.published
             header.updated = header.updated or under.updated
             header.authors = header.authors or under.authors
-        if header.published is None and header.updated is None:
+        if header.published is None or not header.authors:
             # ... or under an on-page headline worded apart from the title: found by its byline.
             at_byline = header_at_byline(tidy, boiler.text)
-            header.published, header.updated = at_byline.published, at_byline.updated
+            header.published = header.published or at_byline.published
+            header.updated = header.updated or at_byline.updated
             header.authors = header.authors or at_byline.authors
     doc.title = known_title or header.title
     doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)
