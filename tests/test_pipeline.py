@@ -61,6 +61,8 @@ PARAGRAPH = ("The council voted on Tuesday to extend the program for another yea
         # ... not the dates of a list of other articles, nor a form's "By checking this box"
         (["Home", "By checking this box, I agree to the", "News", "Sports", "Other story one", "September 12, 2018",
           "Other story two", "October 19, 2018"], [], None),
+        (["Home", "News", "Sports", "Weather", "Markets", "Opinion", "Top Stories", "By Jane Doe", "Nov 14, 2019", "A Story About Something Else",
+          "By John Roe", "Nov 13, 2019"], [], None),
         (["Home", "News", "Sports", "Weather", "Markets", "Opinion", "By checking this box, I agree to the",
           "Terms of Use", "Privacy Policy"], [], None),
     ],

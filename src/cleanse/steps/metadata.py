@@ -324,7 +324,8 @@ def header_cut_above(before: str, after: str, share_bar: frozenset[str] = frozen
     dated = [date for kind, date in map(dateline, cut) if kind == "published"]
     days = {_day_of(date.value) for date in dated}
     if published is not None and (len({day for _, day in days}) > 1 or len({year for year, _ in days} - {None}) > 1):
-        published = None
+        # ... nor its bylines: "By John Roe" / "Nov 13, 2019" under another story's headline.
+        return Header(after)
     elif published is not None and dated:
         # One day written twice ("November 18" / "- Nov. 18th 2019 8:54 am PT"): the fuller spelling.
         published = max([published, *dated], key=lambda date: (not date.value.startswith("--"), _PRECISION_RANK[date.precision]))
