@@ -4,7 +4,8 @@ Builds N documents (deterministic from --seed) out of the seeds and the dev page
 ../shared/eval/boilerplate/ (text dumps and raw HTML): paragraphs reshuffled, boilerplate
 lines and mojibake mixed in, some saved as HTML, some gzipped. Then measures:
 
-- the I/O floor: read every file (gunzipped when gzipped) and write its text to Parquet, nothing else;
+- the I/O floor: read every file (gunzipped when gzipped) and write its text to Parquet, nothing else
+  (measured first, and again right after the one-process run: the ratio is to their mean);
 - ftfy.fix_text alone over every document's decoded text;
 - `cleanse run --no-prefect` in 1 and K processes: documents/s, MB/s of input, peak resident
   memory (of the run's process tree);
@@ -258,6 +259,9 @@ def main() -> int:
             ftfy_kind[kind] += time.perf_counter() - start
         ftfy_s = sum(ftfy_kind.values())
         one, rss_one = run_cleanse(corpus, tmp / "out1", 1)
+        # The floor again, right after the run it is the reference of: a 10-second measurement
+        # taken once, minutes before, moved the ratio with the machine's load (13x-33x).
+        floor_after = io_floor(corpus, tmp / "floor-after.parquet")
         many, rss_many = run_cleanse(corpus, tmp / "outk", args.workers)
         flow_one = flow_many = flow_start = flow_setup = None
         if not args.no_prefect:
@@ -276,14 +280,16 @@ def main() -> int:
           + "; ".join(f"{kind} {docs} documents ({docs / n:.0%}), {size / 1e6:.1f} MB ({size / 1e6 / mb:.0%})"
                       for kind, (docs, size) in kinds.items()))
     print(f"{'run':<34} {'seconds':>8} {'docs/s':>9} {'MB/s':>7}")
-    runs = [("I/O floor (read + write Parquet)", floor), ("ftfy.fix_text alone", ftfy_s),
+    runs = [("I/O floor (read + write Parquet)", floor), ("I/O floor again, after 1 process", floor_after),
+            ("ftfy.fix_text alone", ftfy_s),
             ("cleanse, 1 process", one), (f"cleanse, {args.workers} processes", many)]
     if flow_one is not None:
         runs += [("cleanse via Prefect, 1 process", flow_one), (f"cleanse via Prefect+Dask, {args.workers} proc.", flow_many)]
     for label, seconds in runs:
         print(f"{label:<34} {seconds:8.1f} {n / seconds:9.1f} {mb / seconds:7.2f}")
     print(f"peak resident memory: {rss_one:.0f} MiB (1 process), {rss_many:.0f} MiB (largest process of the {args.workers}-process run)")
-    print(f"ratios: cleanse 1 process vs ftfy alone {ftfy_s / one:.2f}x speed; vs I/O floor {one / floor:.1f}x time; "
+    print(f"ratios: cleanse 1 process vs ftfy alone {ftfy_s / one:.2f}x speed; vs I/O floor {one / ((floor + floor_after) / 2):.1f}x time "
+          f"(against the mean of the floor before and after; {one / floor:.1f}x and {one / floor_after:.1f}x); "
           f"{args.workers} processes vs 1: {one / many:.2f}x")
     if flow_one is not None:
         print(f"Prefect's cost (embedded server start included; Prefect home set up beforehand): 1 process "
