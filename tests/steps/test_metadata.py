@@ -93,6 +93,19 @@ def test_byline_moves_to_authors():
     assert "By Jane Doe" not in header.text
 
 
+@pytest.mark.parametrize("byline, authors", [
+    # the role or the outlet after a comma is nobody's name
+    ("By JOSH BOAK, AP Economics Writer", ["JOSH BOAK"]),
+    ("By Jane Doe, Staff Writer", ["Jane Doe"]),
+    ("By Jane Doe and John Roe, The Washington Post", ["Jane Doe", "John Roe"]),
+    # a degree stays with its name; a byline of no known first name stays whole
+    ("By Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein, MS, RDN"]),
+    ("By Practical Horseman Editorial Staff", ["Practical Horseman Editorial Staff"]),
+])
+def test_a_bylines_role_or_outlet_is_no_author(byline, authors):
+    assert split_header(f"A Headline Here\n\n{byline}\n\nBody text. More text.").authors == authors
+
+
 @pytest.mark.parametrize(
     "text, authors, published, updated",
     [

@@ -69,12 +69,15 @@ def clean_author(author: str) -> list[str]:
     (['STEVE PEOPLES'], ['Jill Disis'])
     >>> clean_author("Ilana Muhlstein, MS, RDN"), clean_author("Science X staff")
     (['Ilana Muhlstein, MS, RDN'], ['Science X staff'])
+    >>> clean_author("Jane Doe and John Roe, The Washington Post")
+    ['Jane Doe', 'John Roe']
     """
     author = re.sub(r"^by\s+", "", author.strip(), flags=re.I)
     if "," not in author and " and " not in author:
         return [author] if author else []
+    # "AP" and "The" are first names in the list: not there
     people = [name for name in split_names(author)
-              if len(first := name.split()[0]) > 2 and known_first_name(first.title())]  # "AP" is a name there
+              if len(first := name.split()[0]) > 2 and known_first_name(first.title()) and first.lower() not in _LABEL_WORDS]
     return people or [author]
 
 
@@ -270,7 +273,7 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
             continue
         byline = _BYLINE.match(line)
         if byline and len(line.split()) <= 12:
-            header.authors = split_names(byline.group("names"))
+            header.authors = clean_author(byline.group("names"))  # not its role or outlet after a comma
             if label:
                 header.removed.append(Removal("byline", label, "label of the byline below"))
             header.removed.append(Removal("byline", lines[i], "byline: moved to the authors column"))
