@@ -106,6 +106,23 @@ def test_a_bylines_role_or_outlet_is_no_author(byline, authors):
     assert split_header(f"A Headline Here\n\n{byline}\n\nBody text. More text.").authors == authors
 
 
+@pytest.mark.parametrize("line, authors, published", [
+    # a byline on the dateline's line, before or after the date
+    ("By Jane Doe • March 3, 2020", ["Jane Doe"], "2020-03-03"),
+    ("Written by Jane Doe on March 3, 2020", ["Jane Doe"], "2020-03-03"),
+    ("By Jane Doe and John Roe | March 3, 2020", ["Jane Doe", "John Roe"], "2020-03-03"),
+    ("March 3, 2020 | By Jane Doe", ["Jane Doe"], "2020-03-03"),
+    ("by Jane Doe on 3 March 2020 at 10:00", ["Jane Doe"], "2020-03-03T10:00"),
+    # ... its outlet left out; a site's name beside a date is no byline
+    ("By Jane Doe, Reuters | Published March 3, 2020", ["Jane Doe"], "2020-03-03"),
+    ("LinkNaija August 08, 2018", [], "2018-08-08"),
+])
+def test_a_byline_on_the_datelines_line(line, authors, published):
+    header = split_header(f"A Headline Here\n\n{line}\n\nBody text. More text.")
+    assert header.authors == authors
+    assert header.published.value == published
+
+
 @pytest.mark.parametrize(
     "text, authors, published, updated",
     [

@@ -186,6 +186,29 @@ def _with_time(day: str, time: str) -> PartialDate | None:
     return whole if whole.value.startswith(day_value) else None
 
 
+# What stands between a byline and the date on its line: separators, "on", "at", a note's label.
+_BESIDE_DATE = re.compile(r"^[\s|•·/,–—-]+|(?:[\s|•·/,–—-]|\b(?:on|at|updated|published|posted)\b)+$", re.I)
+
+
+def byline_beside_date(line: str) -> list[str]:
+    """The authors of a byline written on the dateline's line, before or after its one date
+    ("By Jane Doe | March 3, 2020", "Written by Jane Doe on March 3, 2020", "March 3, 2020 • By
+    Jane Doe"), read as an author field is; none when no part outside the date is a byline.
+
+    >>> byline_beside_date("By Jane Doe and John Roe | March 3, 2020"), byline_beside_date("Published March 3, 2020")
+    (['Jane Doe', 'John Roe'], [])
+    """
+    dates = [date for date in find_dates(line) if date.value]
+    if len(dates) != 1:
+        return []
+    for part in (line[: dates[0].start], line[dates[0].end :]):
+        byline = _BYLINE.match(_BESIDE_DATE.sub("", part))
+        if byline:
+            authors = clean_author(byline.group("names"))
+            return authors if authors and all(map(_reads_as_name, authors)) else []
+    return []
+
+
 def _is_title(line: str) -> bool:
     return 0 < len(line.split()) <= 25 and not is_list_item(line) and not line.endswith((".", ",", ";", ":"))
 
@@ -262,6 +285,7 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
             date = dateline(f"{line}, {lines[rest[k]].strip()}")[1] or date
         if date is not None:
             setattr(header, kind, getattr(header, kind) or date)
+            header.authors = header.authors or byline_beside_date(line)
             if keep_dateline:  # the article's own line, and its date one of the document's dates
                 if label:
                     lines[label_at] = label
