@@ -162,28 +162,27 @@ def _whole_dateline(line: str) -> tuple[str | None, PartialDate | None]:
     kind = (prefix.group("kind") or ("updated" if re.search(r"\bupdated\b", line, re.I) else "published")).lower()
     date = PartialDate(dates[0].value, dates[0].precision)
     if a_time and date.precision == "day":
-        date = _with_time(rest[dates[0].start : dates[0].end], leftover) or date
+        date = _with_time(rest[dates[0].start : dates[0].end], date.value, leftover) or date
     return ("updated" if kind in ("updated", "last updated", "modified") else "published"), date
 
 
 _TIME_SECOND_ZONE = re.compile(r"\s*\([^()]*\)$")  # "(1139 HKT)" after "0339 GMT": the same moment again
 
 
-def _with_time(day: str, time: str) -> PartialDate | None:
-    """The day read with the time set apart from it on its line, written before it ("11:26 pm EST,
-    Tuesday, November 19, 2019") or after a dash ("November 18, 2019 -- 19:14 GMT (19:14 GMT)");
-    None when the two do not read as one moment of that day.
+def _with_time(day: str, day_value: str, time: str) -> PartialDate | None:
+    """The day (written ``day``, read ``day_value``) read with the time set apart from it on its
+    line, written before it ("11:26 pm EST, Tuesday, November 19, 2019") or after a dash
+    ("November 18, 2019 -- 19:14 GMT (19:14 GMT)"); None when the two do not read as one moment
+    of that day.
 
-    >>> _with_time("Tuesday, November 19, 2019", "11:26 pm EST")
+    >>> _with_time("Tuesday, November 19, 2019", "2019-11-19", "11:26 pm EST")
     PartialDate(value='2019-11-19T23:26-05:00', precision='minute')
     """
     time = _TIME_SECOND_ZONE.sub("", re.sub(r"^at\s+", "", time))
     found = find_dates(f"{day}, {time}")
-    if len(found) != 1 or found[0].precision not in ("minute", "second"):
+    if len(found) != 1 or found[0].precision not in ("minute", "second") or not found[0].value.startswith(day_value):
         return None
-    whole = PartialDate(found[0].value, found[0].precision)
-    day_value = find_dates(day)[0].value
-    return whole if whole.value.startswith(day_value) else None
+    return PartialDate(found[0].value, found[0].precision)
 
 
 # What stands between a byline and the date on its line: separators, "on", "at", a note's label.
@@ -403,8 +402,7 @@ def header_at_byline(before: str, after: str) -> Header:
     "Nov 15, 2019" / "5:45 AM" / "Tweet" / a caption / "More on" and its list). Only a byline
     that names people, with a date in the ``_HEAD_LINES`` lines under it, counts, and only when
     it is the one such above the article: teasers with a byline and a date each are a list of
-    other articles.
-    Only authors and dates are taken; the text is ``after`` unchanged.
+    other articles. Only authors and dates are taken; the text is ``after`` unchanged.
 
     >>> before = "A Title Line\nThe Headline Worded Apart\nBy\nJane Doe\nFeb 15, 2024\nMORE ON\nOther story\nIt happened."
     >>> h = header_at_byline(before, "\n\n\n\n\n\n\nIt happened.")
