@@ -103,31 +103,20 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     tidy, boiler, header = first_round
     if header.published is None or not header.authors:
         # A dump's dateline and byline may sit just above the article, cut with the page's header.
-        above = header_cut_above(tidy, boiler.text, frozenset(r.text for r in boiler.removed if r.rule == "share"))
-        header.published = header.published or above.published
-        header.updated = header.updated or above.updated
-        header.authors = header.authors or above.authors
+        header.fill_gaps(header_cut_above(tidy, boiler.text, frozenset(r.text for r in boiler.removed if r.rule == "share")))
     if header.published is None or header.updated is None:
         # ... or in a note cut elsewhere: "First published on November 19, 2019 / 8:16 AM".
-        notes = dates_from_notes(boiler.removed)
-        header.published = header.published or notes.published
-        header.updated = header.updated or notes.updated
+        header.fill_gaps(dates_from_notes(boiler.removed))  # its authors are none
 
     title_site = None
     if html_meta is None:
         header.title, title_site = dump_title_and_site(tidy, boiler.text, boiler.removed, header.title)
         if header.published is None or not header.authors:
             # ... or under the headline, with a widget between them and the article.
-            under = header_under_headline(tidy, boiler.text, header.title)
-            header.published = header.published or under.published
-            header.updated = header.updated or under.updated
-            header.authors = header.authors or under.authors
+            header.fill_gaps(header_under_headline(tidy, boiler.text, header.title))
         if header.published is None or not header.authors:
             # ... or under an on-page headline worded apart from the title: found by its byline.
-            at_byline = header_at_byline(tidy, boiler.text)
-            header.published = header.published or at_byline.published
-            header.updated = header.updated or at_byline.updated
-            header.authors = header.authors or at_byline.authors
+            header.fill_gaps(header_at_byline(tidy, boiler.text))
     doc.title = known_title or header.title
     doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)
     authors = (html_meta.authors if html_meta else []) or header.authors or authors_from_removed(boiler.removed)

@@ -108,6 +108,12 @@ class Header:
     updated: PartialDate | None = None
     removed: list[Removal] = field(default_factory=list)
 
+    def fill_gaps(self, other: Header) -> None:
+        """Take ``other``'s dates and authors where this header has none (a fallback's finds)."""
+        self.published = self.published or other.published
+        self.updated = self.updated or other.updated
+        self.authors = self.authors or other.authors
+
 
 # A dateline in parts: "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Nov 15, 2019 | 5:45 AM | 5 min read".
 _DATELINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
