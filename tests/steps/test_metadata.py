@@ -98,12 +98,33 @@ def test_byline_moves_to_authors():
     ("By JOSH BOAK, AP Economics Writer", ["JOSH BOAK"]),
     ("By Jane Doe, Staff Writer", ["Jane Doe"]),
     ("By Jane Doe and John Roe, The Washington Post", ["Jane Doe", "John Roe"]),
+    # an outlet's acronym is no degree
+    ("By Jane Doe, CNN", ["Jane Doe"]),
+    ("By JANE DOE, AP", ["JANE DOE"]),
+    # the outlet, role or reading time after a bar or a dot
+    ("By Jane Doe | Reuters", ["Jane Doe"]),
+    ("By Jane Doe | Staff Writer", ["Jane Doe"]),
+    ("By Jane Doe · 5 min read", ["Jane Doe"]),
     # a degree stays with its name; a byline of no known first name stays whole
     ("By Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein, MS, RDN"]),
+    ("By Jane Doe, M.D., and John Roe, Ph.D.", ["Jane Doe, M.D.", "John Roe, Ph.D."]),
+    ("By Jane Doe, MD", ["Jane Doe, MD"]),
     ("By Practical Horseman Editorial Staff", ["Practical Horseman Editorial Staff"]),
 ])
 def test_a_bylines_role_or_outlet_is_no_author(byline, authors):
     assert split_header(f"A Headline Here\n\n{byline}\n\nBody text. More text.").authors == authors
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence that starts with "By" is the article's, however short
+    "By the end of the year, prices had doubled",
+    "By then it was too late",
+    "By checking this box March 3, 2020",
+    "by far the largest",
+])
+def test_a_sentence_that_starts_with_by_is_no_byline(line):
+    header = split_header(f"A Headline Here\n\n{line}\n\nBody text. More text.")
+    assert header.authors == [] and line in header.text
 
 
 @pytest.mark.parametrize("line, authors, published", [

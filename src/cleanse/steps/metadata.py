@@ -25,7 +25,8 @@ from cleanse.steps.whitespace import is_list_item
 
 _DATELINE_PREFIX = re.compile(r"^(?:(?P<kind>published|posted|updated|last updated|date|modified)(?: on| at)?\s*:?\s*)?", re.I)
 _UPDATE_NOTE = re.compile(r"^(?:update|updated|last updated)\b[:,]?\s*(?:on\s+)?", re.I)
-_BYLINE = re.compile(r"^(?:by|written by|words by|author:?)\s+(?P<names>[^\W\d_][^|•·]{1,80}?)\s*$", re.I)
+# A byline, and the outlet, role or reading time a bar or a dot may set after it ("By Jane Doe | Reuters").
+_BYLINE = re.compile(r"^(?:by|written by|words by|author:?)\s+(?P<names>[^\W\d_][^|•·]{1,80}?)\s*(?:[|•·][^\n]{0,60})?$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _PROMO_SITE = re.compile(r"\s[–—|-]\s(?P<site>[^–—|,]{2,40})$")  # a site's name has no comma
@@ -40,8 +41,19 @@ _TITLE_SEARCH_LINES = 8
 _DEK_MAX_WORDS = 40
 
 
-# Degrees and suffixes after a name and a comma: part of the name, no author of their own.
-_CREDENTIAL = re.compile(r"[A-Z]{2,5}|Ph\.? ?D\.?|M\.D\.|Jr\.?|Sr\.?|Esq\.?")
+# Degrees, honours and suffixes after a name and a comma, written without dots: part of the
+# name, no author of their own. An acronym not here is an outlet's ("Jane Doe, CNN") and goes
+# with the role after a comma.
+_CREDENTIALS = frozenset("""
+    md do phd dphil ms msc ma mba mph mpa mfa med edd ba bs bsc rn bsn msn np aprn pa-c rd rdn ld ldn
+    cde cdces dds dmd dvm pharmd psyd lcsw lmft lpc cpa cfa cfp jd llm esq facs facp faap frcp frs
+    obe mbe cbe kbe dbe qc kc mp cscs cpt ibclc atc dpt msw rph jr sr ii iii iv
+""".split())
+
+
+def _is_credential(part: str) -> bool:
+    """ "M.D.", "Ph. D.", "RDN", "Jr.": a degree or suffix of the list above."""
+    return len(part) <= 8 and part.replace(".", "").replace(" ", "").lower() in _CREDENTIALS
 
 
 def split_names(names: str) -> list[str]:
@@ -52,7 +64,7 @@ def split_names(names: str) -> list[str]:
     """
     out: list[str] = []
     for name in (n.strip() for n in _NAME_SPLIT.split(names)):
-        if name and out and _CREDENTIAL.fullmatch(name) and " " not in name:
+        if name and out and _is_credential(name):
             out[-1] = f"{out[-1]}, {name}"
         elif name:
             out.append(name)
@@ -79,6 +91,21 @@ def clean_author(author: str) -> list[str]:
     people = [name for name in split_names(author)
               if len(first := name.split()[0]) > 2 and known_first_name(first.title()) and first.lower() not in _LABEL_WORDS]
     return people or [author]
+
+
+def byline_names(line: str) -> str | None:
+    """The names of a byline line, without its "By" and what a bar sets after them; None when the
+    line is no byline, or is a sentence that starts with "By" (its first name is not capitalised).
+
+    >>> byline_names("By Jane Doe | Reuters"), byline_names("By the end of the year, prices had doubled")
+    ('Jane Doe', None)
+    """
+    byline = _BYLINE.match(line)
+    if not byline:
+        return None
+    words = split_names(byline.group("names"))[0].split()
+    capitalised = sum(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
+    return byline.group("names") if words[0][:1].isupper() and capitalised >= 0.7 * len(words) else None
 
 
 def _looks_like_label(words: str) -> bool:
@@ -207,9 +234,9 @@ def byline_beside_date(line: str) -> list[str]:
     if len(dates) != 1:
         return []
     for part in (line[: dates[0].start], line[dates[0].end :]):
-        byline = _BYLINE.match(_BESIDE_DATE.sub("", part))
-        if byline:
-            authors = clean_author(byline.group("names"))
+        names = byline_names(_BESIDE_DATE.sub("", part))
+        if names:
+            authors = clean_author(names)
             return authors if authors and all(map(_reads_as_name, authors)) else []
     return []
 
@@ -278,7 +305,7 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
         if _LONE_LABEL.fullmatch(line) and k < len(rest):
             value = rest[k]
             joined = f"{line.strip(' |:')} {lines[value]}"
-            if (_BYLINE.match(joined) and len(lines[value].split()) <= 6) or dateline(joined)[1] is not None:
+            if (byline_names(joined) and len(lines[value].split()) <= 6) or dateline(joined)[1] is not None:
                 label, line = line, joined  # read as one line; each is reported as it was
                 lines[i] = ""
                 i, k = value, k + 1
@@ -300,9 +327,9 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
             header.removed.append(Removal("dateline", lines[i], f"dateline: moved to the {kind} column"))
             lines[i] = ""
             continue
-        byline = _BYLINE.match(line)
-        if byline and len(line.split()) <= 12:
-            header.authors = clean_author(byline.group("names"))  # not its role or outlet after a comma
+        names = byline_names(line)
+        if names and len(line.split()) <= 12:
+            header.authors = clean_author(names)  # not its role or outlet after a comma
             if label:
                 header.removed.append(Removal("byline", label, "label of the byline below"))
             header.removed.append(Removal("byline", lines[i], "byline: moved to the authors column"))
@@ -529,7 +556,7 @@ def title_cut_first(before: str, after: str, removed: list[Removal]) -> str | No
     by_rule = sum(item.rule not in _TITLE_CUT_BY and " ".join(item.text.split()) == line for item in removed) \
         >= sum(other.strip() == line for other in before_lines)
     if by_rule or not 3 <= len(line.split()) <= _DUMP_TITLE_MAX_WORDS or line.endswith((".", ",", ";", ":")) \
-            or dateline(line)[1] is not None or _BYLINE.match(line) or line == line.lower():
+            or dateline(line)[1] is not None or byline_names(line) or line == line.lower():
         return None
     return line
 
