@@ -12,13 +12,14 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from cleanse import PIPELINE_VERSION
 from cleanse.document import Document, RawDocument, Reject
 from cleanse.io.readers import ReadLimits, read_source
 from cleanse.steps import boilerplate, dates, encoding, html, metadata
-from cleanse.steps.boilerplate import Rules, load_rules, remove_boilerplate
+from cleanse.steps.boilerplate import Rules, is_long_code_line, load_rules, remove_boilerplate
 from cleanse.steps.dates import find_dates
 from cleanse.steps.encoding import repair_encoding
 from cleanse.steps.html import TooDeep, html_to_text
@@ -87,8 +88,9 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     # regroup lines. So the text goes round the steps again until it is stable (three rounds at
     # most); metadata comes from the first round, which saw the page as it was.
     first_round = None
+    long_code_line = partial(is_long_code_line, settings=config.rules.code)
     for round_number in range(3):
-        repaired = repair_encoding(text, unescape_html=html_meta is None and round_number == 0)
+        repaired = repair_encoding(text, unescape_html=html_meta is None and round_number == 0, leave_line=long_code_line)
         tidy = tidy_lines(repaired.text)
         boiler = remove_boilerplate(tidy, config.rules, select_main=not trusted)
         header = split_header(boiler.text, known_title, keep_dateline=html_meta is None, headlines=headlines)

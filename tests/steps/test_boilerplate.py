@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from cleanse.steps.boilerplate import classify_line, load_rules, remove_boilerplate, strip_markup_residue
+from cleanse.steps.boilerplate import classify_line, is_long_code_line, load_rules, remove_boilerplate, strip_markup_residue
 
 CASES = json.loads((Path(__file__).parent / "cases" / "boilerplate.json").read_text("utf-8"))
 RULES = load_rules()
@@ -498,3 +498,12 @@ def test_a_removed_line_takes_the_rest_of_its_sentence_only_when_a_rule_takes_th
     not_a_call = remove_boilerplate("Subscribe\nto the idea that prices will fall, and you will wait.", RULES)
     assert [r.rule for r in not_a_call.removed] == ["newsletter"]
     assert not_a_call.text == "\nto the idea that prices will fall, and you will wait."
+
+
+@pytest.mark.parametrize("line, is_long_code", [
+    ('.a:after{content:"x"}' * 60, True),  # a minified stylesheet, over 1,000 characters
+    ('.a:after{content:"x"}' * 3, False),  # short: repaired as any line
+    ("A long paragraph of prose, with commas; and one colon: here. " * 30, False),
+])
+def test_long_code_line(line, is_long_code):
+    assert is_long_code_line(line, load_rules().code) == is_long_code

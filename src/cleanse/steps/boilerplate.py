@@ -203,6 +203,21 @@ def looks_like_code(line: str, settings: CodeSettings) -> bool:
     )
 
 
+# A code line longer than this is a regex dump's minified stylesheet or page state, never text.
+_LONG_CODE_LINE_CHARS = 1000
+
+
+def is_long_code_line(line: str, settings: CodeSettings) -> bool:
+    """A line of script or style residue over 1,000 characters: ``remove_boilerplate`` removes it
+    whole, so the encoding step leaves it as it came (repairing such lines was most of a regex
+    dump's run). A shorter code line is repaired as any line.
+
+    >>> is_long_code_line('.a{color:red}' * 100, CodeSettings()), is_long_code_line('.a{color:red}', CodeSettings())
+    (True, False)
+    """
+    return len(line) > _LONG_CODE_LINE_CHARS and looks_like_code(line, settings)
+
+
 _SCRIPT_STRING_RULE = LineRule("script_string", "text inside a script's string: page data, not the page's text", ())
 _UNESCAPED_QUOTE = re.compile(r'(?<!\\)"')
 _OPENS_STRING = re.compile(r'[:\[,]\s*"$')  # '..."content":{"rendered":"'

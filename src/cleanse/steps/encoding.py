@@ -8,6 +8,7 @@ applied and what it dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 import ftfy
@@ -128,9 +129,11 @@ def repair_line(line: str, unescape_html: bool) -> LineRepair:
     return LineRepair(line, tuple(applied), zero_width, controls)
 
 
-def repair_encoding(text: str, unescape_html: bool = True) -> StepResult:
+def repair_encoding(text: str, unescape_html: bool = True, leave_line: Callable[[str], bool] | None = None) -> StepResult:
     """Repair a text line by line (``repair_line``); report each applied fix and the invisible
     characters dropped. Line breaks ("\\r\\n", "\\r", U+2028, U+2029) become "\\n" first.
+    Lines ``leave_line`` names stay as they came (the pipeline names the long script and style
+    lines the boilerplate step removes whole).
 
     >>> repair_encoding("caf\\u00c3\\u00a9\\r\\nau\\u200b lait").text
     'café\\nau lait'
@@ -145,7 +148,7 @@ def repair_encoding(text: str, unescape_html: bool = True) -> StepResult:
     lines = text.split("\n")
     zero_width, controls = [], []
     for number, line in enumerate(lines):
-        if not _NEEDS_WORK.search(line):
+        if not _NEEDS_WORK.search(line) or leave_line is not None and leave_line(line):
             continue  # most lines: no call, no cache lookup
         repair = repair_line(line, unescape_html)
         lines[number] = repair.text
