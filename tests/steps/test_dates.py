@@ -71,6 +71,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
          [("Today", "2024-05-15", "day")]),
         # The time before the year, as C's asctime writes it.
         ("Wed Aug 05 12:00:00 2015", None, [("Wed Aug 05 12:00:00 2015", "2015-08-05T12:00", "minute")]),
+        # An abbreviated weekday is the date's, with or without a comma or a dot.
+        ("Tue March 3, 2020; Wed., 4 March 2020; Thu, Mar 5 2020 12:00 PM", None,
+         [("Tue March 3, 2020", "2020-03-03", "day"), ("Wed., 4 March 2020", "2020-03-04", "day"),
+          ("Thu, Mar 5 2020 12:00 PM", "2020-03-05T12:00", "minute")]),
         # Dates in numbers: the day is the number over 12, or the first of a dotted date.
         ("Published 27/09/2018 and 11.14.2019, Bis zum 01.02.2019 sollen", None,
          [("27/09/2018", "2018-09-27", "day"), ("11.14.2019", "2019-11-14", "day"), ("01.02.2019", "2019-02-01", "day")]),

@@ -149,7 +149,7 @@ def test_a_byline_on_the_datelines_line(line, authors, published):
     [
         # A text dump puts "By <a>name</a>" and "Published: <time>" on two lines each.
         ("A Headline Here\nBy\nSean Martin\n\nPUBLISHED:\n\n00:01, Tue, Nov 19, 2019\n\n| UPDATED:\n10:43, Tue, Nov 19, 2019\n\nBody. More.",
-         ["Sean Martin"], "2019-11-19", "2019-11-19"),
+         ["Sean Martin"], "2019-11-19T00:01", "2019-11-19T10:43"),  # each time before its day read with it
         ("A Headline Here\nby\nLaura Winter\nBody. More.", ["Laura Winter"], None, None),
         # "By" before a sentence is no byline.
         ("A Headline Here\nBy\nthe time the rescuers arrived, the river had risen two metres overnight.\nBody.", [], None, None),
@@ -247,7 +247,7 @@ def test_the_dek_above_the_byline_moves_to_its_column(text, dek):
         # a label and its value that a dump put on two lines
         ([("outside_main_content", "First Published:"), ("outside_main_content", "Tuesday, November 19, 2019 08:38 AM")],
          "2019-11-19T08:38", None),
-        ([("outside_main_content", "| UPDATED:"), ("outside_main_content", "10:43, Tue, Nov 19, 2019")], None, "2019-11-19"),
+        ([("outside_main_content", "| UPDATED:"), ("outside_main_content", "10:43, Tue, Nov 19, 2019")], None, "2019-11-19T10:43"),
         # a date without a label, or notes that disagree (a list of stories with theirs), give none
         ([("outside_main_content", "November 19, 2019")], None, None),
         ([("publication_note", "Posted November 18, 2019"), ("publication_note", "Posted November 12, 2019")], None, None),

@@ -44,6 +44,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_ANY_WEEKDAY = rf"(?:{_WEEKDAY}|{_WEEKDAY_ABBR}\.?)"  # before a date: "Tuesday, March 3", "Tue March 3", "Wed., 4 March"
 _TZ = r"(?:UTC|GMT|[ECMP][SD]?T|[A-Z]{2,4}T)"
 # after a date: ", 8:16 AM", " at 8 pm", or set off by a bar or a slash as datelines print it
 # ("November 19, 2019 / 8:16 AM", "Nov 19, 2019 | 10:07 AM")
@@ -110,10 +111,10 @@ _PATTERNS = [
     _p("numeric", rf"(?<![\d.,/:-])\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[./-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
                   rf"(?P<y>{_YEAR})\b(?![.,/-]?\d)"
                   rf"|(?<![\d.,/:-])\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<b>0?[1-9]|[12]\d|3[01])/(?P<y>\d\d)\b(?![.,/-]?\d)"),
-    _p("mdy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
+    _p("mdy", rf"\b(?:{_ANY_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
               # the time before the year, as C's asctime writes it: "Wed Aug 05 12:00:00 2015"
               rf"|\b(?:{_WEEKDAY_ABBR}\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?P<time>\s+(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)\s+(?P<y>{_YEAR})\b"),
-    _p("dmy", rf"\b(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
+    _p("dmy", rf"\b(?:{_ANY_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
               # "died on 30 September 420.": a three-digit year only where the sentence or clause ends
               rf"|\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\s+(?P<y>[1-9]\d{{2}})(?=[.,;:)](?!\d)|$)"),
     # A range of days is two dates, as annotators mark ranges of years: "Oct. 5–7", "5-7 October 2018".
