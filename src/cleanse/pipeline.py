@@ -106,9 +106,10 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     if header.published is None or not header.authors:
         # A dump's dateline and byline may sit just above the article, cut with the page's header.
         header.fill_gaps(header_cut_above(tidy, boiler.text, frozenset(r.text for r in boiler.removed if r.rule == "share")))
-    if header.published is None or header.updated is None:
-        # ... or in a note cut elsewhere: "First published on November 19, 2019 / 8:16 AM".
-        header.fill_gaps(dates_from_notes(boiler.removed))  # its authors are none
+    if header.published is None or header.updated is None or not header.authors:
+        # ... or in a note cut elsewhere: "First published on November 19, 2019 / 8:16 AM",
+        # "Posted by Jane Doe on March 3, 2020".
+        header.fill_gaps(dates_from_notes(boiler.removed))
 
     title_site = None
     if html_meta is None:

@@ -101,6 +101,11 @@ def test_byline_moves_to_authors():
     # an outlet's acronym is no degree
     ("By Jane Doe, CNN", ["Jane Doe"]),
     ("By JANE DOE, AP", ["JANE DOE"]),
+    # "By:" and the other words a byline starts with
+    ("By: Jane Doe", ["Jane Doe"]),
+    ("Posted by Jane Doe", ["Jane Doe"]),
+    ("Reported by Jane Doe", ["Jane Doe"]),
+    ("Story by Jane Doe", ["Jane Doe"]),
     # the outlet, role or reading time after a bar or a dot
     ("By Jane Doe | Reuters", ["Jane Doe"]),
     ("By Jane Doe | Staff Writer", ["Jane Doe"]),
@@ -137,6 +142,10 @@ def test_a_sentence_that_starts_with_by_is_no_byline(line):
     # ... its outlet left out; a site's name beside a date is no byline
     ("By Jane Doe, Reuters | Published March 3, 2020", ["Jane Doe"], "2020-03-03"),
     ("LinkNaija August 08, 2018", [], "2018-08-08"),
+    # a blog's "Posted by"; a long byline set apart from its date by a bar
+    ("Posted by Jane Doe on March 3, 2020", ["Jane Doe"], "2020-03-03"),
+    ("By Jane Doe and John Roe | Published 5:00 PM ET, Tue March 3, 2020", ["Jane Doe", "John Roe"],
+     "2020-03-03T17:00-05:00"),
 ])
 def test_a_byline_on_the_datelines_line(line, authors, published):
     header = split_header(f"A Headline Here\n\n{line}\n\nBody text. More text.")
@@ -266,3 +275,14 @@ def test_the_time_on_the_line_below_the_dateline_is_read_with_it():
     assert "5:50 PM" in header.text  # both lines stay: the article's own
     header = split_header("Big News Today\n\nNov. 19, 2019\n\n5 things to know\n\nIt happened. Then more.")
     assert header.published.value == "2019-11-19"  # no time alone on the next line
+
+
+@pytest.mark.parametrize(("removed", "authors"), [
+    # a blog's note names its author: "Posted by" the byline, "on" the date
+    ([("publication_note", "Posted by Jane Doe on March 3, 2020")], ["Jane Doe"]),
+    # notes of other stories that name other authors give none
+    ([("publication_note", "Posted by Jane Doe on March 3, 2020"), ("publication_note", "Posted by John Roe on March 3, 2020")], []),
+    ([("publication_note", "Published March 3, 2020")], []),
+])
+def test_authors_from_notes_cut_anywhere(removed, authors):
+    assert dates_from_notes([Removal(rule, text) for rule, text in removed]).authors == authors

@@ -26,7 +26,7 @@ from cleanse.steps.whitespace import is_list_item
 _DATELINE_PREFIX = re.compile(r"^(?:(?P<kind>published|posted|updated|last updated|date|modified)(?: on| at)?\s*:?\s*)?", re.I)
 _UPDATE_NOTE = re.compile(r"^(?:update|updated|last updated)\b[:,]?\s*(?:on\s+)?", re.I)
 # A byline, and the outlet, role or reading time a bar or a dot may set after it ("By Jane Doe | Reuters").
-_BYLINE = re.compile(r"^(?:by|written by|words by|author:?)\s+(?P<names>[^\W\d_][^|•·]{1,80}?)\s*(?:[|•·][^\n]{0,60})?$", re.I)
+_BYLINE = re.compile(r"^(?:by:?|(?:written|words|posted|reported|story) by|author:?)\s+(?P<names>[^\W\d_][^|•·]{1,80}?)\s*(?:[|•·][^\n]{0,60})?$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _PROMO_SITE = re.compile(r"\s[–—|-]\s(?P<site>[^–—|,]{2,40})$")  # a site's name has no comma
@@ -150,7 +150,7 @@ _READING_TIME = re.compile(r"\d+\s*(?:min|minute)s?\.?\s+read", re.I)
 @line_cache  # the head's lines are asked about in every checking round, and a site repeats its datelines
 def dateline(line: str) -> tuple[str | None, PartialDate | None]:
     """(kind, date) if the whole line is a date, optionally after "Published:"-style words, or
-    a date set apart from a time, an update note and a reading time by bars or slashes.
+    a date set apart from a time, an update note, a reading time and a byline by bars or slashes.
 
     >>> dateline("Published: Feb 15, 2024"), dateline("November 19, 2019 /  12:21 AM / Updated 14 hours ago")
     (('published', PartialDate(value='2024-02-15', precision='day')), ('published', PartialDate(value='2019-11-19T00:21', precision='minute')))
@@ -165,7 +165,8 @@ def dateline(line: str) -> tuple[str | None, PartialDate | None]:
     i = dated[0]
     timed = i + 1 < len(parts) and _TIME_ALONE.fullmatch(parts[i + 1]) is not None
     dated_parts = {i, i + 1} if timed else {i}
-    if not all(k in dated_parts or _UPDATE_NOTE.match(part) or _READING_TIME.fullmatch(part) for k, part in enumerate(parts)):
+    if not all(k in dated_parts or _UPDATE_NOTE.match(part) or _READING_TIME.fullmatch(part) or byline_names(part)
+               for k, part in enumerate(parts)):
         return None, None
     kind, date = _whole_dateline(parts[i])
     if timed and date.precision == "day":
@@ -471,13 +472,15 @@ def dates_from_notes(removed: list[Removal]) -> Header:
     10:07 AM", a label and its value on two lines: "First Published:" / "Tuesday, November 19,
     2019 08:38 AM"): a fallback for a text dump whose header gave none. A note counts only with
     its label and one date to the day; of each kind, only when all such notes agree (a list of
-    other stories, each with its "Updated" time, gives none).
+    other stories, each with its "Updated" time, gives none). The byline a note holds ("Posted by
+    Jane Doe on March 3, 2020") gives the authors, when all such notes name the same.
 
     >>> h = dates_from_notes([Removal("navigation", "First Published:"), Removal("navigation", "Tuesday, November 19, 2019 08:38 AM")])
     >>> h.published.value, h.updated
     ('2019-11-19T08:38', None)
     """
     found: dict[str, set[PartialDate]] = {"published": set(), "updated": set()}
+    bylines: set[tuple[str, ...]] = set()
     for i, item in enumerate(removed):
         label = _NOTE.match(item.text)
         if label is None:
@@ -488,8 +491,10 @@ def dates_from_notes(removed: list[Removal]) -> Header:
         kind, date = dateline(value)
         if date is not None:
             found["updated" if "updated" in label.group("kind").lower() else "published"].add(date)
+            if authors := byline_beside_date(item.text):
+                bylines.add(tuple(authors))
     published, updated = (next(iter(dates)) if len(dates) == 1 else None for dates in found.values())
-    return Header("", published=published, updated=updated)
+    return Header("", published=published, updated=updated, authors=list(next(iter(bylines))) if len(bylines) == 1 else [])
 
 
 _SEPARATOR = re.compile(r"[\s\-–—|/•·]*")
