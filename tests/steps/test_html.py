@@ -267,3 +267,39 @@ def test_text_for_screen_readers_only_is_dropped():
     result = html_to_text(page)
     assert result.text == "The bridge reopened on Tuesday after a year of repairs, the city said.\n\nTraffic was light."
     assert "(opens in a new tab)" in [r.text for r in result.removed]
+
+
+ARTICLE_BODY = "<p>" + "Body text of the article, long enough to be its prose. " * 4 + "</p>"
+
+
+@pytest.mark.parametrize("markup, authors", [
+    # schema.org microdata: the article's author, by its name
+    ('<article itemscope itemtype="https://schema.org/NewsArticle"><p itemprop="author" itemscope '
+     'itemtype="https://schema.org/Person">By <a href="/by/jane"><span itemprop="name">Jane Doe</span></a></p>'
+     f'{ARTICLE_BODY}</article>', ["Jane Doe"]),
+    ('<article itemscope itemtype="https://schema.org/BlogPosting"><span itemprop="author">Jane Doe</span>'
+     f'{ARTICLE_BODY}</article>', ["Jane Doe"]),
+    # ... not a comment's
+    (f'<article>{ARTICLE_BODY}</article><div itemscope itemtype="https://schema.org/Comment">'
+     '<span itemprop="author">John Roe</span><p>Nice post!</p></div>', []),
+    # HTML's rel="author" link, without what its text says around the name
+    (f'<article><a rel="author" href="/author/jane">Jane Doe</a>{ARTICLE_BODY}</article>', ["Jane Doe"]),
+    (f'<article>{ARTICLE_BODY}<a rel="author" href="/author/jane">View all posts by Jane Doe</a></article>', ["Jane Doe"]),
+    # a user name, an empty avatar link, and a list of other posts' authors are none
+    (f'<article><a rel="author" href="/author/jd">jdadmin</a><a rel="author" href="/a"><img src="a.png"></a>{ARTICLE_BODY}</article>', []),
+    (f'<article>{ARTICLE_BODY}</article><ul>' + "".join(f'<li><a rel="author" href="/a/{n}">{n} Doe</a></li>'
+                                                        for n in ("Ann", "Bob", "Cid", "Dan")) + "</ul>", []),
+])
+def test_authors_from_microdata_and_author_links(markup, authors):
+    assert html_to_text(f"<html><body>{markup}</body></html>").authors == authors
+
+
+def test_a_meta_tags_itemprop_is_a_list_of_names():
+    page = ('<html><head><meta itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z"></head>'
+            f"<body><article>{ARTICLE_BODY}</article></body></html>")
+    assert html_to_text(page).published == "2019-11-19T11:00:09.000Z"
+
+
+def test_an_author_link_in_a_script_without_capitals_counts():
+    page = f'<html><body><article><a rel="author" href="/a/1">김민정</a>{ARTICLE_BODY}</article></body></html>'
+    assert html_to_text(page).authors == ["김민정"]

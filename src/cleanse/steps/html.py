@@ -74,17 +74,26 @@ class HtmlExtract:
 
 
 def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
-    """Every ``<meta>`` content by its property, name or itemprop (lower-cased), first one wins."""
+    """Every ``<meta>`` content by its property, name or itemprop (lower-cased), first one wins;
+    an itemprop or property may hold several names ("datePublished dateCreated")."""
     found: dict[str, str] = {}
     for tag in soup.find_all("meta"):
         content = tag.get("content")
         if not isinstance(content, str) or not content.strip():
             continue
-        for attr in ("property", "name", "itemprop"):
-            key = tag.get(attr)
-            if isinstance(key, str):
-                found.setdefault(key.strip().lower(), _SPACE.sub(" ", content).strip())
+        for key in _meta_keys(tag.get):
+            found.setdefault(key, _SPACE.sub(" ", content).strip())
     return found
+
+
+def _meta_keys(get) -> list[str]:
+    """The lower-cased names a meta tag's property, name and itemprop give (``get`` reads an attribute)."""
+    keys = []
+    for attr in ("property", "name", "itemprop"):
+        value = get(attr)
+        if isinstance(value, str):
+            keys += value.lower().split() if attr != "name" else [value.strip().lower()]
+    return keys
 
 
 def _meta(metas: dict[str, str], *keys: str) -> str | None:
@@ -173,6 +182,47 @@ def extract_metadata(soup: BeautifulSoup) -> HtmlExtract:
     )
     meta.updated = _plausible_date(_meta(metas, *_UPDATED_KEYS), ld.get("dateModified"))
     return meta
+
+
+# Elements that may name an author: one walk of the tree in C, the attribute's words read in Python.
+_ITEMPROP_OR_REL = lxml.etree.XPath("//*[@itemprop or @rel]")
+_ITEM_SCOPE = lxml.etree.XPath("ancestor::*[@itemscope][1]")
+# The items whose author is the article's: an article or a post, not a comment or a review.
+_ARTICLE_ITEM = re.compile(r"(?:Article|Posting|Report)$")
+_LABEL_BEFORE_NAME = re.compile(r"^.*\bby:?\s+", re.I | re.S)  # "By", "| BY:", "View all posts by"
+_MAX_MARKED_AUTHORS = 3
+
+
+def marked_authors(root: Element) -> list[str]:
+    """The authors the page's markup names outside meta tags and JSON-LD: schema.org microdata's
+    ``itemprop="author"`` of the article (not of a comment or a review: ``itemtype`` is an
+    Article, a Posting or a Report, or there is none), else HTML's ``rel="author"`` links. A
+    name is the author item's ``itemprop="name"`` or the element's text after any "By"; a name
+    in lower case only (a user name, "jdadmin") or with digits or "@" is none, and so are more
+    than three names (a list of other posts' authors).
+
+    >>> marked_authors(lxml.etree.HTML('<p><a rel="author" href="/a/jane">View all posts by Jane Doe</a></p>'))
+    ['Jane Doe']
+    """
+    marked = _ITEMPROP_OR_REL(root)
+    names: list[str] = []
+    for element in marked:
+        if "author" not in (element.get("itemprop") or "").split():
+            continue
+        scope = _ITEM_SCOPE(element)
+        if scope and not _ARTICLE_ITEM.search((scope[0].get("itemtype") or "").strip()):
+            continue
+        named = [e for e in element.iterdescendants() if "name" in (e.get("itemprop") or "").split()] \
+            if element.get("itemscope") is not None else []
+        source = named[0] if named else element
+        names.append(source.get("content") or _text(source))
+    if not names:
+        names = [_text(element) for element in marked if "author" in (element.get("rel") or "").lower().split()]
+    found = list(dict.fromkeys(
+        name for name in (_LABEL_BEFORE_NAME.sub("", n).strip(" |:·•-–—") for n in names)
+        if name and len(name.split()) <= 6 and not name.islower() and not any(ch.isdigit() or ch in "@/" for ch in name)
+    ))
+    return found if len(found) <= _MAX_MARKED_AUTHORS else []
 
 
 def _plausible_date(*candidates) -> str | None:
@@ -500,7 +550,7 @@ def _check_depth(root: Element, limit: int) -> None:
 
 
 def _read_meta(element: Element) -> bool:
-    return any((element.get(attr) or "").strip().lower() in _META_KEYS for attr in ("property", "name", "itemprop"))
+    return any(key in _META_KEYS for key in _meta_keys(element.get))
 
 
 def _metadata_elements(root: Element) -> list[Element]:
@@ -564,6 +614,8 @@ def html_to_text(html: str, max_depth: int = 2000) -> HtmlExtract:
     _check_depth(root, max_depth)
     _drop_tags(root, _DROP_FIRST, removed, keep=lambda element: element.get("type") == "application/ld+json")
     result = extract_metadata(_metadata_soup(root))
+    if not result.authors:  # before furniture goes: an author box may be furniture
+        result.authors = marked_authors(root)
     body = root.find("body")
     if body is None:
         body = root
