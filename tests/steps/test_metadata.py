@@ -109,6 +109,7 @@ def test_byline_moves_to_authors():
     # the outlet, role or reading time after a bar or a dot
     ("By Jane Doe | Reuters", ["Jane Doe"]),
     ("By Jane Doe | Staff Writer", ["Jane Doe"]),
+    ("By Jane Doe, special to CNN", ["Jane Doe"]),
     ("By Jane Doe · 5 min read", ["Jane Doe"]),
     # a degree stays with its name; a byline of no known first name stays whole
     ("By Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein, MS, RDN"]),
@@ -126,6 +127,9 @@ def test_a_bylines_role_or_outlet_is_no_author(byline, authors):
     "By then it was too late",
     "By checking this box March 3, 2020",
     "by far the largest",
+    # ... or a date ("By Monday", "By Friday afternoon")
+    "By Monday, prices had doubled",
+    "By Friday afternoon, the fire was out",
 ])
 def test_a_sentence_that_starts_with_by_is_no_byline(line):
     header = split_header(f"A Headline Here\n\n{line}\n\nBody text. More text.")

@@ -95,7 +95,8 @@ def clean_author(author: str) -> list[str]:
 
 def byline_names(line: str) -> str | None:
     """The names of a byline line, without its "By" and what a bar sets after them; None when the
-    line is no byline, or is a sentence that starts with "By" (its first name is not capitalised).
+    line is no byline, or is a sentence that starts with "By": its first name is not capitalised,
+    or is a date ("By Monday, prices had doubled").
 
     >>> byline_names("By Jane Doe | Reuters"), byline_names("By the end of the year, prices had doubled")
     ('Jane Doe', None)
@@ -103,9 +104,12 @@ def byline_names(line: str) -> str | None:
     byline = _BYLINE.match(line)
     if not byline:
         return None
-    words = split_names(byline.group("names"))[0].split()
+    first = split_names(byline.group("names"))[0]
+    words = first.split()
     capitalised = sum(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
-    return byline.group("names") if words[0][:1].isupper() and capitalised >= 0.7 * len(words) else None
+    if not words[0][:1].isupper() or capitalised < 0.7 * len(words) or find_dates(first):
+        return None
+    return byline.group("names")
 
 
 def _looks_like_label(words: str) -> bool:
