@@ -303,3 +303,18 @@ def test_a_meta_tags_itemprop_is_a_list_of_names():
 def test_an_author_link_in_a_script_without_capitals_counts():
     page = f'<html><body><article><a rel="author" href="/a/1">김민정</a>{ARTICLE_BODY}</article></body></html>'
     assert html_to_text(page).authors == ["김민정"]
+
+
+@pytest.mark.parametrize("meta, field", [
+    # the other names Open Graph, Dublin Core and publishing systems give a page's dates
+    ('<meta property="og:article:published_time" content="2019-11-19T10:00:00Z">', "published"),
+    ('<meta property="article:published" content="2019-11-19T10:00:00Z">', "published"),
+    ('<meta name="publish-date" content="2019-11-19T10:00:00Z">', "published"),
+    ('<meta name="DC.date.issued" content="2019-11-19T10:00:00Z">', "published"),
+    ('<meta name="citation_publication_date" content="2019-11-19T10:00:00Z">', "published"),
+    ('<meta property="article:modified" content="2019-11-19T10:00:00Z">', "updated"),
+    ('<meta name="updated-date" content="2019-11-19T10:00:00Z">', "updated"),
+])
+def test_other_names_of_the_date_meta_tags(meta, field):
+    page = f"<html><head>{meta}</head><body><article>{ARTICLE_BODY}</article></body></html>"
+    assert getattr(html_to_text(page), field) == "2019-11-19T10:00:00Z"

@@ -138,9 +138,11 @@ _TITLE_KEYS = ("og:title", "twitter:title")
 _DEK_KEYS = ("og:description", "description", "twitter:description")
 _SITE_KEYS = ("og:site_name", "application-name")
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author")
-_PUBLISHED_KEYS = ("article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date",
-                   "parsely-pub-date", "sailthru.date")
-_UPDATED_KEYS = ("article:modified_time", "dateModified", "og:updated_time")
+_PUBLISHED_KEYS = ("article:published_time", "og:article:published_time", "article:published", "datePublished",
+                   "pubdate", "publishdate", "publish-date", "published", "dc.date.issued", "dcterms.issued",
+                   "citation_publication_date", "date", "dc.date", "parsely-pub-date", "sailthru.date")
+_UPDATED_KEYS = ("article:modified_time", "og:article:modified_time", "article:modified", "dateModified",
+                 "og:updated_time", "updated-date", "dcterms.modified")
 _META_KEYS = {key.lower() for keys in (_TITLE_KEYS, _DEK_KEYS, _SITE_KEYS, _AUTHOR_KEYS, _PUBLISHED_KEYS, _UPDATED_KEYS)
               for key in keys}
 
