@@ -199,6 +199,13 @@ def test_a_dumps_title_repeated_in_a_list_of_stories_is_still_its_title(tmp_path
           "The Dark Enchantment of a Memoir", "Another Story About Books", "Yet Another Story About Books",
           "A Story About Poems", "A Story About Plays", "A Story About Essays"],
          ["Isaac Butler"], "2019-11-15T05:45"),
+        # ... with the other words a byline opens with
+        (["The Disappearance of John M. Ford", "Posted by", "Isaac Butler", "Nov 15, 2019", "5:45 AM", "Tweet",
+          "Photo illustration by Slate.", "More on", "How to Turn a Punishment Bureaucracy Into a Justice System",
+          "The 50 Best Nonfiction Books of the Past 25 Years", "Jenny Slate on Refusing to Tidy Up Your Feelings",
+          "The Dark Enchantment of a Memoir", "Another Story About Books", "Yet Another Story About Books",
+          "A Story About Poems", "A Story About Plays", "A Story About Essays"],
+         ["Isaac Butler"], "2019-11-15T05:45"),
         # ... its author too when only an update note dated the article
         (["Investors don't seem to know what to make of the trade war", "By Jill Disis,", "CNN Business",
           "Updated 0339 GMT (1139 HKT) November 19, 2019", "Chat with us in Facebook Messenger.", "More on",

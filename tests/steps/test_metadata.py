@@ -164,6 +164,8 @@ def test_a_byline_on_the_datelines_line(line, authors, published):
         ("A Headline Here\nBy\nSean Martin\n\nPUBLISHED:\n\n00:01, Tue, Nov 19, 2019\n\n| UPDATED:\n10:43, Tue, Nov 19, 2019\n\nBody. More.",
          ["Sean Martin"], "2019-11-19T00:01", "2019-11-19T10:43"),  # each time before its day read with it
         ("A Headline Here\nby\nLaura Winter\nBody. More.", ["Laura Winter"], None, None),
+        ("A Headline Here\nPosted by\nLaura Winter\nBody. More.", ["Laura Winter"], None, None),
+        ("A Headline Here\nBy:\nLaura Winter\nBody. More.", ["Laura Winter"], None, None),
         # "By" before a sentence is no byline.
         ("A Headline Here\nBy\nthe time the rescuers arrived, the river had risen two metres overnight.\nBody.", [], None, None),
     ],

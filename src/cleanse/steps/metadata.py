@@ -25,12 +25,14 @@ from cleanse.steps.whitespace import is_list_item
 
 _DATELINE_PREFIX = re.compile(r"^(?:(?P<kind>published|posted|updated|last updated|date|modified)(?: on| at)?\s*:?\s*)?", re.I)
 _UPDATE_NOTE = re.compile(r"^(?:update|updated|last updated)\b[:,]?\s*(?:on\s+)?", re.I)
-# A byline, and the outlet, role or reading time a bar or a dot may set after it ("By Jane Doe | Reuters").
-_BYLINE = re.compile(r"^(?:by:?|(?:written|words|posted|reported|story) by|author:?)\s+(?P<names>[^\W\d_][^|•·]{1,80}?)\s*(?:[|•·][^\n]{0,60})?$", re.I)
+# The words a byline opens with; a byline, and the outlet, role or reading time a bar or a dot may
+# set after it ("By Jane Doe | Reuters").
+_BYLINE_OPENER = r"(?:by:?|(?:written|words|posted|reported|story) by|author:?)"
+_BYLINE = re.compile(rf"^{_BYLINE_OPENER}\s+(?P<names>[^\W\d_][^|•·]{{1,80}}?)\s*(?:[|•·][^\n]{{0,60}})?$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _PROMO_SITE = re.compile(r"\s[–—|-]\s(?P<site>[^–—|,]{2,40})$")  # a site's name has no comma
-_LONE_LABEL = re.compile(r"[|\s]*(?:by|written by|author|published|posted|updated|last updated)(?: on)?\s*:?\s*", re.I)
+_LONE_LABEL = re.compile(rf"[|\s]*(?:{_BYLINE_OPENER}|published|posted|updated|last updated)(?: on)?\s*:?\s*", re.I)
 _HEAD_LINES = 6
 _CUT_HEAD_LINES = 10  # above the article: a byline, a dateline and the share bar between them
 _DATELINE_MAX_WORDS = 14
@@ -430,7 +432,7 @@ def header_under_headline(before: str, after: str, title: str | None) -> Header:
     return Header(after, authors=authors, published=found.published, updated=found.updated)
 
 
-_BYLINE_START = re.compile(r"^(?:by|written by)(?:\s|$)", re.I)
+_BYLINE_START = re.compile(rf"^{_BYLINE_OPENER}(?:\s|$)", re.I)
 
 
 def header_at_byline(before: str, after: str) -> Header:
