@@ -110,6 +110,8 @@ def test_byline_moves_to_authors():
     ("By Jane Doe | Reuters", ["Jane Doe"]),
     ("By Jane Doe | Staff Writer", ["Jane Doe"]),
     ("By Jane Doe, special to CNN", ["Jane Doe"]),
+    # where each reporter wrote from
+    ("By Jane Doe in Kyiv and John Roe in London", ["Jane Doe", "John Roe"]),
     ("By Jane Doe · 5 min read", ["Jane Doe"]),
     # a degree stays with its name; a byline of no known first name stays whole
     ("By Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein, MS, RDN"]),
@@ -221,6 +223,8 @@ def test_authors_from_author_box():
     [
         ("Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly; Editing by Nick Zieminski", ["Rodrigo Campos"]),
         ("Reporting by Jane Doe and Ali Khan in Paris; Editing by Tom Li", ["Jane Doe", "Ali Khan"]),
+        # each reporter's place
+        ("Reporting by Jane Doe in Paris and Ali Khan in New York; Editing by Tom Li", ["Jane Doe", "Ali Khan"]),
         ("Writing by Sam Holmes Editing by Alex Richardson", ["Sam Holmes"]),
         ("Editing by Nick Zieminski", []),  # an editor is no author
     ],

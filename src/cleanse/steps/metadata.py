@@ -58,14 +58,18 @@ def _is_credential(part: str) -> bool:
     return len(part) <= 8 and part.replace(".", "").replace(" ", "").lower() in _CREDENTIALS
 
 
-def split_names(names: str) -> list[str]:
-    """The names of a byline, a degree or suffix kept with its name.
+_PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # "Jane Doe in New York": where she wrote from
 
-    >>> split_names("Danica Kirka and Jill Lawless"), split_names("Ilana Muhlstein, MS, RDN")
+
+def split_names(names: str) -> list[str]:
+    """The names of a byline, a degree or suffix kept with its name, without the place each
+    reporter wrote from.
+
+    >>> split_names("Danica Kirka in London and Jill Lawless"), split_names("Ilana Muhlstein, MS, RDN")
     (['Danica Kirka', 'Jill Lawless'], ['Ilana Muhlstein, MS, RDN'])
     """
     out: list[str] = []
-    for name in (n.strip() for n in _NAME_SPLIT.split(names)):
+    for name in (_PLACE_AFTER_NAME.sub("", n.strip()) for n in _NAME_SPLIT.split(names)):
         if name and out and _is_credential(name):
             out[-1] = f"{out[-1]}, {name}"
         elif name:
@@ -678,7 +682,7 @@ def site_from_removed(removed: list[Removal], rules: Rules) -> str | None:
     return site if count >= 2 else None
 
 
-_REPORTING_CREDIT = re.compile(r"^(?:reporting|writing) by (?P<names>[^;]+?)(?:\s+in\s+[A-Z][^;]*)?(?:;|\s+editing by\b|$)", re.I)
+_REPORTING_CREDIT = re.compile(r"^(?:reporting|writing) by (?P<names>[^;]+?)(?:;|\s+editing by\b|$)", re.I)
 
 
 def authors_from_removed(removed: list[Removal]) -> list[str]:
@@ -699,7 +703,7 @@ def authors_from_removed(removed: list[Removal]) -> list[str]:
         credits = (_REPORTING_CREDIT.match(item.text) for item in removed if item.rule == "reporting_credit")
         credit = next((match for match in credits if match), None)
         if credit:
-            names = [n.strip() for n in _NAME_SPLIT.split(credit.group("names")) if n.strip()]
+            names = split_names(credit.group("names"))
     return list(dict.fromkeys(names))
 
 
