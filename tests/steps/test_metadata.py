@@ -112,6 +112,10 @@ def test_byline_moves_to_authors():
     ("By Jane Doe, special to CNN", ["Jane Doe"]),
     # where each reporter wrote from
     ("By Jane Doe in Kyiv and John Roe in London", ["Jane Doe", "John Roe"]),
+    # names set apart by "&" or ";", but not a firm's name with one
+    ("By Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe; John Roe", ["Jane Doe", "John Roe"]),
+    ("By Simon & Schuster Staff", ["Simon & Schuster Staff"]),
     ("By Jane Doe · 5 min read", ["Jane Doe"]),
     # a degree stays with its name; a byline of no known first name stays whole
     ("By Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein, MS, RDN"]),

@@ -29,7 +29,7 @@ _UPDATE_NOTE = re.compile(r"^(?:update|updated|last updated)\b[:,]?\s*(?:on\s+)?
 # set after it ("By Jane Doe | Reuters").
 _BYLINE_OPENER = r"(?:by:?|(?:written|words|posted|reported|story) by|author:?)"
 _BYLINE = re.compile(rf"^{_BYLINE_OPENER}\s+(?P<names>[^\W\d_][^|•·]{{1,80}}?)\s*(?:[|•·][^\n]{{0,60}})?$", re.I)
-_NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _PROMO_SITE = re.compile(r"\s[–—|-]\s(?P<site>[^–—|,]{2,40})$")  # a site's name has no comma
 _LONE_LABEL = re.compile(rf"[|\s]*(?:{_BYLINE_OPENER}|published|posted|updated|last updated)(?: on)?\s*:?\s*", re.I)
@@ -91,11 +91,13 @@ def clean_author(author: str) -> list[str]:
     ['Jane Doe', 'John Roe']
     """
     author = re.sub(r"^by\s+", "", author.strip(), flags=re.I)
-    if "," not in author and " and " not in author:
+    if not _NAME_SPLIT.search(author):
         return [author] if author else []
-    # "AP" and "The" are first names in the list: not there
+    # "AP" and "The" are first names in the list: not there; a name has a surname ("Simon &
+    # Schuster Staff" is a firm's staff)
     people = [name for name in split_names(author)
-              if len(first := name.split()[0]) > 2 and known_first_name(first.title()) and first.lower() not in _LABEL_WORDS]
+              if len(first := name.split()[0]) > 2 and known_first_name(first.title()) and first.lower() not in _LABEL_WORDS
+              and len(name.split(",")[0].split()) >= 2]
     return people or [author]
 
 
