@@ -90,7 +90,7 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     first_round = None
     long_code_line = partial(is_long_code_line, settings=config.rules.code)
     for round_number in range(3):
-        repaired = repair_encoding(text, unescape_html=html_meta is None and round_number == 0, leave_line=long_code_line)
+        repaired = repair_encoding(text, unescape_html=html_meta is None and round_number == 0, skip_ftfy=long_code_line)
         tidy = tidy_lines(repaired.text)
         boiler = remove_boilerplate(tidy, config.rules, select_main=not trusted)
         header = split_header(boiler.text, known_title, keep_dateline=html_meta is None, headlines=headlines)

@@ -61,9 +61,11 @@ def test_lines_ftfy_cannot_change_skip_it():
     assert _NEEDS_FTFY.search("donâ€™t") and _NEEDS_FTFY.search("a &amp; b") and _NEEDS_FTFY.search("e\u0301")
 
 
-def test_lines_the_caller_names_are_left_as_they_came():
+def test_lines_the_caller_names_skip_ftfy_but_not_the_small_fixes():
     # The pipeline names a regex dump's long script and style lines: the boilerplate step removes
-    # them whole, so repairing them would change no output.
+    # them whole, so ftfy's repair would change no output; their invisible characters still go.
     code = '.a:after{content:"â€”"}' * 3
-    result = repair_encoding(f"donâ€™t\n{code}", leave_line=lambda line: line.startswith(".a"))
+    result = repair_encoding(f"donâ€™t\n{code}", skip_ftfy=lambda line: line.startswith(".a"))
     assert result.text == f"don’t\n{code}"
+    result = repair_encoding(f"{code}\u200b\x07\u00a0", skip_ftfy=lambda line: line.startswith(".a"))
+    assert result.text == f"{code} " and [r.text for r in result.removed] == ["\u200b", "\x07"]

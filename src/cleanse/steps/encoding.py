@@ -98,12 +98,12 @@ class LineRepair(NamedTuple):
 
 
 @line_cache
-def repair_line(line: str, unescape_html: bool) -> LineRepair:
+def repair_line(line: str, unescape_html: bool, mojibake: bool = True) -> LineRepair:
     """One line's encoding repair: ftfy first, on the line as it came (an NBSP, a soft hyphen
     or a C1 control is often a byte of the mojibake: "GÃ\\xa0idhlig" is "Gàidhlig"), then the
     zero-width, control and non-breaking space fixes; if those changed a line ftfy can change,
     ftfy looks again (it reads "Â€" differently after a space than after an NBSP), so that
-    repairing a repaired line changes nothing.
+    repairing a repaired line changes nothing. With ``mojibake=False`` only the small fixes run.
 
     >>> repair_line("caf\\u00c3\\u00a9\\u00a0au\\u200b lait", True)
     LineRepair(text='café au lait', applied=('ftfy.decode_inconsistent_utf8', 'encoding.zero_width', 'encoding.nbsp'), zero_width='\\u200b', controls='')
@@ -111,8 +111,9 @@ def repair_line(line: str, unescape_html: bool) -> LineRepair:
     applied: list[str] = []
     zero_width = controls = ""
     for look in range(3):
-        line, steps = fix_mojibake(line, unescape_html and look == 0)  # entities are decoded once
-        applied += [step for step in steps if step not in applied]
+        if mojibake:
+            line, steps = fix_mojibake(line, unescape_html and look == 0)  # entities are decoded once
+            applied += [step for step in steps if step not in applied]
         if not _ANY_SMALL_FIX.search(line):
             break
         for rule, pattern, fix in (("encoding.zero_width", _ZERO_WIDTH, remove_zero_width),
@@ -126,14 +127,16 @@ def repair_line(line: str, unescape_html: bool) -> LineRepair:
                     zero_width += found
                 elif rule == "encoding.control":
                     controls += found
+        if not mojibake:
+            break
     return LineRepair(line, tuple(applied), zero_width, controls)
 
 
-def repair_encoding(text: str, unescape_html: bool = True, leave_line: Callable[[str], bool] | None = None) -> StepResult:
+def repair_encoding(text: str, unescape_html: bool = True, skip_ftfy: Callable[[str], bool] | None = None) -> StepResult:
     """Repair a text line by line (``repair_line``); report each applied fix and the invisible
     characters dropped. Line breaks ("\\r\\n", "\\r", U+2028, U+2029) become "\\n" first.
-    Lines ``leave_line`` names stay as they came (the pipeline names the long script and style
-    lines the boilerplate step removes whole).
+    Lines ``skip_ftfy`` names get only the zero-width, control and NBSP fixes (the pipeline names
+    the long script and style lines the boilerplate step removes whole: ftfy is their cost).
 
     >>> repair_encoding("caf\\u00c3\\u00a9\\r\\nau\\u200b lait").text
     'café\\nau lait'
@@ -148,9 +151,9 @@ def repair_encoding(text: str, unescape_html: bool = True, leave_line: Callable[
     lines = text.split("\n")
     zero_width, controls = [], []
     for number, line in enumerate(lines):
-        if not _NEEDS_WORK.search(line) or leave_line is not None and leave_line(line):
+        if not _NEEDS_WORK.search(line):
             continue  # most lines: no call, no cache lookup
-        repair = repair_line(line, unescape_html)
+        repair = repair_line(line, unescape_html, skip_ftfy is None or not skip_ftfy(line))
         lines[number] = repair.text
         applied += [step for step in repair.applied if step not in applied]
         zero_width.append(repair.zero_width)
