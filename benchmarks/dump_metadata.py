@@ -9,7 +9,8 @@ dump gives the same value, none, or another:
 - title: the same headline when one holds the other, case aside, and is at least half as long
   (a site's name or a section beside it is allowed, a label is not);
 - published: the same moment when both have a time and a zone, else the same day;
-- authors: the same set of names.
+- authors: the same set of names, case aside ("STEVE PEOPLES" in the page's metadata, "Steve
+  Peoples" in its byline).
 
     python benchmarks/dump_metadata.py [--eval-dir ../shared/eval/boilerplate] [--show]
 """
@@ -56,7 +57,7 @@ def compare(dump: Document, page: Document) -> dict[str, str]:
         "title": verdict(page.title, dump.title, lambda: same_title(dump.title, page.title)),
         "published": verdict(page.published, dump.published,
                              lambda: same_published(dump.published.value, page.published.value)),
-        "authors": verdict(page.authors, dump.authors, lambda: set(dump.authors) == set(page.authors)),
+        "authors": verdict(page.authors, dump.authors, lambda: {a.casefold() for a in dump.authors} == {a.casefold() for a in page.authors}),
     }
 
 

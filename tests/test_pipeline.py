@@ -50,6 +50,9 @@ PARAGRAPH = ("The council voted on Tuesday to extend the program for another yea
         (["Home", "News", "Sports", "Weather", "Markets", "Chris Davies", "-", "Nov 19, 2019, 8:15 pm CST"],
          ["Chris Davies"], "2019-11-19T20:15-06:00"),
         (["Home", "News", "Sports", "Weather", "Markets", "Natasha Turak", "@NatashaTurak"], ["Natasha Turak"], None),
+        # ... or with a journalist's role on the line below
+        (["Home", "News", "Sports", "Weather", "Markets", "Bruce Y. Lee", "Senior Contributor", "Healthcare"],
+         ["Bruce Y. Lee"], None),
         # a share bar between the byline and the article does not count against the lines read
         (["Home", "News", "By", "Meg James", "Staff Writer", "Nov. 19, 2019", "5:50 PM", "Show more sharing options",
           "Share", "Facebook", "Twitter", "LinkedIn", "Email", "Copy Link URL", "Copied!", "Print"],
@@ -233,6 +236,30 @@ def test_a_byline_with_its_date_anywhere_above_the_article(tmp_path, header, aut
     assert doc.text.startswith("The council voted")
     assert doc.authors == authors
     assert (doc.published.value if doc.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # a byline without "By" whose role after a comma says it is one; the page prints the
+        # headline again over a photo gallery, with nothing under it
+        (["Steve Peoples, AP National Political Writer", "Updated", "3:27 am PST, Wednesday, November 20, 2019"],
+         ["Steve Peoples"]),
+        # a name beside the date under the headline may be the photographer's
+        (["Jane Doe", "View More Articles", "A dek about the car", "Brent Co", "November 20, 2019 12:32"], []),
+    ],
+)
+def test_a_dumps_byline_with_a_role_under_its_headline(tmp_path, header, authors):
+    (tmp_path / "in").mkdir()
+    headline = "Seven key questions heading into the debate"
+    gallery = ["Image", "1", "of", "13", "Caption", "Close", "Back to Gallery", "More Photos", "Most Popular",
+               "Other story one", "Other story two", "Other story three"]
+    lines = [f"{headline} - Example News", "Home", "News", "Sports", "", headline, *header, "Photo: Someone",
+             *gallery, headline, *gallery, "", PARAGRAPH, "", PARAGRAPH + " Again.", ""]
+    (tmp_path / "in" / "a.txt").write_text("\n".join(lines))
+    doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
+    assert doc.title == headline and doc.text.startswith("The council voted")
+    assert doc.authors == authors
 
 
 def test_a_dumps_byline_and_dateline_under_its_headline_above_a_widget(tmp_path):

@@ -429,13 +429,15 @@ def header_under_headline(before: str, after: str, title: str | None) -> Header:
         return Header(after)
     before_lines, after_lines = before.split("\n"), after.split("\n")
     first = next((i for i, line in enumerate(after_lines) if line.strip()), 0)
-    at = next((i for i in range(first - 1, -1, -1) if before_lines[i].strip() and _same_headline(before_lines[i], title)), None)
-    if at is None:
-        return Header(after)
-    under = [line for line in before_lines[at + 1 : first] if line.strip()][:_HEAD_LINES]
-    found = split_header("\n".join(under), has_title=False)
-    authors = found.authors if all(map(_reads_as_name, found.authors)) else []
-    return Header(after, authors=authors, published=found.published, updated=found.updated)
+    # The page may print its headline again lower down, over a photo gallery: the header is
+    # under the last of its copies that has one.
+    for at in (i for i in range(first - 1, -1, -1) if before_lines[i].strip() and _same_headline(before_lines[i], title)):
+        under = [line for line in before_lines[at + 1 : first] if line.strip()][:_HEAD_LINES]
+        found = split_header("\n".join(under), has_title=False)
+        authors = (found.authors if all(map(_reads_as_name, found.authors)) else []) or byline_with_role(under)
+        if authors or found.published or found.updated:
+            return Header(after, authors=authors, published=found.published, updated=found.updated)
+    return Header(after)
 
 
 _BYLINE_START = re.compile(rf"^{_BYLINE_OPENER}(?:\s|$)", re.I)
@@ -510,13 +512,18 @@ def dates_from_notes(removed: list[Removal]) -> Header:
 
 
 _SEPARATOR = re.compile(r"[\s\-–—|/•·]*")
+# A journalist's role, as a byline sets it after the name: "Staff Writer", "Senior Contributor",
+# "AP National Political Writer" (at most four words before the role's noun).
+_JOURNALIST_ROLE = re.compile(r"(?:[\w.'’&-]+\s+){0,4}(?:writer|reporter|editor|correspondent|contributor|columnist|journalist)",
+                              re.I)
 
 
 def _byline_without_by(lines: list[str]) -> list[str]:
     """A byline without its "By", in a page's header: a person's name (a known first name, two to
     four capitalised words) next to the dateline ("Chris Davies" / "-" / "Nov 19, 2019, 8:15 pm
     CST"), after a dateline ending in "by" ("Monday November 18, 2019 7:45 am PST by" / "Joe
-    Rossignol"), or above the author's handle ("Natasha Turak" / "@NatashaTurak").
+    Rossignol"), above the author's handle ("Natasha Turak" / "@NatashaTurak"), or with a
+    journalist's role (``byline_with_role``).
 
     >>> _byline_without_by(["Markets", "Chris Davies", "-", "Nov 19, 2019, 8:15 pm CST"])
     ['Chris Davies']
@@ -536,6 +543,26 @@ def _byline_without_by(lines: list[str]) -> list[str]:
         for name in neighbours:
             if "," not in name and _reads_as_name(name) and known_first_name(name.split()[0]):
                 return [name]
+    return byline_with_role(items)
+
+
+def byline_with_role(lines: list[str]) -> list[str]:
+    """A byline without its "By" that a journalist's role names as one: the role after a comma or
+    on the line below the name (a known first name, two to four capitalised words). A credit
+    next to a date ("Brent Co" / "November 20, 2019", a photographer's) says no such thing.
+
+    >>> byline_with_role(["Health", "Bruce Y. Lee", "Senior Contributor"])
+    ['Bruce Y. Lee']
+    >>> byline_with_role(["Steve Peoples, AP National Political Writer"]), byline_with_role(["Jane Doe", "Nov 19, 2019"])
+    (['Steve Peoples'], [])
+    """
+    items = [line.strip() for line in lines if not _SEPARATOR.fullmatch(line)]
+    for k, line in enumerate(items):
+        name, comma, role = line.partition(",")
+        if not comma and k + 1 < len(items):
+            role = items[k + 1]
+        if _JOURNALIST_ROLE.fullmatch(role.strip()) and _reads_as_name(name) and known_first_name(name.split()[0]):
+            return [name.strip()]
     return []
 
 
