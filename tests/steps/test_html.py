@@ -318,3 +318,26 @@ def test_an_author_link_in_a_script_without_capitals_counts():
 def test_other_names_of_the_date_meta_tags(meta, field):
     page = f"<html><head>{meta}</head><body><article>{ARTICLE_BODY}</article></body></html>"
     assert getattr(html_to_text(page), field) == "2019-11-19T10:00:00Z"
+
+
+def _story(headline: str, word: str, heading: str = "h1") -> str:
+    paragraphs = "".join(f"<p>{word} paragraph {i}: the council voted on Tuesday to extend the program for another "
+                         f"year, after a long debate about its cost.</p>" for i in range(4))
+    return f"<article><{heading}>{headline}</{heading}>{paragraphs}</article>"
+
+
+@pytest.mark.parametrize("stories, kept", [
+    # an endless page: the next stories, each a whole article, follow the page's own
+    ([_story("First Story Headline Here", "FIRST"), _story("Second Story About Else", "SECOND"),
+      _story("Third Story About More", "THIRD")], ["FIRST"]),
+    # no article's headline is the page's: nothing to choose by, all stay
+    ([_story("Another Headline Entirely", "FIRST"), _story("Second Story About Else", "SECOND")], ["FIRST", "SECOND"]),
+    # a live blog's updates under h2 headings are no other articles
+    ([_story("First Story Headline Here", "FIRST"), _story("Update at noon today", "NOON", "h2")], ["FIRST", "NOON"]),
+])
+def test_an_endless_page_keeps_the_article_its_headline_names(stories, kept):
+    page = (f"<html><head><title>First Story Headline Here | Site</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<main>{''.join(stories)}</main></body></html>")
+    result = html_to_text(page)
+    assert [word for word in ("FIRST", "SECOND", "THIRD", "NOON") if f"{word} paragraph" in result.text] == kept
+    assert len([r for r in result.removed if r.rule == "html.other_article"]) == (2 if kept == ["FIRST"] else 0)

@@ -71,6 +71,8 @@ class HtmlExtract:
     removed: list[Removal] = field(default_factory=list)
     marked_root: bool = False  # the text comes from an element marked as the article
     headlines: list[str] = field(default_factory=list)  # the headline's other spellings (h1, JSON-LD)
+    # The headline as the page's metadata spells it (meta tags, JSON-LD, <title>), not its first <h1>
+    metadata_headlines: list[str] = field(default_factory=list)
 
 
 def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
@@ -166,6 +168,8 @@ def extract_metadata(soup: BeautifulSoup) -> HtmlExtract:
     # A page may word its headline differently in its metadata and on the page ("Prison guards
     # charged ..." / <h1>"Two federal prison officers charged ..."): each spelling marks it.
     meta.headlines = [h for h in dict.fromkeys([h1_text, ld_headline]) if h and h != meta.title]
+    meta.metadata_headlines = [h for h in dict.fromkeys([_meta(metas, *_TITLE_KEYS), ld_headline,
+                                                          title_tag.get_text(" ", strip=True) if title_tag else None]) if h]
     meta.subtitle = _meta(metas, *_DEK_KEYS)
     meta.site_name = _meta(metas, *_SITE_KEYS)
     if not meta.site_name and isinstance(ld.get("publisher"), dict):
@@ -407,6 +411,47 @@ def find_content_root(body: Element) -> tuple[Element, bool]:
     return min(candidates, key=lambda candidate: candidate[:2])[2], True
 
 
+_HEADLINE_NOISE = re.compile(r"[\W_]+")
+_OTHER_ARTICLE_MIN_PROSE = 300  # characters of paragraphs: a whole article, not a teaser card
+
+
+def _headline_key(text: str) -> str:
+    return _HEADLINE_NOISE.sub(" ", text).strip().casefold()
+
+
+def titled_article(root: Element, headlines: list[str]) -> tuple[Element, list[Element]] | None:
+    """The article the page is about, when ``root`` holds several whole ones: an endless page
+    appends the next stories below the first, each an ``<article>`` with its own ``<h1>`` and
+    paragraphs. The one whose ``<h1>`` is the page's headline (``headlines``: its metadata's
+    spellings; a site's name after it is allowed) is kept, with the others to drop; None unless
+    exactly one is. Comments and teaser cards, without an ``<h1>`` or with little prose, do not
+    count, nor does an article's own nested ``<article>``.
+
+    >>> page = lxml.etree.HTML("<article><h1>Big News Today</h1><p>" + "Body. " * 60 + "</p></article>"
+    ...                        "<article><h1>Next Story Here</h1><p>" + "Other. " * 60 + "</p></article>")
+    >>> kept, others = titled_article(page, ["Big News Today | Site"])
+    >>> kept.findtext("h1"), [a.findtext("h1") for a in others]
+    ('Big News Today', ['Next Story Here'])
+    """
+    tops = [a for a in root.iter("article") if a is not root and next(a.iterancestors("article"), None) is None]
+    if len(tops) < 2:
+        return None
+    whole = []
+    for article in tops:
+        h1 = next(article.iter("h1"), None)
+        prose = sum(length for p in article.iter("p") if (length := len(_text(p))) >= 100)
+        if h1 is not None and prose >= _OTHER_ARTICLE_MIN_PROSE:
+            whole.append((article, _headline_key(_text(h1))))
+    if len(whole) < 2:
+        return None
+    keys = {_headline_key(h) for h in headlines if h}
+    titled = [article for article, key in whole
+              if len(key.split()) >= 3 and any(k == key or k.startswith(key + " ") for k in keys)]
+    if len(titled) != 1:
+        return None
+    return titled[0], [article for article, _ in whole if article is not titled[0]]
+
+
 _CARD_MIN_REPEATS = 3
 _CARD_MAX_CHARS = 400
 
@@ -624,6 +669,13 @@ def html_to_text(html: str, max_depth: int = 2000) -> HtmlExtract:
     _drop_furniture(body, removed)
     _drop_card_lists(body, removed)
     root_element, result.marked_root = find_content_root(body)
+    # By the metadata's headline only: a page without one may be a blog's front page of whole posts.
+    if (titled := titled_article(root_element, result.metadata_headlines)) is not None:
+        root_element, others = titled
+        result.marked_root = True
+        for other in others:
+            removed.append(Removal("html.other_article", _SPACE.sub(" ", _text(other))[:500],
+                                   "another whole article the page appends below this one (an endless page)"))
     kept: list[str] = []
     for line, link_chars in _lines_with_links(root_element):
         if link_chars >= _LINK_LIST_MIN_SHARE * len(line) and len(line) <= _LINK_LIST_MAX_CHARS \
