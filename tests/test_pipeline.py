@@ -275,3 +275,16 @@ def test_a_dumps_byline_and_dateline_under_its_headline_above_a_widget(tmp_path)
     assert doc.title == headline and doc.site_name == "New York Post"
     assert doc.authors == ["Natalie Musumeci"] and doc.published.value == "2019-11-18T16:10"
     assert "Natalie Musumeci" not in doc.text and PARAGRAPH in doc.text
+
+
+def test_a_code_sample_in_an_html_article_is_kept_whole(tmp_path):
+    (tmp_path / "in").mkdir()
+    code = 'from django.conf import settings\nif settings.DEBUG:\n    urlpatterns += [path("media/", serve)]\n}\n}\nSTATIC_URL = "/static/";'
+    page = (f"<html><head><title>Testing client-side applications | Blog</title></head><body><article>"
+            f"<h1>Testing client-side applications</h1><p>{PARAGRAPH}</p><p>Here is the settings file we used:</p>"
+            f"<pre><code>{code}</code></pre><p>{PARAGRAPH} Again.</p></article></body></html>")
+    (tmp_path / "in" / "a.html").write_text(page)
+    doc = clean_sources(tmp_path / "in", ["a.html"], PipelineConfig.load()).documents[0]
+    lines = [line for line in doc.text.split("\n") if line]
+    assert [line.strip() for line in code.split("\n")] == [line for line in lines if line in {l.strip() for l in code.split("\n")}]
+    assert not [r for r in doc.removed if r.rule in ("code", "repeated_line", "script_string")]

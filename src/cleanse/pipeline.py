@@ -89,10 +89,11 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     # most); metadata comes from the first round, which saw the page as it was.
     first_round = None
     long_code_line = partial(is_long_code_line, settings=config.rules.code)
+    verbatim = html_meta.preformatted if html_meta is not None else frozenset()
     for round_number in range(3):
         repaired = repair_encoding(text, unescape_html=html_meta is None and round_number == 0, skip_ftfy=long_code_line)
         tidy = tidy_lines(repaired.text)
-        boiler = remove_boilerplate(tidy, config.rules, select_main=not trusted)
+        boiler = remove_boilerplate(tidy, config.rules, select_main=not trusted, verbatim=verbatim)
         header = split_header(boiler.text, known_title, keep_dateline=html_meta is None, headlines=headlines)
         laid_out = layout_paragraphs(header.text)
         if round_number and laid_out == text:

@@ -507,3 +507,12 @@ def test_a_removed_line_takes_the_rest_of_its_sentence_only_when_a_rule_takes_th
 ])
 def test_long_code_line(line, is_long_code):
     assert is_long_code_line(line, load_rules().code) == is_long_code
+
+
+def test_verbatim_lines_meet_no_rule():
+    # an HTML page's <pre>: code whose lines look like script residue, repeat, or hold JSON
+    code = ['if settings.DEBUG:', 'urlpatterns += [path("media/", serve)]', "}", "}", 'config = {"key":"value"}']
+    text = "\n\n".join([PROSE, PROSE + " Again.", *code, PROSE + " More."])
+    assert [r.rule for r in remove_boilerplate(text, RULES).removed]  # as lines of a dump, some go
+    result = remove_boilerplate(text, RULES, verbatim=frozenset(code))
+    assert result.removed == () and result.text == text

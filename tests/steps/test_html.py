@@ -341,3 +341,11 @@ def test_an_endless_page_keeps_the_article_its_headline_names(stories, kept):
     result = html_to_text(page)
     assert [word for word in ("FIRST", "SECOND", "THIRD", "NOON") if f"{word} paragraph" in result.text] == kept
     assert len([r for r in result.removed if r.rule == "html.other_article"]) == (2 if kept == ["FIRST"] else 0)
+
+
+def test_lines_set_in_pre_are_marked_verbatim():
+    page = ("<html><body><article><p>Here is the settings file we used.</p><pre><code>from django.conf import settings\n"
+            "STATIC_URL = \"/static/\";\n}</code></pre></article></body></html>")
+    result = html_to_text(page)
+    assert result.preformatted == {"from django.conf import settings", 'STATIC_URL = "/static/";', "}"}
+    assert "Here is the settings file we used." not in result.preformatted

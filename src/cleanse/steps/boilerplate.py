@@ -446,7 +446,7 @@ def _is_headline(line: str) -> bool:
     return 0 < len(line.split()) <= _HEADLINE_MAX_WORDS and not _SENTENCE_OR_CLAUSE_END.search(line)
 
 
-def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> StepResult:
+def remove_boilerplate(text: str, rules: Rules, select_main: bool = True, verbatim: frozenset[str] = frozenset()) -> StepResult:
     """Remove boilerplate lines (and leading markup residue) from tidy, line-broken text,
     then cut what lies outside the article's main run of prose (``select_main_content``; with
     ``select_main=False``, for text the source marked as the article, only what follows a line
@@ -458,6 +458,9 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
     mid-sentence (a collapsed caption, ``shortened_copies``), are removed too. A removed line
     that starts a sentence a dump broke at its links ("Sign up" / "for the free daily
     newsletter.") takes the rest of the sentence with it when a rule takes the whole.
+    ``verbatim`` lines (those an HTML page sets in ``<pre>``: a code sample, a poem) meet no line
+    rule, no repeat test and no script-string test ("}" under "}" is code, "x = {"a": 1}" no
+    script's residue); main-content selection still applies.
 
     >>> remove_boilerplate("Real news.\\n\\nShare your love\\nLeave a Reply", load_rules()).text
     'Real news.\\n\\n\\n'
@@ -474,6 +477,9 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
     shortened = shortened_copies(original)
     for i, line in enumerate(lines):
         if not line:
+            continue
+        if line in verbatim:
+            previous_kept = i
             continue
         residue, rest, hit = line_verdict(line, rules)
         if residue:
@@ -551,7 +557,7 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
         prose_kept = prose_kept or len(line) >= rules.main_content.prose_min_chars
 
     if select_main and ('":"' in text or '","' in text):  # JSON in the text: maybe a script's strings
-        _drop_script_strings(original, lines, removed, rules)
+        _drop_script_strings(original, lines, removed, rules, verbatim)
     if select_main:
         start, end = select_main_content(original, lines, ends_article, rules.main_content, ends_page)
     else:  # the source already marked the article: only a closing marker (comments, tags) cuts it
@@ -564,7 +570,8 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True) -> Ste
     return StepResult("\n".join(lines), tuple(r for _, r in removed), ())
 
 
-def _drop_script_strings(original: list[str], lines: list[str], removed: list[tuple[int, Removal]], rules: Rules) -> None:
+def _drop_script_strings(original: list[str], lines: list[str], removed: list[tuple[int, Removal]], rules: Rules,
+                         verbatim: frozenset[str] = frozenset()) -> None:
     """Cut the lines inside a script's strings (``script_string_lines``), in place, unless
     nothing that reads as prose would be left: a page that shows its article only through a
     script has it only there."""
@@ -575,7 +582,7 @@ def _drop_script_strings(original: list[str], lines: list[str], removed: list[tu
     if max(_line_scores(original, rest, rules.main_content), default=0) <= 0:
         return
     for i in sorted(inside):
-        if lines[i]:
+        if lines[i] and lines[i] not in verbatim:
             removed.append((i, Removal(_SCRIPT_STRING_RULE.id, lines[i], _SCRIPT_STRING_RULE.reason)))
             lines[i] = ""
 

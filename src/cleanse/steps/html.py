@@ -73,6 +73,7 @@ class HtmlExtract:
     headlines: list[str] = field(default_factory=list)  # the headline's other spellings (h1, JSON-LD)
     # The headline as the page's metadata spells it (meta tags, JSON-LD, <title>), not its first <h1>
     metadata_headlines: list[str] = field(default_factory=list)
+    preformatted: frozenset[str] = frozenset()  # the lines the root sets in <pre>, kept as written
 
 
 def _meta_tags(soup: BeautifulSoup) -> dict[str, str]:
@@ -497,20 +498,23 @@ def _drop_card_lists(root: Element, removed: list[Removal]) -> None:
                     _detach(member)
 
 
-def _lines_with_links(root: Element) -> list[tuple[str, int]]:
-    """The visible text of ``root`` as (line, characters inside links): one line per block element,
-    inline whitespace collapsed as a browser does. Iterative, so deep nesting cannot overflow."""
-    lines: list[tuple[str, int]] = []
+def _lines_with_links(root: Element) -> list[tuple[str, int, bool]]:
+    """The visible text of ``root`` as (line, characters inside links, set in ``<pre>``): one line
+    per block element, inline whitespace collapsed as a browser does. Iterative, so deep nesting
+    cannot overflow."""
+    lines: list[tuple[str, int, bool]] = []
     parts: list[str] = []
     link_chars = 0
+    preformatted = False
 
     def flush() -> None:
-        nonlocal link_chars
+        nonlocal link_chars, preformatted
         line = _SPACE.sub(" ", "".join(parts)).strip()
         if line:
-            lines.append((line, link_chars))
+            lines.append((line, link_chars, preformatted))
         parts.clear()
         link_chars = 0
+        preformatted = False
 
     # Items: an element, a piece of text (an element's text or a child's tail) or None, the end
     # of a block; each with the number of links around it and whether it is inside <pre>.
@@ -520,10 +524,12 @@ def _lines_with_links(root: Element) -> list[tuple[str, int]]:
         if node is None:
             flush()
         elif isinstance(node, str):
+            preformatted = preformatted or in_pre
             if in_pre and "\n" in node:
                 for i, piece in enumerate(node.split("\n")):
                     if i:
                         flush()
+                        preformatted = True
                     parts.append(piece)
                 continue
             parts.append(node)
@@ -677,8 +683,12 @@ def html_to_text(html: str, max_depth: int = 2000) -> HtmlExtract:
             removed.append(Removal("html.other_article", _SPACE.sub(" ", _text(other))[:500],
                                    "another whole article the page appends below this one (an endless page)"))
     kept: list[str] = []
-    for line, link_chars in _lines_with_links(root_element):
-        if link_chars >= _LINK_LIST_MIN_SHARE * len(line) and len(line) <= _LINK_LIST_MAX_CHARS \
+    preformatted: set[str] = set()
+    for line, link_chars, in_pre in _lines_with_links(root_element):
+        if in_pre:  # a code sample or a poem the article sets as written: no rule of furniture applies
+            preformatted.add(line)
+            kept.append(line)
+        elif link_chars >= _LINK_LIST_MIN_SHARE * len(line) and len(line) <= _LINK_LIST_MAX_CHARS \
                 and not (_SENTENCE_END.search(line) and len(line) - link_chars >= _LINK_SENTENCE_MIN_OWN_CHARS) \
                 and not _PRINTED_URL.fullmatch(line):
             removed.append(Removal("html.link_list", line, "short line made mostly of links (menu, tag or article list)"))
@@ -687,4 +697,5 @@ def html_to_text(html: str, max_depth: int = 2000) -> HtmlExtract:
             kept.append(line)
     result.text = "\n\n".join(kept)
     result.removed = removed
+    result.preformatted = frozenset(preformatted)
     return result
