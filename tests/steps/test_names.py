@@ -9,6 +9,10 @@ RULES = load_name_rules()
     "text, people",
     [
         ("Sam Altman spoke first. Later Altman's post thanked everyone.", ["Sam Altman"]),
+        # "Mohammed" is a first name (it was listed among words that are none)
+        ("Officials said Mohammed bin Salman met Emmanuel Macron.", ["Mohammed bin Salman", "Emmanuel Macron"]),
+        # a name's last two or more words are the same person: a double surname, a name without its given names
+        ("Gabriel García Márquez wrote the novel. The writer García Márquez died in 2014.", ["Gabriel García Márquez"]),
         ("Ilya Sutskever is leaving. Where's Ilya? Sutskever said nothing.", ["Ilya Sutskever"]),
         # a surname with its particles, used alone, is the full name's
         ("James Van Der Beek was voted off. Van Der Beek said later that Van Der Beek's wife was ill.",

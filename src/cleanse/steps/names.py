@@ -911,6 +911,10 @@ def _is_part_of(short: str, long: str) -> bool:
 
 
 def _parts_of(short_parts: list[str], long_parts: list[str]) -> bool:
+    """Is the short name part of the long one: its first and last words ("Jakub Pachocki" of
+    "Jakub W. Pachocki"), its first words, its last two or more ("García Márquez" of "Gabriel
+    García Márquez", "Lula da Silva" of "Luiz Inácio Lula da Silva"), or one word at either end?"""
     return len(short_parts) < len(long_parts) and (
         short_parts[0] == long_parts[0] and short_parts[-1] == long_parts[-1] or short_parts == long_parts[: len(short_parts)]
+        or len(short_parts) >= 2 and short_parts == long_parts[-len(short_parts):]
     ) or (len(short_parts) == 1 and short_parts[0] in (long_parts[0], long_parts[-1]))
