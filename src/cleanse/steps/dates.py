@@ -127,7 +127,8 @@ _PATTERNS = [
              rf"|\b(?P<m>{_MONTH})\s+of\s+(?P<y>[1-9]\d{{2}})\b(?![.,]\d|\s+(?!{_CLAUSE_WORDS}\b)[a-z])"),
     _p("quarter", rf"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth) quarter(?: of)?),?\s+(?P<y>{_YEAR})\b"),
     _p("century", rf"{_PART_OF_A_PERIOD}(?:(?P<c>[12]?\d)(?:st|nd|rd|th)|(?P<cw>{_ORDINAL_WORDS}))[\s-]century\b"),
-    _p("decade", rf"{_PART_OF_A_PERIOD}(?P<dec>1\d\d0|20\d0)s\b"),
+    # "the 1980s"; "the '80s", "mid-’90s" with the century left out ('00s and '10s are this one's)
+    _p("decade", rf"{_PART_OF_A_PERIOD}(?P<dec>1\d\d0|20\d0)s\b|(?:{_PART_OF_A_PERIOD}|(?<![\w'’‘]))['’‘](?P<dec2>\d0)s\b"),
     _p("season", rf"\b(?:(?:in|during)(?:\s+the)?\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>{_YEAR})\b"
                  rf"|\b(?:(?P<prep>in|during|this|last|next|in the|during the)\s+)(?P<season2>spring|summer|autumn|fall|winter)\b"
                  # without a preposition where nothing else can be meant: "late autumn", "the summer
@@ -322,7 +323,7 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         c = int(g["c"]) if g.get("c") else _ORDINALS.index(g["cw"].lower()) + 1
         return f"{(c - 1) * 100:04d}/{(c - 1) * 100 + 99:04d}", "century", _period_part(g.get("qual") or g.get("part"))
     if kind == "decade":
-        d = int(g["dec"])
+        d = int(g["dec"]) if g.get("dec") else (2000 if g["dec2"] in ("00", "10") else 1900) + int(g["dec2"])
         qualifier = _period_part(g.get("qual") or g.get("part"))
         if d % 100 == 0 and d < 2000:
             # "the 1800s", "the early 1900s": a century; "the 2000s" is mostly the decade
