@@ -123,6 +123,9 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("music of the 1950s", None, [("the 1950s", "1950/1959", "decade")]),
         ("mills of the 1800s", None, [("the 1800s", "1800/1899", "century")]),
         ("music of the 2000s", None, [("the 2000s", "2000/2009", "decade")]),
+        # a range of weekdays runs forwards (each day alone is the last before publication)
+        ("The summit runs Tuesday through Thursday.", PartialDate("2019-11-20", "day"),
+         [("Tuesday", "2019-11-19", "day"), ("Thursday", "2019-11-21", "day")]),
         # a decade without its century: the 1900s', but for '00s and '10s
         ("born in the '80s, raised in the ’90s", None, [("the '80s", "1980/1989", "decade"), ("the ’90s", "1990/1999", "decade")]),
         ("the 1920s and '30s, then the '10s", None, [("the 1920s", "1920/1929", "decade"), ("'30s", "1930/1939", "decade"),

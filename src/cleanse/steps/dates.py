@@ -668,6 +668,29 @@ def _names_a_day(text: str, m: regex.Match[str]) -> bool:
     return bool(groups.get("wd")) and m.start("wd") == m.start() and bool(_NAMED_DAY_BEFORE.search(text, max(0, m.start() - 20), m.start()))
 
 
+_WEEKDAY_RANGE_BETWEEN = re.compile(r"\s*(?:to|through|thru|until|till|[-–—])\s*", re.I)
+
+
+def _order_weekday_ranges(text: str, found: list[DateMention]) -> None:
+    """A range of weekdays runs forwards: "from Tuesday to Thursday" read each day on its own
+    (the last before publication) gave a Thursday before the Tuesday; the second day is the
+    first of its name after the first. In place.
+
+    >>> found = [DateMention("Tuesday", "2019-11-19", "day", 5, 12), DateMention("Thursday", "2019-11-14", "day", 16, 24)]
+    >>> _order_weekday_ranges("from Tuesday to Thursday", found); found[1].value
+    '2019-11-21'
+    """
+    for k in range(len(found) - 1):
+        first, second = found[k], found[k + 1]
+        if first.precision != "day" or second.precision != "day" or not first.value or not second.value \
+                or not _WEEKDAY_RANGE_BETWEEN.fullmatch(text, first.end, second.start) \
+                or first.text.split()[-1].lower() not in _WEEKDAYS or second.text.split()[-1].lower() not in _WEEKDAYS:
+            continue
+        start, end = dt.date.fromisoformat(first.value[:10]), dt.date.fromisoformat(second.value[:10])
+        if end <= start:
+            found[k + 1] = replace(second, value=(end + dt.timedelta(days=7 * ((start - end).days // 7 + 1))).isoformat())
+
+
 def find_dates(text: str, published: PartialDate | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, without overlaps.
 
@@ -730,6 +753,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
         if value and kind not in ("relative", "anaphoric") and _ISO_YEAR.match(value):
             anchor, anchor_line = (value, precision), line_number
         taken_until = end
+    _order_weekday_ranges(text, found)
     for index, (date_start, unit) in restating.items():
         # "about 170 years later, in 1896": the date written right after says when (as GUM dates it)
         # (the next date found starts there, or after "the ": "on the 3rd of May")
