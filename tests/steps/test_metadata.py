@@ -73,6 +73,10 @@ def test_a_dateline_in_numbers(text, published, updated):
         ("A Headline Here\n\nPublished 7:07 PM EST Nov 19, 2019\n\nBody text. More.", "2019-11-19T19:07-05:00", None),
         ("A Headline Here\n\nOn 11/13/19 at 4:00 PM EST\n\nBody text. More.", "2019-11-13", None),
         ("A Headline Here\n\nNovember 18, 2019 -- 19:14 GMT (19:14 GMT)\n\nBody text. More.", "2019-11-18T19:14+00:00", None),
+        # a time with a dot, as British papers print it; "Last modified" is an update
+        ("A Headline Here\n\nTue 3 Mar 2020 17.00 GMT\n\nBody text. More.", "2020-03-03T17:00+00:00", None),
+        ("A Headline Here\n\nLast modified on Tue 3 Mar 2020 17.00 GMT\n\nBody text. More.", None, "2020-03-03T17:00+00:00"),
+        ("A Headline Here\n\nFirst published on Tue 3 Mar 2020 5.00pm\n\nBody text. More.", "2020-03-03T17:00", None),
         # the time in two zones ("1139" is no year)
         ("A Headline Here\n\nUpdated 0339 GMT (1139 HKT) November 19, 2019\n\nBody text. More.", None, "2019-11-19"),
         # two dates, or a date among other words, are no dateline
@@ -101,6 +105,9 @@ def test_byline_moves_to_authors():
     # an outlet's acronym is no degree
     ("By Jane Doe, CNN", ["Jane Doe"]),
     ("By JANE DOE, AP", ["JANE DOE"]),
+    # an agency's byline without the comma: the name in capitals, the outlet not
+    ("By JANE DOE Associated Press", ["JANE DOE"]),
+    ("By JANE DOE and JOHN ROE Associated Press", ["JANE DOE", "JOHN ROE"]),
     # "By:" and the other words a byline starts with
     ("By: Jane Doe", ["Jane Doe"]),
     ("Posted by Jane Doe", ["Jane Doe"]),

@@ -23,7 +23,8 @@ from cleanse.steps.line_cache import line_cache
 from cleanse.steps.names import known_first_name
 from cleanse.steps.whitespace import is_list_item
 
-_DATELINE_PREFIX = re.compile(r"^(?:(?P<kind>published|posted|updated|last updated|date|modified)(?: on| at)?\s*:?\s*)?", re.I)
+_DATELINE_PREFIX = re.compile(r"^(?:(?P<kind>(?:first )?published|posted|updated|last updated|date|(?:last )?modified)(?: on| at)?\s*:?\s*)?",
+                              re.I)
 _UPDATE_NOTE = re.compile(r"^(?:update|updated|last updated)\b[:,]?\s*(?:on\s+)?", re.I)
 # The words a byline opens with; a byline, and the outlet, role or reading time a bar or a dot may
 # set after it ("By Jane Doe | Reuters").
@@ -77,6 +78,17 @@ def split_names(names: str) -> list[str]:
     return out
 
 
+# Two or more words in capitals, then words that are not ("JANE DOE Associated Press")
+_CAPS_NAME_THEN_OUTLET = re.compile(r"((?:[A-Z][A-Z.'’-]+\s+){1,3}[A-Z][A-Z.'’-]+)\s+(?=[A-Z][a-z])[^,;&]*$")
+
+
+def _without_outlet(name: str) -> str:
+    """A name in capitals without the outlet after it, as agencies set bylines: "JANE DOE
+    Associated Press" -> "JANE DOE"."""
+    caps = _CAPS_NAME_THEN_OUTLET.match(name)
+    return caps.group(1) if caps else name
+
+
 def clean_author(author: str) -> list[str]:
     """The people an author field names, without a leading "By" and the role or outlet after a
     comma ("By STEVE PEOPLES, AP National Political Writer", "Jill Disis, CNN Business"): the parts
@@ -87,15 +99,16 @@ def clean_author(author: str) -> list[str]:
     (['STEVE PEOPLES'], ['Jill Disis'])
     >>> clean_author("Ilana Muhlstein, MS, RDN"), clean_author("Science X staff")
     (['Ilana Muhlstein, MS, RDN'], ['Science X staff'])
-    >>> clean_author("Jane Doe and John Roe, The Washington Post")
-    ['Jane Doe', 'John Roe']
+    >>> clean_author("Jane Doe and John Roe, The Washington Post"), clean_author("By JANE DOE Associated Press")
+    (['Jane Doe', 'John Roe'], ['JANE DOE'])
     """
     author = re.sub(r"^by\s+", "", author.strip(), flags=re.I)
+    author = _without_outlet(author)
     if not _NAME_SPLIT.search(author):
         return [author] if author else []
     # "AP" and "The" are first names in the list: not there; a name has a surname ("Simon &
     # Schuster Staff" is a firm's staff)
-    people = [name for name in split_names(author)
+    people = [name for name in map(_without_outlet, split_names(author))
               if len(first := name.split()[0]) > 2 and known_first_name(first.title()) and first.lower() not in _LABEL_WORDS
               and len(name.split(",")[0].split()) >= 2]
     return people or [author]
@@ -209,10 +222,13 @@ def _whole_dateline(line: str) -> tuple[str | None, PartialDate | None]:
     date = PartialDate(dates[0].value, dates[0].precision)
     if a_time and date.precision == "day":
         date = _with_time(rest[dates[0].start : dates[0].end], date.value, leftover) or date
-    return ("updated" if kind in ("updated", "last updated", "modified") else "published"), date
+    return ("updated" if kind in ("updated", "last updated", "modified", "last modified") else "published"), date
 
 
 _TIME_SECOND_ZONE = re.compile(r"\s*\([^()]*\)$")  # "(1139 HKT)" after "0339 GMT": the same moment again
+
+
+_DOTTED_TIME = re.compile(r"^([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})?$)")
 
 
 def _with_time(day: str, day_value: str, time: str) -> PartialDate | None:
@@ -225,6 +241,8 @@ def _with_time(day: str, day_value: str, time: str) -> PartialDate | None:
     PartialDate(value='2019-11-19T23:26-05:00', precision='minute')
     """
     time = _TIME_SECOND_ZONE.sub("", re.sub(r"^at\s+", "", time))
+    # "17.00 GMT", "5.00pm": a time with a dot, as British papers print it, read as with a colon
+    time = _DOTTED_TIME.sub(r"\1:\2", time)
     found = find_dates(f"{day}, {time}")
     if len(found) != 1 or found[0].precision not in ("minute", "second") or not found[0].value.startswith(day_value):
         return None
