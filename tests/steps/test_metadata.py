@@ -108,6 +108,9 @@ def test_byline_moves_to_authors():
     # an agency's byline without the comma: the name in capitals, the outlet not
     ("By JANE DOE Associated Press", ["JANE DOE"]),
     ("By JANE DOE and JOHN ROE Associated Press", ["JANE DOE", "JOHN ROE"]),
+    # no "By", but a journalist's role after the comma; a clause after it is no role
+    ("Jane Doe, Staff Writer", ["Jane Doe"]),
+    ("Jane Doe, who is a writer", []),
     # "By:" and the other words a byline starts with
     ("By: Jane Doe", ["Jane Doe"]),
     ("Posted by Jane Doe", ["Jane Doe"]),

@@ -359,7 +359,9 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
             lines[i] = ""
             continue
         names = byline_names(line)
-        if names and len(line.split()) <= 12:
+        if names and len(line.split()) <= 12 or (names := ", ".join(byline_with_role([line]))) and "," in line:
+            # (also a byline without "By" that a journalist's role after a comma names as one:
+            # "Jane Doe, Staff Writer")
             header.authors = clean_author(names)  # not its role or outlet after a comma
             if label:
                 header.removed.append(Removal("byline", label, "label of the byline below"))
@@ -531,9 +533,10 @@ def dates_from_notes(removed: list[Removal]) -> Header:
 
 _SEPARATOR = re.compile(r"[\s\-–—|/•·]*")
 # A journalist's role, as a byline sets it after the name: "Staff Writer", "Senior Contributor",
-# "AP National Political Writer" (at most four words before the role's noun).
-_JOURNALIST_ROLE = re.compile(r"(?:[\w.'’&-]+\s+){0,4}(?:writer|reporter|editor|correspondent|contributor|columnist|journalist)",
-                              re.I)
+# "AP National Political Writer" (at most four words before the role's noun, none a sentence's:
+# "Jane Doe, who is a writer" is none).
+_JOURNALIST_ROLE = re.compile(r"(?:(?!(?-i:who|is|was|a|an|the|and|of|to|for|in|as)\s)[\w.'’&-]+\s+){0,4}"
+                              r"(?:writer|reporter|editor|correspondent|contributor|columnist|journalist)", re.I)
 
 
 def _byline_without_by(lines: list[str]) -> list[str]:
