@@ -359,9 +359,10 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
             lines[i] = ""
             continue
         names = byline_names(line)
-        if names and len(line.split()) <= 12 or (names := ", ".join(byline_with_role([line]))) and "," in line:
-            # (also a byline without "By" that a journalist's role after a comma names as one:
-            # "Jane Doe, Staff Writer")
+        if names is None and "," in line:
+            # A byline without "By" that a journalist's role after the comma names as one ("Jane Doe, Staff Writer")
+            names = ", ".join(byline_with_role([line])) or None
+        if names and len(line.split()) <= 12:
             header.authors = clean_author(names)  # not its role or outlet after a comma
             if label:
                 header.removed.append(Removal("byline", label, "label of the byline below"))
