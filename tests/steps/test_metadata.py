@@ -91,6 +91,12 @@ def test_a_dateline_in_parts(text, published, updated):
     assert (header.updated and header.updated.value) == updated
 
 
+def test_a_name_over_a_journalists_role_is_the_byline():
+    header = split_header("A Headline Here\n\nBruce Y. Lee\n\nSenior Contributor\n\nBody text. More text.")
+    assert header.authors == ["Bruce Y. Lee"]
+    assert header.text.split() == ["A", "Headline", "Here", "Body", "text.", "More", "text."]
+
+
 def test_byline_moves_to_authors():
     header = split_header("A Headline Here\n\nBy Jane Doe and John Roe\n\nBody text. More text.")
     assert header.authors == ["Jane Doe", "John Roe"]

@@ -359,15 +359,23 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
             lines[i] = ""
             continue
         names = byline_names(line)
-        if names is None and "," in line:
-            # A byline without "By" that a journalist's role after the comma names as one ("Jane Doe, Staff Writer")
-            names = ", ".join(byline_with_role([line])) or None
+        role_at = None
+        if names is None:
+            # A byline without "By" that a journalist's role names as one, after the comma ("Jane
+            # Doe, Staff Writer") or on the line below ("Bruce Y. Lee" / "Senior Contributor")
+            below = lines[rest[k]] if "," not in line and k < len(rest) else ""
+            names = _name_with_role(line, below)
+            if names and below:
+                role_at, k = rest[k], k + 1
         if names and len(line.split()) <= 12:
             header.authors = clean_author(names)  # not its role or outlet after a comma
             if label:
                 header.removed.append(Removal("byline", label, "label of the byline below"))
             header.removed.append(Removal("byline", lines[i], "byline: moved to the authors column"))
             lines[i] = ""
+            if role_at is not None:
+                header.removed.append(Removal("byline", lines[role_at], "the byline's role"))
+                lines[role_at] = ""
             if len(text_lines) == 1 and len(lines[text_lines[0]].split()) <= _DEK_MAX_WORDS \
                     and not is_list_item(lines[text_lines[0]]):
                 # The only line of text between the title and the byline is the dek: the byline
@@ -580,12 +588,20 @@ def byline_with_role(lines: list[str]) -> list[str]:
     """
     items = [line.strip() for line in lines if not _SEPARATOR.fullmatch(line)]
     for k, line in enumerate(items):
-        name, comma, role = line.partition(",")
-        if not comma and k + 1 < len(items):
-            role = items[k + 1]
-        if _JOURNALIST_ROLE.fullmatch(role.strip()) and _reads_as_name(name) and known_first_name(name.split()[0]):
-            return [name.strip()]
+        if name := _name_with_role(line, items[k + 1] if k + 1 < len(items) else ""):
+            return [name]
     return []
+
+
+def _name_with_role(line: str, below: str) -> str | None:
+    """The name of ``line`` when a journalist's role follows it, after a comma or on the line
+    ``below``."""
+    name, comma, role = line.partition(",")
+    if not comma:
+        role = below
+    if _JOURNALIST_ROLE.fullmatch(role.strip()) and _reads_as_name(name) and known_first_name(name.split()[0]):
+        return name.strip()
+    return None
 
 
 _DUMP_TITLE_MAX_WORDS = 30
