@@ -9,6 +9,12 @@ RULES = load_name_rules()
     "text, people",
     [
         ("Sam Altman spoke first. Later Altman's post thanked everyone.", ["Sam Altman"]),
+        # after an office, two words are a name whatever the first name ("Rishi" is in no list)
+        ("Prime Minister Rishi Sunak met the delegation.", ["Rishi Sunak"]),
+        ("Nvidia CEO Jensen Huang spoke.", ["Jensen Huang"]),
+        # ... not after a word nameparser counts as a title ("His", "US"), nor after "Saint"
+        ("His Seventh Symphony was written for London.", []),
+        ("He studied at St Andrews Golf club.", []),
         # "Mohammed" is a first name (it was listed among words that are none)
         ("Officials said Mohammed bin Salman met Emmanuel Macron.", ["Mohammed bin Salman", "Emmanuel Macron"]),
         # a name's last two or more words are the same person: a double surname, a name without its given names

@@ -28,6 +28,7 @@ _POST_NOMINALS = {"dbe", "cbe", "obe", "mbe", "kbe", "gbe", "ra", "frs", "fba", 
                   "esq", "ii", "iii", "iv"}
 # Titles that only ever stand before a person's name: a capitalised word after one is a name
 # even when it is not a known first name ("Mr. Devocht").
+_PLACE_TITLES = {"saint", "st"}  # "St Andrews", "Saint Lucia": titles that start places' names
 _PERSON_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
                   "rev", "reverend", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president",
                   "king", "queen", "prince", "princess", "pope", "emperor", "empress", "ambassador"}
@@ -47,6 +48,7 @@ class NameRules:
     kin_words: frozenset[str] = frozenset()
     title_surnames: frozenset[str] = frozenset()  # titles that may end a name as its surname ("Stephen King")
     ambiguous_first_names: frozenset[str] = frozenset()  # first names only with evidence ("Bill Gates")
+    office_titles: frozenset[str] = frozenset()  # names.toml's own titles, lower-cased: offices a person holds
     not_people: frozenset[str] = frozenset()  # whole names that are no person's ("Al Jazeera", "Morgan Stanley")
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical
     # A word used alone -> the well-known person it names when the document names nobody else
@@ -86,6 +88,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         kin_words=frozenset(merged("kin_words")),
         title_surnames=frozenset(merged("title_surnames")),
         ambiguous_first_names=frozenset(merged("ambiguous_first_names")),
+        office_titles=frozenset(t.lower().rstrip(".") for t in merged("titles")),
         not_people=frozenset(merged("not_people")),
         aliases=aliases,
         well_known=well_known,
@@ -311,6 +314,12 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
                 and run[i + 1].word[1:].islower() and run[i + 1].word not in rules.not_first_names)
             or (i > 0 and run[i - 1].word.lower() in rules.titles and not title and not run[i - 1].word.isupper()
                 and run[i - 1].word.lower() in _PERSON_TITLES)
+            # Two words closing the run after a title, whatever the first name: a name no list
+            # knows ("Prime Minister Rishi Sunak", "CEO Jensen Huang"; not after "Saint": places)
+            or (i > 0 and len(run) - i == 2 and not title and run[i - 1].word.lower() in rules.office_titles
+                and run[i - 1].word.lower() not in _PLACE_TITLES and tok.word[1:].islower() and run[i + 1].word[1:].islower()
+                and len(tok.word) > 1 and _unknown_first_name(tok.word, rules) and tok.word not in rules.organisation_words
+                and run[i + 1].word.lower() not in rules.titles)
             # A particle and a surname after a title: "the Marquis de Lafayette", "General de Gaulle".
             or (tok.word in rules.particles and i > 0 and run[i - 1].word.lower() in rules.titles
                 and not run[i - 1].word.isupper() and i + 1 < len(run) and run[i + 1].word.lower() not in rules.titles)
