@@ -123,6 +123,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("music of the 1950s", None, [("the 1950s", "1950/1959", "decade")]),
         ("mills of the 1800s", None, [("the 1800s", "1800/1899", "century")]),
         ("music of the 2000s", None, [("the 2000s", "2000/2009", "decade")]),
+        # a part of the publication's day, or of the day before
+        ("Chelsea have this morning paid the fee; last night's game was close, and tonight they play.",
+         PartialDate("2019-11-20", "day"),
+         [("this morning", "2019-11-20", "day"), ("last night", "2019-11-19", "day"), ("tonight", "2019-11-20", "day")]),
         # a range of weekdays runs forwards (each day alone is the last before publication)
         ("The summit runs Tuesday through Thursday.", PartialDate("2019-11-20", "day"),
          [("Tuesday", "2019-11-19", "day"), ("Thursday", "2019-11-21", "day")]),

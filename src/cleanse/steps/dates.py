@@ -161,6 +161,8 @@ _PATTERNS = [
     # "today's world" is no date: a possessive relative word is skipped.
     # A part of the period is its qualifier: "later this year", "the end of the year" (2024, "end of").
     _p("relative", rf"\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!['’]s)"
+                   # a part of the publication's day, or of the day before: "this morning", "last night"
+                   rf"|(?P<daypart>[Tt]onight|[Tt]his (?:morning|afternoon|evening)|[Ll]ast (?:night|evening))"
                    rf"|(?:(?P<rqual>{_PERIOD_PART})\s+)?(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>[Yy]ear|[Mm]onth|[Ww]eek)"
                    rf"|(?P<rqual>(?:[Tt]he\s+)?{_PART_OF})\s+the\s+(?P<the_year>year)"
                    rf"|(?P<n>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew) "
@@ -378,6 +380,9 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         return (_iso_year(year), "year", qualifier) if year is not None else (None, None, None)
     if base is None:
         return None, None, None
+    if g.get("daypart"):
+        day = base.date() - dt.timedelta(days=1 if g["daypart"].lower().startswith("last") else 0)
+        return day.isoformat(), "day", None
     if g.get("wd") and not text.lower().startswith(("last", "next")) \
             and _WEEKDAY_NUMBERS[g["wd"].lower()] == base.weekday():
         # "The competition ended on Tuesday" in a Tuesday's paper is that day; a week earlier
@@ -471,7 +476,8 @@ _NEEDS = {
     "qualified_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS,
     "quarter": {"q", "quarter"}, "century": {"century"}, "season": {"spring", "summer", "autumn", "fall", "winter"},
     "era_year": {"bc", "bce", "ad", "ce", "b", "a", "c"},
-    "relative": {"yesterday", "today", "tomorrow", "ago", "year", "month", "week"} | _WEEKDAYS,
+    "relative": {"yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "ago", "year",
+                 "month", "week"} | _WEEKDAYS,
     "anaphoric": _UNITS,
 }
 _NEEDS_YEAR = {"iso", "numeric", "mdy", "dmy", "my", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
