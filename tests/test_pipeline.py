@@ -90,6 +90,32 @@ def test_a_publication_note_cut_below_the_article_fills_published(tmp_path):
     assert doc.published.value == "2019-11-19T08:16" and doc.published.precision == "minute"
 
 
+_HTML_HEADER = ('<header class="entry-header"><h1>Council extends the program</h1><div class="entry-meta">'
+                '<span class="byline">By <a>Jane Doe</a></span> <time>January 3, 2024</time></div></header>')
+
+
+@pytest.mark.parametrize(
+    ("head", "authors", "published"),
+    [
+        # no date in the metadata: the page's header (furniture to the html step) gives it, with the byline
+        ("", ["Jane Doe"], "2024-01-03"),
+        # the metadata's date and authors come first
+        ('<meta property="article:published_time" content="2023-12-30T10:00:00Z"><meta name="author" content="John Roe">',
+         ["John Roe"], "2023-12-30T10:00+00:00"),
+    ],
+)
+def test_an_html_page_without_a_date_in_its_metadata_takes_the_one_its_text_shows(tmp_path, head, authors, published):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.html").write_text(
+        f"<html><head><title>Council extends the program</title>{head}</head><body><nav><a>Home</a> <a>News</a></nav>"
+        f"<article>{_HTML_HEADER}<div class='entry-content'><p>{PARAGRAPH}</p><p>{PARAGRAPH} Again.</p></div></article>"
+        "<footer>Blog at WordPress.com.</footer></body></html>")
+    doc = clean_sources(tmp_path / "in", ["a.html"], PipelineConfig.load()).documents[0]
+    assert doc.text.startswith("The council voted") and "January 3" not in doc.text
+    assert doc.authors == authors
+    assert doc.published.value == published
+
+
 @pytest.mark.parametrize(
     ("first_lines", "title", "site"),
     [

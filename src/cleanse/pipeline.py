@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from cleanse import PIPELINE_VERSION
-from cleanse.document import Document, RawDocument, Reject
+from cleanse.document import Document, RawDocument, Reject, StepResult
 from cleanse.io.readers import ReadLimits, read_source
 from cleanse.steps import boilerplate, dates, encoding, html, metadata
 from cleanse.steps.boilerplate import Rules, is_long_code_line, load_rules, remove_boilerplate
@@ -24,8 +24,8 @@ from cleanse.steps.dates import find_dates
 from cleanse.steps.encoding import repair_encoding
 from cleanse.steps.html import TooDeep, html_to_text
 from cleanse.steps.language import detect_language
-from cleanse.steps.metadata import (authors_from_removed, clean_author, dates_from_notes, dump_title_and_site, header_at_byline,
-                                    header_cut_above, header_under_headline,
+from cleanse.steps.metadata import (Header, authors_from_removed, clean_author, dates_from_notes, dump_title_and_site,
+                                    header_at_byline, header_cut_above, header_under_headline,
                                     metadata_date, site_from_removed, split_header)
 from cleanse.steps.names import NameRules, find_people, load_name_rules
 from cleanse.steps.whitespace import layout_paragraphs, tidy_lines
@@ -104,30 +104,20 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
         text = laid_out
     doc.text = text
     tidy, boiler, header = first_round
-    if header.published is None or not header.authors:
-        # A dump's dateline and byline may sit just above the article, cut with the page's header.
-        header.fill_gaps(header_cut_above(tidy, boiler.text, frozenset(r.text for r in boiler.removed if r.rule == "share")))
-    if header.published is None or header.updated is None or not header.authors:
-        # ... or in a note cut elsewhere: "First published on November 19, 2019 / 8:16 AM",
-        # "Posted by Jane Doe on March 3, 2020".
-        header.fill_gaps(dates_from_notes(boiler.removed))
-
-    title_site = None
-    if html_meta is None:
-        header.title, title_site = dump_title_and_site(tidy, boiler.text, boiler.removed, header.title)
-        if header.published is None or not header.authors:
-            # ... or under the headline, with a widget between them and the article.
-            header.fill_gaps(header_under_headline(tidy, boiler.text, header.title))
-        if header.published is None or not header.authors:
-            # ... or under an on-page headline worded apart from the title: found by its byline.
-            header.fill_gaps(header_at_byline(tidy, boiler.text))
+    title_site = _fill_header(tidy, boiler, header, is_dump=html_meta is None)
     doc.title = known_title or header.title
     doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)
     authors = (html_meta.authors if html_meta else []) or header.authors or authors_from_removed(boiler.removed)
-    doc.authors = list(dict.fromkeys(name for author in authors for name in clean_author(author)))
     doc.site_name = (html_meta.site_name if html_meta else None) or title_site or site_from_removed(boiler.removed, config.rules)
     doc.published = (metadata_date(html_meta.published) if html_meta else None) or header.published
     doc.updated = (metadata_date(html_meta.updated) if html_meta else None) or header.updated
+    if html_meta is not None and doc.published is None:
+        # The metadata names no date and the article's own lines hold none (a page's header is
+        # furniture to the html step): read the page's text as a dump of it is read.
+        from_text = dump_header(html.page_dump(raw.content), config)
+        doc.published, doc.updated = from_text.published, doc.updated or from_text.updated
+        authors = authors or from_text.authors
+    doc.authors = list(dict.fromkeys(name for author in authors for name in clean_author(author)))
 
     doc.language = detect_language(doc.text)
     if doc.language not in config.name_rules.noun_capitalising_languages:
@@ -135,6 +125,45 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     doc.dates = find_dates(doc.text, doc.published)
     doc.word_count = len(_WORD.findall(doc.text))
     return doc
+
+
+def _fill_header(tidy: str, boiler: StepResult, header: Header, is_dump: bool) -> str | None:
+    """Fill the dates and authors ``header`` (read from the top of the kept text) lacks from the
+    lines around the article; ``tidy`` and ``boiler`` are the text before and after boilerplate
+    removal. Of a text dump (``is_dump``) also the title; returns the site name its title line
+    gives, if any."""
+    if header.published is None or not header.authors:
+        # A dump's dateline and byline may sit just above the article, cut with the page's header.
+        header.fill_gaps(header_cut_above(tidy, boiler.text, frozenset(r.text for r in boiler.removed if r.rule == "share")))
+    if header.published is None or header.updated is None or not header.authors:
+        # ... or in a note cut elsewhere: "First published on November 19, 2019 / 8:16 AM",
+        # "Posted by Jane Doe on March 3, 2020".
+        header.fill_gaps(dates_from_notes(boiler.removed))
+    if not is_dump:
+        return None
+    header.title, title_site = dump_title_and_site(tidy, boiler.text, boiler.removed, header.title)
+    if header.published is None or not header.authors:
+        # ... or under the headline, with a widget between them and the article.
+        header.fill_gaps(header_under_headline(tidy, boiler.text, header.title))
+    if header.published is None or not header.authors:
+        # ... or under an on-page headline worded apart from the title: found by its byline.
+        header.fill_gaps(header_at_byline(tidy, boiler.text))
+    return title_site
+
+
+def dump_header(dump: str, config: PipelineConfig) -> Header:
+    """The title, dates and authors a text dump gives, read as ``clean_document`` reads a text
+    source's (one round of the steps, no cleaning kept).
+
+    >>> h = dump_header("Home\\nNews\\nBy Jane Doe\\nFeb 15, 2024\\n" + "It happened on the quay, as the ferry left. " * 4, PipelineConfig.load())
+    >>> h.authors, h.published.value
+    (['Jane Doe'], '2024-02-15')
+    """
+    tidy = tidy_lines(repair_encoding(dump, unescape_html=False).text)
+    boiler = remove_boilerplate(tidy, config.rules)
+    header = split_header(boiler.text, None, keep_dateline=True)
+    _fill_header(tidy, boiler, header, is_dump=True)
+    return header
 
 
 # What the steps remember about lines and expressions already seen. A run keeps them: lines

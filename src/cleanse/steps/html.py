@@ -643,6 +643,25 @@ def _metadata_soup(root: Element) -> BeautifulSoup:
         return BeautifulSoup(markup, "lxml")
 
 
+# What a naive scraper leaves out of a page's text dump (BeautifulSoup's get_text with these gone).
+_NOT_IN_DUMP = ("script", "style", "noscript", "template", "svg")
+
+
+def page_dump(html: str) -> str:
+    """Every text node of a page on its own line, scripts and styles left out: the text a naive
+    scraper saves (the page's title first), for the readers of a text dump's dateline and byline
+    when the page's metadata names no date. Nothing else is dropped: navigation stays in.
+
+    >>> page_dump("<html><head><title>T</title><style>p{}</style></head><body><p>By <b>Jo Roe</b></p></body></html>")
+    'T\\nBy \\nJo Roe'
+    """
+    root = _parse(_NOT_XML.sub("", html).encode("utf-8", "ignore"))
+    if root is None:
+        return ""
+    lxml.etree.strip_elements(root, *_NOT_IN_DUMP, with_tail=False)
+    return "\n".join(root.itertext())
+
+
 def html_to_text(html: str, max_depth: int = 2000) -> HtmlExtract:
     """Visible text of an HTML page (one line per block, furniture and link lists dropped) and its metadata.
 
