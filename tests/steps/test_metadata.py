@@ -68,6 +68,10 @@ def test_a_dateline_in_numbers(text, published, updated):
         # a date set apart from its time, an update note and a reading time by slashes or bars
         ("A Headline Here\n\nNovember 19, 2019 /  12:21 AM / Updated 14 hours ago\n\nBody text. More.", "2019-11-19T00:21", None),
         ("A Headline Here\n\nNov 15, 2019 | 5:45 AM | 5 min read\n\nBody text. More.", "2019-11-15T05:45", None),
+        # ... or by a middle dot touching its parts (spans side by side), not inside a word ("Col·legi")
+        ("A Headline Here\n\n5 min read·Jan 3, 2024\n\nBody text. More.", "2024-01-03", None),
+        ("A Headline Here\n\nJan 3, 2024•5 min read\n\nBody text. More.", "2024-01-03", None),
+        ("A Headline Here\n\nCol·legi, Jan 3, 2024\n\nBody text. More.", None, None),
         # a time before the day, or after a dash, is read with it
         ("A Headline Here\n\n11:26 pm EST, Tuesday, November 19, 2019\n\nBody text. More.", "2019-11-19T23:26-05:00", None),
         ("A Headline Here\n\nPublished 7:07 PM EST Nov 19, 2019\n\nBody text. More.", "2019-11-19T19:07-05:00", None),

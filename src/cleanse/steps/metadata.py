@@ -168,7 +168,9 @@ class Header:
 
 
 # A dateline in parts: "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Nov 15, 2019 | 5:45 AM | 5 min read".
-_DATELINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+")
+# A middle dot or bullet may touch its parts where the markup set them in spans side by side
+# ("5 min read·Jan 3, 2024"), not between two lower-case letters (Catalan's "col·legi").
+_DATELINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+|\s*(?:(?<![a-z])[·•]|[·•](?![a-z]))\s*")
 _READING_TIME = re.compile(r"\d+\s*(?:min|minute)s?\.?\s+read", re.I)
 
 
