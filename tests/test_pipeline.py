@@ -50,6 +50,9 @@ PARAGRAPH = ("The council voted on Tuesday to extend the program for another yea
         (["Home", "News", "Sports", "Weather", "Markets", "Chris Davies", "-", "Nov 19, 2019, 8:15 pm CST"],
          ["Chris Davies"], "2019-11-19T20:15-06:00"),
         (["Home", "News", "Sports", "Weather", "Markets", "Natasha Turak", "@NatashaTurak"], ["Natasha Turak"], None),
+        # ... or above a follow button ("Jane Doe" / "Follow", a blog platform's header)
+        (["Home", "News", "Member-only story", "Jane Doe", "Follow", "Published in", "Better Cities", "5 min read", "·",
+          "Jan 3, 2024", "Listen"], ["Jane Doe"], "2024-01-03"),
         # ... or with a journalist's role on the line below
         (["Home", "News", "Sports", "Weather", "Markets", "Bruce Y. Lee", "Senior Contributor", "Healthcare"],
          ["Bruce Y. Lee"], None),
@@ -77,6 +80,25 @@ def test_the_byline_and_dateline_cut_above_the_article_fill_their_columns(tmp_pa
     assert doc.text.startswith("The council voted")  # the header is cut ...
     assert doc.authors == authors  # ... and read
     assert (doc.published.value if doc.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("footer", "authors"),
+    [
+        # a byline's label cut from its name, under the post (Blogger's "Posted by" / name / "at" / time)
+        (["Posted by", "Jane Doe", "at", "10:15 AM", "Email This", "Share to X"], ["Jane Doe"]),
+        # ... not when such labels name different people (a list of other posts or comments)
+        (["Posted by", "Jane Doe", "at", "10:15 AM", "Older Post", "Posted by", "John Roe", "at", "9:00 AM"], []),
+    ],
+)
+def test_a_byline_label_cut_from_its_name_below_the_article_fills_authors(tmp_path, footer, authors):
+    (tmp_path / "in").mkdir()
+    lines = ["Home", "News", "Sports", "Weather", "Markets", "", PARAGRAPH, "", PARAGRAPH + " Again.", "", *footer,
+             "Labels:", "cities", "No comments:", "Post a Comment", "Newer Post", "Older Post", "Home", "Powered by Blogger."]
+    (tmp_path / "in" / "a.txt").write_text("\n".join(lines))
+    doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
+    assert doc.text.startswith("The council voted") and "Posted by" not in doc.text
+    assert doc.authors == authors
 
 
 def test_a_publication_note_cut_below_the_article_fills_published(tmp_path):

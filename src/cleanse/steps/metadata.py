@@ -511,6 +511,9 @@ def _day_of(value: str) -> tuple[str | None, str]:
 _NOTE = re.compile(r"[|\s]*(?:(?:first|originally)\s+)?(?P<kind>published|posted|updated|last updated)(?:\s+on|\s+at)?\s*:?\s*", re.I)
 
 
+_BYLINE_LABEL = re.compile(rf"\s*{_BYLINE_OPENER}\s*", re.I)
+
+
 def dates_from_notes(removed: list[Removal]) -> Header:
     """The publication and update dates of the notes that boilerplate removal cut anywhere in a
     page ("First published on November 19, 2019 / 8:16 AM", "Updated on: November 19, 2019 /
@@ -518,7 +521,8 @@ def dates_from_notes(removed: list[Removal]) -> Header:
     2019 08:38 AM"): a fallback for a text dump whose header gave none. A note counts only with
     its label and one date to the day; of each kind, only when all such notes agree (a list of
     other stories, each with its "Updated" time, gives none). The byline a note holds ("Posted by
-    Jane Doe on March 3, 2020") gives the authors, when all such notes name the same.
+    Jane Doe on March 3, 2020"), or a byline's label cut with the name on the line below it
+    ("Posted by" / "Jane Doe" / "at" / "10:15 AM"), gives the authors, when all such name the same.
 
     >>> h = dates_from_notes([Removal("navigation", "First Published:"), Removal("navigation", "Tuesday, November 19, 2019 08:38 AM")])
     >>> h.published.value, h.updated
@@ -527,6 +531,12 @@ def dates_from_notes(removed: list[Removal]) -> Header:
     found: dict[str, set[PartialDate]] = {"published": set(), "updated": set()}
     bylines: set[tuple[str, ...]] = set()
     for i, item in enumerate(removed):
+        if _BYLINE_LABEL.fullmatch(item.text) and i + 1 < len(removed):
+            # a byline's label alone, the name cut on the line below ("Posted by" / "Jane Doe" / "at" / "10:15 AM")
+            name = removed[i + 1].text.strip()
+            if _reads_as_name(name) and known_first_name(name.split()[0]):
+                bylines.add((name,))
+            continue
         label = _NOTE.match(item.text)
         if label is None:
             continue
@@ -550,12 +560,16 @@ _JOURNALIST_ROLE = re.compile(r"(?:(?!(?-i:who|is|was|a|an|the|and|of|to|for|in|
                               r"(?:writer|reporter|editor|correspondent|contributor|columnist|journalist)", re.I)
 
 
+# What a header sets under its author's name: the handle ("@NatashaTurak") or a follow button.
+_HANDLE_OR_FOLLOW = re.compile(r"@\w+|(?i:follow)")
+
+
 def _byline_without_by(lines: list[str]) -> list[str]:
     """A byline without its "By", in a page's header: a person's name (a known first name, two to
     four capitalised words) next to the dateline ("Chris Davies" / "-" / "Nov 19, 2019, 8:15 pm
     CST"), after a dateline ending in "by" ("Monday November 18, 2019 7:45 am PST by" / "Joe
-    Rossignol"), above the author's handle ("Natasha Turak" / "@NatashaTurak"), or with a
-    journalist's role (``byline_with_role``).
+    Rossignol"), above the author's handle ("Natasha Turak" / "@NatashaTurak") or a follow
+    button ("Jane Doe" / "Follow"), or with a journalist's role (``byline_with_role``).
 
     >>> _byline_without_by(["Markets", "Chris Davies", "-", "Nov 19, 2019, 8:15 pm CST"])
     ['Chris Davies']
@@ -570,7 +584,7 @@ def _byline_without_by(lines: list[str]) -> list[str]:
             neighbours.append(items[k + 1])
         if dated and k:
             neighbours.append(items[k - 1])
-        if k + 1 < len(items) and re.fullmatch(r"@\w+", items[k + 1]):
+        if k + 1 < len(items) and _HANDLE_OR_FOLLOW.fullmatch(items[k + 1]):
             neighbours.append(line)
         for name in neighbours:
             if "," not in name and _reads_as_name(name) and known_first_name(name.split()[0]):
