@@ -214,8 +214,12 @@ def test_names_are_not_read_in_a_language_that_capitalises_nouns(tmp_path):
 @pytest.mark.parametrize(
     ("author", "authors"),
     [
-        # an author field's "By" and the role or outlet after a comma are no names
-        ("By STEVE PEOPLES, AP National Political Writer", ["STEVE PEOPLES"]),
+        # an author field's "By" and the role or outlet after a comma are no names; a name in
+        # capitals, as wire services set bylines, is written as names are (0.5.65; before, as printed)
+        ("By STEVE PEOPLES, AP National Political Writer", ["Steve Peoples"]),
+        ("By SEAN MCDONALD and JANE DOE, Associated Press", ["Sean McDonald", "Jane Doe"]),
+        # ... an outlet in capitals is no name
+        ("ASSOCIATED PRESS", ["ASSOCIATED PRESS"]),
         ("Jill Disis, CNN Business", ["Jill Disis"]),
         # ... a degree is part of the name, and a staff byline stays as it is
         ("Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein, MS, RDN"]),

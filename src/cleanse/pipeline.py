@@ -24,7 +24,7 @@ from cleanse.steps.dates import find_dates
 from cleanse.steps.encoding import repair_encoding
 from cleanse.steps.html import TooDeep, html_to_text
 from cleanse.steps.language import detect_language
-from cleanse.steps.metadata import (Header, authors_from_removed, clean_author, dates_from_notes, dump_title_and_site,
+from cleanse.steps.metadata import (Header, author_in_name_case, authors_from_removed, clean_author, dates_from_notes, dump_title_and_site,
                                     header_at_byline, header_cut_above, header_under_headline,
                                     metadata_date, site_from_removed, split_header)
 from cleanse.steps.names import NameRules, find_people, load_name_rules
@@ -117,7 +117,7 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
         from_text = dump_header(html.page_dump(raw.content), config)
         doc.published, doc.updated = from_text.published, doc.updated or from_text.updated
         authors = authors or from_text.authors
-    doc.authors = list(dict.fromkeys(name for author in authors for name in clean_author(author)))
+    doc.authors = list(dict.fromkeys(author_in_name_case(name) for author in authors for name in clean_author(author)))
 
     doc.language = detect_language(doc.text)
     if doc.language not in config.name_rules.noun_capitalising_languages:

@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from nameparser import HumanName
+
 from cleanse.document import PartialDate, Removal
 from cleanse.steps.boilerplate import Rules
 from cleanse.steps.dates import find_dates, parse_date_string
@@ -112,6 +114,26 @@ def clean_author(author: str) -> list[str]:
               if len(first := name.split()[0]) > 2 and known_first_name(first.title()) and first.lower() not in _LABEL_WORDS
               and len(name.split(",")[0].split()) >= 2]
     return people or [author]
+
+
+_NAME_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){1,3}")
+
+
+def author_in_name_case(name: str) -> str:
+    """A person's name a byline sets in capitals ("By JANE DOE", as wire services print it), in
+    the case a name is written, by nameparser's rules ("SEAN MCDONALD" -> "Sean McDonald"), so one
+    author is one value across sites; a name with a known first name only. Anything else as it is
+    (an outlet, "AP", a name with a degree after a comma).
+
+    >>> author_in_name_case("STEVE PEOPLES"), author_in_name_case("JUAN DE LA CRUZ"), author_in_name_case("CNN STAFF")
+    ('Steve Peoples', 'Juan de la Cruz', 'CNN STAFF')
+    """
+    if not _NAME_IN_CAPITALS.fullmatch(name) or not known_first_name(name.split()[0].title()) \
+            or name.split()[0].lower() in _LABEL_WORDS:
+        return name
+    parsed = HumanName(name)
+    parsed.capitalize(force=True)
+    return str(parsed)
 
 
 def byline_names(line: str) -> str | None:
