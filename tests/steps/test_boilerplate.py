@@ -75,6 +75,12 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
         ("a clean text with a short title and sign-off keeps everything",
          ["A Short Title", PROSE, PROSE + " More.", "Thanks for reading"],
          [0, 1, 2, 3]),
+        # a Chinese paragraph is short in characters: a character counts three (prose_length)
+        ("the short paragraphs of a Chinese article are its prose",
+         ["首页", "新闻", "财经", "科技", "体育", "市议会周二投票决定将公交试点项目再延长一年，此前议员们就项目成本进行了辩论。",
+          "反对者认为，这笔钱最好用于道路维修，有两名议员投了反对票。", "延期费用为420万美元，其中大部分来自州政府拨款。",
+          "地铁新线路明年开通", "油价再次上涨", "市长出席开工仪式", "关于我们", "联系我们"],
+         [5, 6, 7]),
         ("the cards of other posts under a blog platform's sign-up box are cut with it",
          ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.", "Sign up for more like this.",
           "Enter your email", "Subscribe", "Why trams came back", "Cities are laying track again, twenty years after tearing it up.",

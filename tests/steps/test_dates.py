@@ -10,6 +10,12 @@ PUBLISHED = PartialDate("2024-05-15", "day")
     "text, published, expected",
     [
         ("It was Feb 15, 2024 then.", None, [("Feb 15, 2024", "2024-02-15", "day")]),
+        # Chinese, Japanese and Korean dates in digits (年 is a word character: no boundary after the year)
+        ("2020年03月03日 17:00", None, [("2020年03月03日 17:00", "2020-03-03T17:00", "minute")]),
+        ("该项目于2018年作为试点启动", None, [("2018年", "2018", "year")]),
+        ("2020年3月には", None, [("2020年3月", "2020-03", "month")]),
+        ("2020년 3월 3일 오후", None, [("2020년 3월 3일", "2020-03-03", "day")]),
+        ("2019年2月30日", None, []),
         ("on 15 March 2011", None, [("15 March 2011", "2011-03-15", "day")]),
         ("in November 2023 the board", None, [("November 2023", "2023-11", "month")]),
         ("Our Aug 2021 event", None, [("Aug 2021", "2021-08", "month")]),

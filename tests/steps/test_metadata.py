@@ -2,7 +2,7 @@ import pytest
 
 from cleanse.document import Removal
 from cleanse.steps.boilerplate import load_rules
-from cleanse.steps.metadata import authors_from_removed, dates_from_notes, site_from_removed, split_header
+from cleanse.steps.metadata import authors_from_removed, dates_from_notes, site_from_removed, split_header, title_cut_first
 
 
 def test_title_dateline_and_body():
@@ -320,3 +320,11 @@ def test_the_time_on_the_line_below_the_dateline_is_read_with_it():
 ])
 def test_authors_from_notes_cut_anywhere(removed, authors):
     assert dates_from_notes([Removal(rule, text) for rule, text in removed]).authors == authors
+
+
+def test_a_chinese_dumps_first_line_is_its_title_and_a_paragraph_is_none():
+    # a headline written without spaces has words (two characters each); a sentence ending in "。" is no headline
+    dump = "市议会投票延长公交项目一年\n首页\n新闻\n财经\n" + "市议会周二投票决定将公交试点项目再延长一年，此前议员们就项目成本进行了长时间的辩论。"
+    kept = "\n\n\n\n" + dump.split("\n")[-1]
+    assert title_cut_first(dump, kept, []) == "市议会投票延长公交项目一年"
+    assert split_header(kept.strip()).title is None

@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from cleanse.document import Removal, StepResult
+from cleanse.steps.language import prose_length
 from cleanse.steps.line_cache import line_cache
 
 _MATCH_KINDS = {"full", "start", "search"}
@@ -554,7 +555,7 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True, verbat
         kept_at[line] = kept_count
         kept_count += 1
         previous_kept = i
-        prose_kept = prose_kept or len(line) >= rules.main_content.prose_min_chars
+        prose_kept = prose_kept or prose_length(line) >= rules.main_content.prose_min_chars
 
     if select_main and ('":"' in text or '","' in text):  # JSON in the text: maybe a script's strings
         _drop_script_strings(original, lines, removed, rules, verbatim)
@@ -708,31 +709,33 @@ def _line_scores(original: list[str], kept: list[str], settings: MainContentSett
             # Wrapped or link-broken paragraphs have continuation lines (starting in lower case or
             # with punctuation); a list of headlines has none.
             continued = sum(1 for t in texts[1:] if t[0].islower() or not t[0].isalnum())
+            joined_length = prose_length(joined)
             block_prose = (
-                len(joined) >= settings.prose_min_chars
-                and (_PROSE_END.search(joined) or len(joined) >= 2 * settings.prose_min_chars)
-                and len(joined) / max(len(texts), 1) >= settings.block_min_avg_chars
+                joined_length >= settings.prose_min_chars
+                and (_PROSE_END.search(joined) or joined_length >= 2 * settings.prose_min_chars)
+                and joined_length / max(len(texts), 1) >= settings.block_min_avg_chars
                 and (len(texts) == 1 or continued >= settings.block_min_continued * (len(texts) - 1))
             )
             # A speaker's label on its own line above what they said ("Prof. Carlos:" / "Estou aqui
             # ao lado do Eugênio Tadeu, que já é de casa."): the pair is prose when the one line it
             # stands for would be.
             labelled = len(texts) == 2 and texts[0].endswith(":") and len(texts[0].split()) <= 4 \
-                and len(joined) >= settings.prose_min_chars / 2 and _PROSE_END.search(joined)
+                and joined_length >= settings.prose_min_chars / 2 and _PROSE_END.search(joined)
             for j in block:
                 line = kept[j]
                 if labelled and line:
-                    scores[j] = 0 if line == texts[0] else len(joined)
+                    scores[j] = 0 if line == texts[0] else joined_length
                     continue
+                length = prose_length(line)
                 prose = bool(line) and (
                     block_prose
-                    or len(line) >= settings.prose_min_chars
-                    or (len(line) >= settings.prose_min_chars / 2 and _PROSE_END.search(line)
+                    or length >= settings.prose_min_chars
+                    or (length >= settings.prose_min_chars / 2 and _PROSE_END.search(line)
                         and not (line[-1] in "?!" and _is_title_case(line)))  # a headline asking or exclaiming
                 )
                 # A line a rule removed is known furniture (a gallery's counters, a share bar):
                 # it says less against the article going on than a short line nobody knows.
-                scores[j] = len(line) if prose else -settings.short_line_penalty if line else -settings.removed_line_penalty
+                scores[j] = length if prose else -settings.short_line_penalty if line else -settings.removed_line_penalty
             block = []
     # ... and when a blank line sets the label apart (a regex dump: "Prof. Carlos:" / "" / "Estou ...").
     for i in range(len(kept) - 2):
@@ -740,9 +743,9 @@ def _line_scores(original: list[str], kept: list[str], settings: MainContentSett
         if label.endswith(":") and len(label.split()) <= 4 and said and not original[i + 1] \
                 and (i == 0 or not original[i - 1]):
             joined = f"{label} {said}"
-            if len(joined) >= settings.prose_min_chars / 2 and _PROSE_END.search(joined):
+            if prose_length(joined) >= settings.prose_min_chars / 2 and _PROSE_END.search(joined):
                 scores[i] = 0
-                scores[i + 2] = max(scores[i + 2], len(joined))
+                scores[i + 2] = max(scores[i + 2], prose_length(joined))
     return scores
 
 
@@ -753,9 +756,9 @@ def _score_sentence_chains(kept: list[str], scores: list[int], settings: MainCon
     "(" / "N225" / ")" / "declined 0.3%, ...")."""
     for chain in _sentence_chains(kept, scores):
         joined = " ".join(kept[j] for j in chain)
-        if len(joined) >= settings.prose_min_chars and _PROSE_END.search(joined):
+        if prose_length(joined) >= settings.prose_min_chars and _PROSE_END.search(joined):
             for j in chain:
-                scores[j] = max(scores[j], len(kept[j]))
+                scores[j] = max(scores[j], prose_length(kept[j]))
 
 
 # A line that goes on with the sentence of the line before: it starts in lower case or with

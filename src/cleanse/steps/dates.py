@@ -104,6 +104,10 @@ _PART_OF_A_PERIOD = rf"\b(?:(?P<part>(?:[Tt]he\s+)?{_PART_OF})\s+)?(?:the\s+)?(?
 _PATTERNS = [
     _p("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
               rf"(?:[T ](?P<time>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?\b"),
+    # Chinese, Japanese and Korean dates in digits: "2020年3月3日 17:00", "2020년 3월 3일", "2018年"
+    # (a year, a month or a day; no word boundary: 年 is a word character)
+    _p("cjk", rf"(?<!\d)(?P<y>{_YEAR})\s*[年년]\s*(?:(?P<m>1[0-2]|0?[1-9])\s*[月월]\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日일]"
+              rf"(?:\s*(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d))?)?)?"),
     # "27/09/2018", "29.02.2020", "11.14.2019": day and month told apart by a number over 12, or
     # by the dots of a day-first date; "03/04/2019" could be either and is no date. A two-digit
     # year only between slashes, as US sites date their articles ("11/13/19"): with dots or
@@ -255,6 +259,25 @@ def _full_year(year: str) -> int:
     return int(year) + (1900 if int(year) >= 69 else 2000)
 
 
+def _cjk_date(year: int, month: str | None, day: str | None, time: str | None) -> tuple[str | None, str | None, str | None]:
+    """(value, precision, qualifier) of a date written with 年 / 月 / 日 (or 년 / 월 / 일).
+
+    >>> _cjk_date(2020, "3", "3", "17:00"), _cjk_date(2018, None, None, None), _cjk_date(2019, "2", "30", None)
+    (('2020-03-03T17:00', 'minute', None), ('2018', 'year', None), (None, None, None))
+    """
+    if month is None:
+        return f"{year:04d}", "year", None
+    if day is None:
+        return f"{year:04d}-{int(month):02d}", "month", None
+    if int(day) > calendar.monthrange(year, int(month))[1]:
+        return None, None, None
+    value = f"{year:04d}-{int(month):02d}-{int(day):02d}"
+    if time:
+        hour, minute = time.split(":")
+        return f"{value}T{int(hour):02d}:{minute}", "minute", None
+    return value, "day", None
+
+
 def _numeric_date(a: int, b: int, year: int, separator: str) -> tuple[str | None, str | None, str | None]:
     """A date written in numbers: the day is the number over 12; with two under 13, the first
     when the date is written with dots (day first, as in Europe), else neither can be told.
@@ -288,6 +311,8 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         return f"{int(g['y']):04d}-{month:02d}-{day:02d}", "day", None
     if kind == "numeric":
         return _numeric_date(int(g["a"]), int(g["b"]), _full_year(g["y"]), g["sep"])
+    if kind == "cjk":
+        return _cjk_date(int(g["y"]), g["m"], g["d"], g["time"])
     if kind in ("iso", "mdy", "dmy"):
         tz = bool(re.search(rf"\b{_TZ}\b|Z\b|[+-]\d\d:?\d\d$", text))
         parsed = parse_expression(text, None, tz)
@@ -480,7 +505,7 @@ _NEEDS = {
                  "month", "week"} | _WEEKDAYS,
     "anaphoric": _UNITS,
 }
-_NEEDS_YEAR = {"iso", "numeric", "mdy", "dmy", "my", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
+_NEEDS_YEAR = {"iso", "cjk", "numeric", "mdy", "dmy", "my", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
                "era_year"}
 
 
@@ -493,15 +518,16 @@ def _patterns_for(line: str) -> list[tuple[int, _Pattern]]:
     """The patterns (with their order) worth scanning ``line`` for: those whose words it has."""
     has_year = bool(_ANY_YEAR.search(line))
     return _patterns_given(frozenset(_NEEDED_WORDS.intersection(_WORDS.findall(line.lower()))), has_year,
-                           has_year or bool(_DIGIT.search(line)))
+                           has_year or bool(_DIGIT.search(line)), has_year and ("年" in line or "년" in line))
 
 
 @lru_cache(maxsize=4096)
-def _patterns_given(words: frozenset[str], has_year: bool, has_digit: bool) -> list[tuple[int, _Pattern]]:
+def _patterns_given(words: frozenset[str], has_year: bool, has_digit: bool, has_cjk_year: bool = False) -> list[tuple[int, _Pattern]]:
     """Patterns whose needed words are among ``words`` (and that find a year or a day in a line
-    with the digits for one)."""
+    with the digits for one; a date with 年 or 년 in a line with one of them)."""
     return [(order, pattern) for order, pattern in enumerate(_PATTERNS)
             if (has_year or pattern.kind not in _NEEDS_YEAR or pattern.kind == "era_year")
+            and (has_cjk_year or pattern.kind != "cjk")
             and (has_digit or pattern.kind not in _NEEDS_DIGIT)
             and (pattern.kind not in _NEEDS or not _NEEDS[pattern.kind].isdisjoint(words))]
 

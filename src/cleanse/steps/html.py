@@ -21,6 +21,7 @@ import lxml.etree
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
 
 from cleanse.document import Removal
+from cleanse.steps.language import prose_length
 
 # Elements whose content is never article text.
 _DROP_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
@@ -392,7 +393,7 @@ def find_content_root(body: Element) -> tuple[Element, bool]:
     """
     prose: dict[Element, int] = {}
     for p in body.iterdescendants("p"):
-        length = len(_text(p))
+        length = prose_length(_text(p))  # a Chinese or Japanese character counts three
         if length < 100 or next(p.iterancestors("a"), None) is not None:  # a teaser's dek inside its link is no article prose
             continue
         for ancestor in [p, *p.iterancestors()]:

@@ -21,6 +21,7 @@ from nameparser import HumanName
 from cleanse.document import PartialDate, Removal
 from cleanse.steps.boilerplate import Rules
 from cleanse.steps.dates import find_dates, parse_date_string
+from cleanse.steps.language import word_count
 from cleanse.steps.line_cache import line_cache
 from cleanse.steps.names import known_first_name
 from cleanse.steps.whitespace import is_list_item
@@ -296,8 +297,12 @@ def byline_beside_date(line: str) -> list[str]:
     return []
 
 
+# A line ending so ends a sentence or a clause: no headline (a Chinese or Japanese full stop too).
+_CLAUSE_ENDS = (".", ",", ";", ":", "。", "，", "；", "：", "、")
+
+
 def _is_title(line: str) -> bool:
-    return 0 < len(line.split()) <= 25 and not is_list_item(line) and not line.endswith((".", ",", ";", ":"))
+    return 0 < word_count(line) <= 25 and not is_list_item(line) and not line.endswith(_CLAUSE_ENDS)
 
 
 def _is_single_sentence(line: str) -> bool:
@@ -675,8 +680,10 @@ def title_cut_first(before: str, after: str, removed: list[Removal]) -> str | No
     # (a headline repeated in a list of stories under "Related" goes with that list).
     by_rule = sum(item.rule not in _TITLE_CUT_BY and " ".join(item.text.split()) == line for item in removed) \
         >= sum(other.strip() == line for other in before_lines)
-    if by_rule or not 3 <= len(line.split()) <= _DUMP_TITLE_MAX_WORDS or line.endswith((".", ",", ";", ":")) \
-            or dateline(line)[1] is not None or byline_names(line) or line == line.lower():
+    # (words counted so that a headline written without spaces has some; "all lower case" only of
+    # a script with cases)
+    if by_rule or not 3 <= word_count(line) <= _DUMP_TITLE_MAX_WORDS or line.endswith(_CLAUSE_ENDS) \
+            or dateline(line)[1] is not None or byline_names(line) or line == line.lower() != line.upper():
         return None
     return line
 
