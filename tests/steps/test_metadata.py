@@ -72,6 +72,17 @@ def test_a_dateline_in_numbers(text, published, updated):
         ("A Headline Here\n\n5 min read·Jan 3, 2024\n\nBody text. More.", "2024-01-03", None),
         ("A Headline Here\n\nJan 3, 2024•5 min read\n\nBody text. More.", "2024-01-03", None),
         ("A Headline Here\n\nCol·legi, Jan 3, 2024\n\nBody text. More.", None, None),
+        # a dateline under a label in another language: the label says which (dateparser reads it)
+        ("A Headline Here\n\nPublié le 3 mars 2020 à 17h00\n\nBody text. More.", "2020-03-03T17:00", None),
+        ("A Headline Here\n\nMis à jour le 3 mars 2020 à 19h00\n\nBody text. More.", None, "2020-03-03T19:00"),
+        ("A Headline Here\n\nVeröffentlicht am 03.03.2020 um 17:00 Uhr\n\nBody text. More.", "2020-03-03T17:00", None),
+        ("A Headline Here\n\npubliziert am 25. September 2018\n\nBody text. More.", "2018-09-25", None),
+        ("A Headline Here\n\nPublicado el 3 de marzo de 2020\n\nBody text. More.", "2020-03-03", None),
+        ("A Headline Here\n\nPublicado em 3 de março de 2020, 17h00\n\nBody text. More.", "2020-03-03T17:00", None),
+        ("A Headline Here\n\nPubblicato il 3 marzo 2020 ore 17:00\n\nBody text. More.", "2020-03-03T17:00", None),
+        # ... a month alone, or no date after the label, is none
+        ("A Headline Here\n\nPublié en mars 2020\n\nBody text. More.", None, None),
+        ("A Headline Here\n\nPublicado en 2019 por la empresa\n\nBody text. More.", None, None),
         # a time before the day, or after a dash, is read with it
         ("A Headline Here\n\n11:26 pm EST, Tuesday, November 19, 2019\n\nBody text. More.", "2019-11-19T23:26-05:00", None),
         ("A Headline Here\n\nPublished 7:07 PM EST Nov 19, 2019\n\nBody text. More.", "2019-11-19T19:07-05:00", None),
@@ -142,6 +153,11 @@ def test_byline_moves_to_authors():
     ("By Jane Doe, M.D., and John Roe, Ph.D.", ["Jane Doe, M.D.", "John Roe, Ph.D."]),
     ("By Jane Doe, MD", ["Jane Doe, MD"]),
     ("By Practical Horseman Editorial Staff", ["Practical Horseman Editorial Staff"]),
+    # the word a byline opens with in French, German, Spanish, Italian, Dutch, Indonesian, before a person's name
+    ("Par Jeanne Dupont", ["Jeanne Dupont"]),
+    ("Von Hans Müller", ["Hans Müller"]),
+    ("Por María García", ["María García"]),
+    ("Door Jan de Vries", ["Jan de Vries"]),
 ])
 def test_a_bylines_role_or_outlet_is_no_author(byline, authors):
     assert split_header(f"A Headline Here\n\n{byline}\n\nBody text. More text.").authors == authors
@@ -156,6 +172,10 @@ def test_a_bylines_role_or_outlet_is_no_author(byline, authors):
     # ... or a date ("By Monday", "By Friday afternoon")
     "By Monday, prices had doubled",
     "By Friday afternoon, the fire was out",
+    # ... nor one that opens with the word in another language but names no person
+    "Por Qué Votar",
+    "Von Berlin Nach Paris",
+    "Par Avion",
 ])
 def test_a_sentence_that_starts_with_by_is_no_byline(line):
     header = split_header(f"A Headline Here\n\n{line}\n\nBody text. More text.")

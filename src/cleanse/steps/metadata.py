@@ -20,7 +20,7 @@ from nameparser import HumanName
 
 from cleanse.document import PartialDate, Removal
 from cleanse.steps.boilerplate import Rules
-from cleanse.steps.dates import find_dates, parse_date_string
+from cleanse.steps.dates import find_dates, parse_date_string, parse_in_languages
 from cleanse.steps.language import word_count
 from cleanse.steps.line_cache import line_cache
 from cleanse.steps.names import known_first_name
@@ -31,7 +31,7 @@ _DATELINE_PREFIX = re.compile(r"^(?:(?P<kind>(?:first )?published|posted|updated
 _UPDATE_NOTE = re.compile(r"^(?:update|updated|last updated)\b[:,]?\s*(?:on\s+)?", re.I)
 # The words a byline opens with; a byline, and the outlet, role or reading time a bar or a dot may
 # set after it ("By Jane Doe | Reuters").
-_BYLINE_OPENER = r"(?:by:?|(?:written|words|posted|reported|story) by|author:?)"
+_BYLINE_OPENER = r"(?:by:?|(?:written|words|posted|reported|story) by|author:?|(?P<foreign>par|von|por|di|door|oleh))"
 _BYLINE = re.compile(rf"^{_BYLINE_OPENER}\s+(?P<names>[^\W\d_][^|•·]{{1,80}}?)\s*(?:[|•·][^\n]{{0,60}})?$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
@@ -144,6 +144,8 @@ def byline_names(line: str) -> str | None:
 
     >>> byline_names("By Jane Doe | Reuters"), byline_names("By the end of the year, prices had doubled")
     ('Jane Doe', None)
+    >>> byline_names("Par Jeanne Dupont"), byline_names("Por Qué Votar")
+    ('Jeanne Dupont', None)
     """
     byline = _BYLINE.match(line)
     if not byline:
@@ -152,6 +154,10 @@ def byline_names(line: str) -> str | None:
     words = first.split()
     capitalised = sum(w[:1].isupper() or w in _NAME_PARTICLES for w in words)
     if not words[0][:1].isupper() or capitalised < 0.7 * len(words) or find_dates(first):
+        return None
+    if byline.group("foreign") and not (_reads_as_name(first) and known_first_name(words[0])):
+        # "Par", "Von", "Por", "Di", "Door", "Oleh" also open a sentence or a heading ("Por Qué
+        # Votar", "Von Berlin nach Paris"): a person's name must follow
         return None
     return byline.group("names")
 
@@ -197,6 +203,53 @@ _DATELINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+|\s*(?:(?<![a-z])[·•]|[·�
 _READING_TIME = re.compile(r"\d+\s*(?:min|minute)s?\.?\s+read", re.I)
 
 
+# A dateline under a label in another language ("Publié le 3 mars 2020 à 17h00", "Veröffentlicht
+# am 03.03.2020 um 17:00 Uhr", "Publicado el 3 de marzo de 2020"): the label says the language,
+# so dateparser reads the date in that one only; the English patterns read no month of it.
+_FOREIGN_DATELINE = re.compile(
+    r"(?P<label>publiée?|mise? à jour|veröffentlicht|publiziert|erschienen|(?:zuletzt )?aktualisiert|publicad[oa]|actualizad[oa]|atualizad[oa]|"
+    r"pubblicat[oa]|aggiornat[oa]|diterbitkan|diperbarui|gepubliceerd|bijgewerkt)"
+    r"(?:\s+(?P<prep>le|am|el|em|en|il|op|pada))?\s*:?\s+(?P<rest>[^\n]{0,60}\d[^\n]{0,40})", re.I)
+_FOREIGN_LABEL_LANGUAGES = {"publi": ("fr",), "mis": ("fr",), "ver": ("de",), "publiz": ("de",), "ers": ("de",), "akt": ("de",), "zul": ("de",),
+                            "act": ("es",), "atu": ("pt",), "pub": ("it",), "agg": ("it",), "dit": ("id",),
+                            "dip": ("id",), "gep": ("nl",), "bij": ("nl",)}
+_FOREIGN_UPDATE = ("mis", "aktualisiert", "zuletzt", "actualiz", "atualiz", "aggiorn", "diperbarui", "bijgewerkt")
+_TIME_IN_WORDS = re.compile(r"\b(?:[01]?\d|2[0-3])\s*[:h]\s*[0-5]\d\b")
+
+
+def _foreign_dateline(line: str) -> tuple[str | None, PartialDate | None]:
+    """(kind, date) of a dateline under a French, German, Spanish, Portuguese, Italian,
+    Indonesian or Dutch label; (None, None) for any other line.
+
+    >>> _foreign_dateline("Mis à jour le 3 mars 2020 à 19h00")
+    ('updated', PartialDate(value='2020-03-03T19:00', precision='minute'))
+    """
+    found = _FOREIGN_DATELINE.fullmatch(line.strip())
+    if found is None:
+        return None, None
+    label, prep = found["label"].lower(), (found["prep"] or "").lower()
+    if label.startswith("publicad"):  # Spanish or Portuguese: "el" is Spanish, "em" Portuguese
+        languages = ("pt",) if prep == "em" else ("es",) if prep in ("el", "en") else ("es", "pt")
+    else:
+        # the longest prefix first: "publiziert" is German, "publié" French
+        languages = next(_FOREIGN_LABEL_LANGUAGES[key] for key in sorted(_FOREIGN_LABEL_LANGUAGES, key=len, reverse=True)
+                         if label.startswith(key))
+    rest = found["rest"]
+    moment = parse_in_languages(rest, languages)
+    time = _TIME_IN_WORDS.search(rest)
+    if moment is None and time:  # "3 de março de 2020, 17h00": the day without the time, then the time
+        moment = parse_in_languages(rest[: time.start()].strip(" ,-–—"), languages)
+        if moment is not None:
+            hour, minute = re.split(r"\s*[:h]\s*", time.group(0))
+            moment = moment.replace(hour=int(hour), minute=int(minute))
+    if moment is None:
+        return None, None
+    kind = "updated" if label.startswith(_FOREIGN_UPDATE) else "published"
+    if time:
+        return kind, PartialDate(moment.strftime("%Y-%m-%dT%H:%M"), "minute")
+    return kind, PartialDate(moment.strftime("%Y-%m-%d"), "day")
+
+
 @line_cache  # the head's lines are asked about in every checking round, and a site repeats its datelines
 def dateline(line: str) -> tuple[str | None, PartialDate | None]:
     """(kind, date) if the whole line is a date, optionally after "Published:"-style words, or
@@ -206,6 +259,8 @@ def dateline(line: str) -> tuple[str | None, PartialDate | None]:
     (('published', PartialDate(value='2024-02-15', precision='day')), ('published', PartialDate(value='2019-11-19T00:21', precision='minute')))
     """
     kind, date = _whole_dateline(line)
+    if date is None and len(line) <= 160 and _FOREIGN_DATELINE.match(line.strip()):
+        return _foreign_dateline(line)
     if date is not None or not _DATELINE_SEPARATOR.search(line) or len(line) > 160:
         return kind, date
     parts = _DATELINE_SEPARATOR.split(line.strip())
@@ -566,6 +621,9 @@ def dates_from_notes(removed: list[Removal]) -> Header:
             continue
         label = _NOTE.match(item.text)
         if label is None:
+            kind, date = _foreign_dateline(item.text) if _FOREIGN_DATELINE.match(item.text.strip()) else (None, None)
+            if date is not None:  # "Publié le 3 mars 2020 à 17h00" cut below the article
+                found[kind].add(date)
             continue
         value = item.text[label.end() :]
         if not value.strip(" |:") and i + 1 < len(removed):
