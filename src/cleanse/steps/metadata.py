@@ -593,6 +593,7 @@ def _day_of(value: str) -> tuple[str | None, str]:
 _NOTE = re.compile(r"[|\s]*(?:(?:first|originally)\s+)?(?P<kind>published|posted|updated|last updated)(?:\s+on|\s+at)?\s*:?\s*", re.I)
 
 
+_FOREIGN_NOTES_READ = 5
 _BYLINE_LABEL = re.compile(rf"\s*{_BYLINE_OPENER}\s*", re.I)
 
 
@@ -612,6 +613,7 @@ def dates_from_notes(removed: list[Removal]) -> Header:
     """
     found: dict[str, set[PartialDate]] = {"published": set(), "updated": set()}
     bylines: set[tuple[str, ...]] = set()
+    foreign_notes = 0
     for i, item in enumerate(removed):
         if _BYLINE_LABEL.fullmatch(item.text) and i + 1 < len(removed):
             # a byline's label alone, the name cut on the line below ("Posted by" / "Jane Doe" / "at" / "10:15 AM")
@@ -621,9 +623,13 @@ def dates_from_notes(removed: list[Removal]) -> Header:
             continue
         label = _NOTE.match(item.text)
         if label is None:
-            kind, date = _foreign_dateline(item.text) if _FOREIGN_DATELINE.match(item.text.strip()) else (None, None)
-            if date is not None:  # "Publié le 3 mars 2020 à 17h00" cut below the article
-                found[kind].add(date)
+            # "Publié le 3 mars 2020 à 17h00" cut below the article; dateparser reads each (2-3 ms), so
+            # no more than a few: a page with many is a list of other stories, whose dates disagree
+            if foreign_notes < _FOREIGN_NOTES_READ and _FOREIGN_DATELINE.match(item.text.strip()):
+                foreign_notes += 1
+                kind, date = _foreign_dateline(item.text)
+                if date is not None:
+                    found[kind].add(date)
             continue
         value = item.text[label.end() :]
         if not value.strip(" |:") and i + 1 < len(removed):
