@@ -16,6 +16,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("2020年3月には", None, [("2020年3月", "2020-03", "month")]),
         ("2020년 3월 3일 오후", None, [("2020년 3월 3일", "2020-03-03", "day")]),
         ("2019年2月30日", None, []),
+        # year first with dots or slashes; no month 13, no date inside a longer number
+        ("입력 2019.11.19 09:01", None, [("2019.11.19 09:01", "2019-11-19T09:01", "minute")]),
+        ("2019/11/19", None, [("2019/11/19", "2019-11-19", "day")]),
+        ("2019.13.01 and 1.2019.11.19", None, []),
         ("on 15 March 2011", None, [("15 March 2011", "2011-03-15", "day")]),
         ("in November 2023 the board", None, [("November 2023", "2023-11", "month")]),
         ("Our Aug 2021 event", None, [("Aug 2021", "2021-08", "month")]),

@@ -80,6 +80,11 @@ def test_a_dateline_in_numbers(text, published, updated):
         ("A Headline Here\n\nPublicado el 3 de marzo de 2020\n\nBody text. More.", "2020-03-03", None),
         ("A Headline Here\n\nPublicado em 3 de março de 2020, 17h00\n\nBody text. More.", "2020-03-03T17:00", None),
         ("A Headline Here\n\nPubblicato il 3 marzo 2020 ore 17:00\n\nBody text. More.", "2020-03-03T17:00", None),
+        # Korean, Japanese and Chinese sites' labels before a date in digits
+        ("A Headline Here\n\n기사입력 :[ 2018-08-25 15:24 ]\n\nBody text. More.", "2018-08-25T15:24", None),
+        ("A Headline Here\n\n수정 2019.11.19 10:00\n\nBody text. More.", None, "2019-11-19T10:00"),
+        ("A Headline Here\n\n公開日：2020年3月3日\n\nBody text. More.", "2020-03-03", None),
+        ("A Headline Here\n\n发布时间：2020-03-03 17:00\n\nBody text. More.", "2020-03-03T17:00", None),
         # ... a month alone, or no date after the label, is none
         ("A Headline Here\n\nPublié en mars 2020\n\nBody text. More.", None, None),
         ("A Headline Here\n\nPublicado en 2019 por la empresa\n\nBody text. More.", None, None),

@@ -108,6 +108,10 @@ _PATTERNS = [
     # (a year, a month or a day; no word boundary: 年 is a word character)
     _p("cjk", rf"(?<!\d)(?P<y>{_YEAR})\s*[年년]\s*(?:(?P<m>1[0-2]|0?[1-9])\s*[月월]\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日일]"
               rf"(?:\s*(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d))?)?)?"),
+    # Year first with dots or slashes, as East Asian and some European sites write it: "2019.11.19
+    # 09:01", "2019/11/19" (no one writes the day before the month after the year)
+    _p("ymd", rf"(?<![\d.,/:-])\b(?P<y>{_YEAR})(?P<sep>[./])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])\b(?![.,/-]?\d)"
+              rf"(?:\s+(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d)\b)?"),
     # "27/09/2018", "29.02.2020", "11.14.2019": day and month told apart by a number over 12, or
     # by the dots of a day-first date; "03/04/2019" could be either and is no date. A two-digit
     # year only between slashes, as US sites date their articles ("11/13/19"): with dots or
@@ -275,10 +279,11 @@ def _full_year(year: str) -> int:
     return int(year) + (1900 if int(year) >= 69 else 2000)
 
 
-def _cjk_date(year: int, month: str | None, day: str | None, time: str | None) -> tuple[str | None, str | None, str | None]:
-    """(value, precision, qualifier) of a date written with 年 / 月 / 日 (or 년 / 월 / 일).
+def _ymd_date(year: int, month: str | None, day: str | None, time: str | None) -> tuple[str | None, str | None, str | None]:
+    """(value, precision, qualifier) of a date written year first: with 年 / 月 / 日 (or 년 / 월 /
+    일), or with dots or slashes ("2019.11.19").
 
-    >>> _cjk_date(2020, "3", "3", "17:00"), _cjk_date(2018, None, None, None), _cjk_date(2019, "2", "30", None)
+    >>> _ymd_date(2020, "3", "3", "17:00"), _ymd_date(2018, None, None, None), _ymd_date(2019, "2", "30", None)
     (('2020-03-03T17:00', 'minute', None), ('2018', 'year', None), (None, None, None))
     """
     if month is None:
@@ -327,8 +332,8 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         return f"{int(g['y']):04d}-{month:02d}-{day:02d}", "day", None
     if kind == "numeric":
         return _numeric_date(int(g["a"]), int(g["b"]), _full_year(g["y"]), g["sep"])
-    if kind == "cjk":
-        return _cjk_date(int(g["y"]), g["m"], g["d"], g["time"])
+    if kind in ("cjk", "ymd"):
+        return _ymd_date(int(g["y"]), g["m"], g["d"], g["time"])
     if kind in ("iso", "mdy", "dmy"):
         tz = bool(re.search(rf"\b{_TZ}\b|Z\b|[+-]\d\d:?\d\d$", text))
         parsed = parse_expression(text, None, tz)
@@ -521,7 +526,7 @@ _NEEDS = {
                  "month", "week"} | _WEEKDAYS,
     "anaphoric": _UNITS,
 }
-_NEEDS_YEAR = {"iso", "cjk", "numeric", "mdy", "dmy", "my", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
+_NEEDS_YEAR = {"iso", "cjk", "ymd", "numeric", "mdy", "dmy", "my", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
                "era_year"}
 
 

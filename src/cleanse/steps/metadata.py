@@ -26,8 +26,12 @@ from cleanse.steps.line_cache import line_cache
 from cleanse.steps.names import known_first_name
 from cleanse.steps.whitespace import is_list_item
 
-_DATELINE_PREFIX = re.compile(r"^(?:(?P<kind>(?:first )?published|posted|updated|last updated|date|(?:last )?modified)(?: on| at)?\s*:?\s*)?",
-                              re.I)
+# ... and the labels of Korean, Japanese and Chinese sites ("기사입력 :[ 2018-08-25 15:24 ]", "公開日：",
+# "发布时间：")
+_CJK_DATE_LABELS = "기사입력|입력|등록|승인|작성일?|수정|업데이트|公開日?|更新日?|投稿日?|配信日?|掲載日?|发布时间|发布日期|发表时间|更新时间|發佈時間|發表時間|更新時間|时间|日期"
+_CJK_UPDATE_LABELS = ("수정", "업데이트", "更新")
+_DATELINE_PREFIX = re.compile(r"^(?:(?P<kind>(?:first )?published|posted|updated|last updated|date|(?:last )?modified|"
+                              rf"{_CJK_DATE_LABELS})(?: on| at)?\s*[:：]?\s*)?", re.I)
 _UPDATE_NOTE = re.compile(r"^(?:update|updated|last updated)\b[:,]?\s*(?:on\s+)?", re.I)
 # The words a byline opens with; a byline, and the outlet, role or reading time a bar or a dot may
 # set after it ("By Jane Doe | Reuters").
@@ -302,7 +306,8 @@ def _whole_dateline(line: str) -> tuple[str | None, PartialDate | None]:
     date = PartialDate(dates[0].value, dates[0].precision)
     if a_time and date.precision == "day":
         date = _with_time(rest[dates[0].start : dates[0].end], date.value, leftover) or date
-    return ("updated" if kind in ("updated", "last updated", "modified", "last modified") else "published"), date
+    updated = kind in ("updated", "last updated", "modified", "last modified") or kind.startswith(_CJK_UPDATE_LABELS)
+    return ("updated" if updated else "published"), date
 
 
 _TIME_SECOND_ZONE = re.compile(r"\s*\([^()]*\)$")  # "(1139 HKT)" after "0339 GMT": the same moment again
