@@ -198,6 +198,20 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("held 5-7 October 2018 in Rome", None, [("5", "2018-10-05", "day"), ("7 October 2018", "2018-10-07", "day")]),
         ("from October 5-7, 2019.", None, [("October 5", "2019-10-05", "day"), ("7, 2019", "2019-10-07", "day")]),
         ("June 30-31 is no range", None, [("June 30", "--06-30", "day")]),
+        # the weekend of the publication's week (PUBLISHED is a Wednesday), or the last one begun
+        ("The storm hit over the weekend.", PUBLISHED, [("over the weekend", "2024-05-11/2024-05-12", "day")]),
+        ("We meet this weekend.", PUBLISHED, [("this weekend", "2024-05-18/2024-05-19", "day")]),
+        # a holiday on a fixed day; "Christmas" alone only after a preposition
+        ("on Christmas Day", PUBLISHED, [("Christmas Day", "2024-12-25", "day")]),
+        ("on New Year's Eve 2018", None, [("New Year's Eve 2018", "2018-12-31", "day")]),
+        ("back home by Christmas", None, [("Christmas", "--12-25", "day")]),
+        ("A Christmas Carol on Christmas Island", PUBLISHED, []),
+        # "the year before", "the day after": from the last date written (not with an object of their own)
+        ("He married in 1850. The year before, he had moved to Paris.", None,
+         [("1850", "1850", "year"), ("The year before", "1849", "year")]),
+        ("On 3 May 1850 he left. The day after, he wrote.", None,
+         [("3 May 1850", "1850-05-03", "day"), ("The day after", "1850-05-04", "day")]),
+        ("On 3 May 1850 he left, the day before he died.", None, [("3 May 1850", "1850-05-03", "day"), ("the day before", None, None)]),
     ],
 )
 def test_find_dates(text, published, expected):

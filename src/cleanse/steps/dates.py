@@ -159,7 +159,9 @@ _PATTERNS = [
     # Relative to the date the text last gave ("Two years later", "the following month").
     _p("anaphoric", rf"\b(?:(?P<an>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew)\s+(?P<aunit>days?|weeks?|months?|years?|decades?)"
                     rf"\s+(?P<dir>later|earlier|after(?:wards)?|before|afterwards)\b"
-                    rf"|(?P<the>[Tt]he\s+(?P<dir2>following|next|previous)|[Tt]hat)\s+(?P<aunit2>day|morning|evening|night|week|month|year)\b)"),
+                    rf"|(?P<the>[Tt]he\s+(?P<dir2>following|next|previous)|[Tt]hat)\s+(?P<aunit2>day|morning|evening|night|week|month|year)\b"
+                    # "the year before", "the day after" (not "the day before he died": counted from the death)
+                    rf"|[Tt]he\s+(?P<aunit3>day|morning|evening|night|week|month|year)\s+(?P<dir3>before|after)\b)"),
     # A month on its own, after a preposition or as the second month of a range ("between June
     # and November", "from May to September").
     _p("rel_month", rf"(?:\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]etween)[\s-]+"
@@ -174,7 +176,15 @@ _PATTERNS = [
                    rf"|(?:(?P<rqual>{_PERIOD_PART})\s+)?(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>[Yy]ear|[Mm]onth|[Ww]eek)"
                    rf"|(?P<rqual>(?:[Tt]he\s+)?{_PART_OF})\s+the\s+(?P<the_year>year)"
                    rf"|(?P<n>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew) "
-                   rf"(?P<ago_unit>days?|weeks?|months?|years?|decades?) ago|(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY}))\b"),
+                   rf"(?P<ago_unit>days?|weeks?|months?|years?|decades?) ago|(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY})"
+                   # the weekend the publication's week has, or had: "this weekend", "over the weekend"
+                   rf"|(?P<weekend>[Tt]his|[Ll]ast|[Oo]ver\s+the)\s+weekend)\b"),
+    # A holiday on a fixed day: "on Christmas Day", "New Year's Eve 2018", "Halloween"
+    # ("Christmas" alone only after a preposition: "by Christmas", not "A Christmas Carol",
+    # "Christmas Island"; no "Independence Day": each country has its own)
+    _p("holiday", rf"\b(?P<holiday>Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|Halloween|"
+                  rf"Boxing\s+Day|Fourth\s+of\s+July|Bastille\s+Day|(?<=\b(?:[Aa]t|[Oo]n|[Bb]y|[Ff]or|[Bb]efore|[Aa]fter|[Uu]ntil|"
+                  rf"[Ss]ince|[Oo]ver|[Dd]uring|[Aa]round)\s+)Christmas(?!\s+[A-Z]))(?:,?\s+(?P<y>{_YEAR})\b)?"),
 ]
 
 _PARSER_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
@@ -185,7 +195,7 @@ class _NoDate:
     period = None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def parse_in_languages(text: str, languages: tuple[str, ...]) -> dt.datetime | None:
     """dateparser's reading of a day written in one of ``languages`` (a dateline whose label
     says its language), None when it names no day: 2-3 ms a line once a language's tables are
@@ -202,6 +212,7 @@ def parse_in_languages(text: str, languages: tuple[str, ...]) -> dt.datetime | N
     return found.date_obj if found.period in ("day", "time") else None
 
 
+@lru_cache(maxsize=4096)  # a site repeats its expressions; dateparser takes 1-3 ms each
 def parse_expression(text: str, base: dt.datetime | None, tz_aware: bool = False):
     """dateparser's reading of a found expression; an expression it cannot place reads as no date."""
     settings = dict(_PARSER_SETTINGS, RELATIVE_BASE=base or dt.datetime(2000, 1, 1))
@@ -342,6 +353,10 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         precision = "minute" if g.get("time") else "day"
         value = _localise(parsed.date_obj, text, parsed.date_obj.year) if tz else parsed.date_obj
         return _format(value, True, precision), precision, None
+    if kind == "holiday":
+        month, day = _HOLIDAYS[" ".join(g["holiday"].replace("’", "'").split()).lower()]
+        year = int(g["y"]) if g.get("y") else paragraph_year if paragraph_year is not None else _published_year(published)
+        return (f"{year:04d}-{month:02d}-{day:02d}", "day", None) if year is not None else (f"--{month:02d}-{day:02d}", "day", None)
     if kind in ("md", "dm"):
         # The year comes from the paragraph ("In 1832 ... On 30 May he ..."), else from the
         # document's own date, or stays unwritten ("--05-14").
@@ -426,6 +441,8 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         return (_iso_year(year), "year", qualifier) if year is not None else (None, None, None)
     if base is None:
         return None, None, None
+    if g.get("weekend"):
+        return _weekend(base.date(), g["weekend"].lower().split()[0]), "day", None
     if g.get("daypart"):
         day = base.date() - dt.timedelta(days=1 if g["daypart"].lower().startswith("last") else 0)
         return day.isoformat(), "day", None
@@ -449,6 +466,25 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
     if g.get("ago_unit", "") and g["ago_unit"].startswith("decade"):
         period = "year"
     return _format(parsed.date_obj, True, period), period, qualifier
+
+
+# Holidays on a fixed day of the year (the movable ones, Easter or Thanksgiving, are left out).
+_HOLIDAYS = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+             "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31), "boxing day": (12, 26),
+             "fourth of july": (7, 4), "bastille day": (7, 14)}
+
+
+def _weekend(day: dt.date, which: str) -> str:
+    """The Saturday and Sunday "this" weekend (of ``day``'s week), "last" weekend (the one before)
+    or the weekend "over" which something happened (the last one begun by ``day``) name.
+
+    >>> _weekend(dt.date(2019, 11, 20), "this"), _weekend(dt.date(2019, 11, 20), "over")
+    ('2019-11-23/2019-11-24', '2019-11-16/2019-11-17')
+    """
+    saturday = day + dt.timedelta(days=5 - day.weekday())
+    if which == "last" or which == "over" and day.weekday() < 5:
+        saturday -= dt.timedelta(days=7)
+    return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
 
 
 _WORD_NUMBERS = {w: i for i, w in enumerate(
@@ -480,11 +516,11 @@ def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[s
     if "before" or "after" has an object of its own: "five days before his death" counts from
     the death, not from the last date written."""
     g = m.groupdict()
-    if anchor is None or g.get("dir") in ("before", "after") and _OBJECT_AFTER.match(m.string, m.end()):
+    if anchor is None or (g.get("dir") or g.get("dir3")) in ("before", "after") and _OBJECT_AFTER.match(m.string, m.end()):
         return None, None, None
     value, _ = anchor
-    unit = (g.get("aunit") or g.get("aunit2") or "").lower().rstrip("s")
-    direction = (g.get("dir") or g.get("dir2") or "").lower()
+    unit = (g.get("aunit") or g.get("aunit2") or g.get("aunit3") or "").lower().rstrip("s")
+    direction = (g.get("dir") or g.get("dir2") or g.get("dir3") or "").lower()
     sign = -1 if direction in ("earlier", "before", "previous") else (0 if g.get("the") and g["the"].lower() == "that" else 1)
     count = _count(g.get("an") or "1")
     if count is None:
@@ -523,8 +559,9 @@ _NEEDS = {
     "quarter": {"q", "quarter"}, "century": {"century"}, "season": {"spring", "summer", "autumn", "fall", "winter"},
     "era_year": {"bc", "bce", "ad", "ce", "b", "a", "c"},
     "relative": {"yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "ago", "year",
-                 "month", "week"} | _WEEKDAYS,
+                 "month", "week", "weekend"} | _WEEKDAYS,
     "anaphoric": _UNITS,
+    "holiday": {"christmas", "year", "valentine", "halloween", "boxing", "fourth", "bastille"},
 }
 _NEEDS_YEAR = {"iso", "cjk", "ymd", "numeric", "mdy", "dmy", "my", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
                "era_year"}
