@@ -137,6 +137,9 @@ def test_byline_moves_to_authors():
     # no "By", but a journalist's role after the comma; a clause after it is no role
     ("Jane Doe, Staff Writer", ["Jane Doe"]),
     ("Jane Doe, who is a writer", []),
+    # ... or after a space, as an HTML byline sets name and role side by side; no role, no byline
+    ("Jane Doe Transport correspondent", ["Jane Doe"]),
+    ("Jane Doe Award winner", []),
     # "By:" and the other words a byline starts with
     ("By: Jane Doe", ["Jane Doe"]),
     ("Posted by Jane Doe", ["Jane Doe"]),

@@ -706,13 +706,21 @@ def byline_with_role(lines: list[str]) -> list[str]:
 
 
 def _name_with_role(line: str, below: str) -> str | None:
-    """The name of ``line`` when a journalist's role follows it, after a comma or on the line
-    ``below``."""
+    """The name of ``line`` when a journalist's role follows it, after a comma, on the line
+    ``below`` or after a space (an HTML byline's name and role side by side: "Jane Doe Transport
+    correspondent"; the name two to four words).
+
+    >>> _name_with_role("Jane Doe Transport correspondent", ""), _name_with_role("Jane Doe", "Staff Writer")
+    ('Jane Doe', 'Jane Doe')
+    """
     name, comma, role = line.partition(",")
+    candidates = [(name, role)] if comma else [(name, below)]
     if not comma:
-        role = below
-    if _JOURNALIST_ROLE.fullmatch(role.strip()) and _reads_as_name(name) and known_first_name(name.split()[0]):
-        return name.strip()
+        words = line.split()
+        candidates += [(" ".join(words[:k]), " ".join(words[k:])) for k in range(2, min(4, len(words) - 1) + 1)]
+    for name, role in candidates:
+        if _JOURNALIST_ROLE.fullmatch(role.strip()) and _reads_as_name(name) and known_first_name(name.split()[0]):
+            return name.strip()
     return None
 
 
