@@ -18,6 +18,7 @@ from pathlib import Path
 from cleanse.document import Removal, StepResult
 from cleanse.steps.language import prose_length
 from cleanse.steps.line_cache import line_cache
+from cleanse.steps.whitespace import is_list_item
 
 _MATCH_KINDS = {"full", "start", "search"}
 _SENTENCE_END = re.compile(r"[.!?:;]$")
@@ -804,6 +805,66 @@ def _sentence_chains(kept: list[str], scores: list[int]) -> list[list[int]]:
     return chains
 
 
+# A short line shaped as an article's own: a sentence of three words or more ("Allow a full
+# day."), an item of a numbered or bulleted list, a lead-in to a list ("What to pack:").
+_SHORT_SENTENCE = re.compile(r"^[\"“‘'(]?[A-Z0-9À-Þ]\S*(?:\s+\S+){2,}[.!?][\"”’')]?$")
+
+
+def _article_shaped(line: str) -> bool:
+    """Does a short line read as the article's rather than the page's: a sentence, a numbered or
+    bulleted item, a lead-in ending in a colon?
+
+    >>> _article_shaped("Allow a full day."), _article_shaped("2. Cascais"), _article_shaped("Most Popular")
+    (True, True, False)
+    """
+    return bool(_SHORT_SENTENCE.match(line) or _NUMBERED_ITEM.match(line) or is_list_item(line)
+                or line.endswith(":") and len(line.split()) <= 8)
+
+
+def _join_across_items(original: list[str], kept: list[str], scores: list[int], ends_article: list[bool],
+                       start: int, end: int) -> tuple[int, int]:
+    """The run joined with the run of prose before or after it when only the article's own short
+    lines stand between them: a listicle's numbered items, a recipe's steps, short sentences
+    under subheadings (each short line scored against the run left only the last paragraph of
+    a list article). The lines between must all be kept (none a rule removed, none closing the
+    article) and two thirds of them ``_article_shaped`` (half, in a numbered or bulleted list): a
+    list of other stories' headlines and deks between the article and more prose is not."""
+    def gap_joins(gap: list[int]) -> bool:
+        lines = [kept[j] for j in gap]
+        if not gap or not all(lines) or any(ends_article[j] for j in gap):
+            return False
+        shaped = sum(map(_article_shaped, lines))
+        listed = any(_NUMBERED_ITEM.match(line) or is_list_item(line) for line in lines)
+        # headlines and their one-sentence deks alternate in a list of other stories: half
+        return 3 * shaped >= 2 * len(lines) or listed and 2 * shaped >= len(lines)
+
+    while True:  # backwards: a run of prose ending right before the gap
+        j, gap = start - 1, []
+        while j >= 0 and scores[j] <= 0:
+            if original[j]:
+                gap.append(j)
+            j -= 1
+        if j < 0 or not gap_joins(gap):
+            break
+        before_start, before_end = _best_run(scores, 0, j + 1)
+        if before_end != j + 1:
+            break
+        start = before_start
+    while True:  # forwards: a run of prose starting right after the gap
+        j, gap = end, []
+        while j < len(scores) and scores[j] <= 0:
+            if original[j]:
+                gap.append(j)
+            j += 1
+        if j >= len(scores) or not gap_joins(gap):
+            break
+        after_start, after_end = _best_run(scores, j, len(scores))
+        if after_start != j:
+            break
+        end = after_end
+    return start, end
+
+
 def _best_run(scores: list[int], start: int, end: int) -> tuple[int, int]:
     """The [start, end) range within ``scores[start:end]`` with the highest total (maximum
     subarray, one pass); an empty range at ``start`` when no score is positive."""
@@ -902,6 +963,11 @@ def select_main_content(original: list[str], kept: list[str], ends_article: list
     best = sum(scores[best_start:best_end])
     if best <= 0:
         return 0, len(original)
+    joined = _join_across_items(original, kept, scores, ends_article, best_start, best_end)
+    if joined != (best_start, best_end):
+        # the short lines between count against no share of the prose: its total is the prose
+        best_start, best_end = joined
+        best = sum(max(score, 0) for score in scores[best_start:best_end])
     behind = 0
     for i in range(best_start, best_end):
         if ends_article[i] and behind >= settings.end_marker_min_share * best:
