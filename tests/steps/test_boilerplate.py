@@ -97,6 +97,12 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
           PROSE + " Two, and a longer closing paragraph than the first one was.", "Share", "Facebook", "About us",
           "Careers", "Contact"],
          list(range(4, 17))),
+        ("a recipe's ingredients and steps between its paragraphs are the article's",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, "Ingredients", "3 ripe bananas", "2 cups flour",
+          "½ tsp salt", "75 g butter, melted", "1 egg", "Method", "Heat the oven to 180C.", "Mash the bananas in a bowl.",
+          "Bake for 60 minutes.", PROSE + " Two, and a longer closing paragraph than the first one was.", "Pin it",
+          "Print recipe", "About us", "Careers", "Contact"],
+         list(range(4, 16))),
         # ... but not a list of other stories, headline and one-sentence dek in turn, before more prose
         ("other stories' headlines and deks between two runs of prose do not join them",
          ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.",

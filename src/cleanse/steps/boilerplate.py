@@ -810,15 +810,23 @@ def _sentence_chains(kept: list[str], scores: list[int]) -> list[list[int]]:
 _SHORT_SENTENCE = re.compile(r"^[\"“‘'(]?[A-Z0-9À-Þ]\S*(?:\s+\S+){2,}[.!?][\"”’')]?$")
 
 
+# ... or a recipe's ingredient, its quantity and unit first ("2 cups flour", "½ tsp salt", "1 egg")
+_INGREDIENT = re.compile(r"^(?:\d+(?:[./]\d+)?|[½¼¾⅓⅔⅛])\s*(?:[-–]\s*\d+\s*)?(?:cups?|tbsps?|tsps?|tablespoons?|teaspoons?|"
+                         r"k?g|mg|m?l|dl|cl|oz|ounces?|lbs?|pounds?|grams?|kilograms?|lit(?:re|er)s?|pinch(?:es)?|cloves?|"
+                         r"slices?|cans?|sticks?|large|medium|small|ripe|whole|eggs?)\b", re.I)
+
+
 def _article_shaped(line: str) -> bool:
     """Does a short line read as the article's rather than the page's: a sentence, a numbered or
-    bulleted item, a lead-in ending in a colon?
+    bulleted item, a recipe's ingredient, a lead-in ending in a colon?
 
-    >>> _article_shaped("Allow a full day."), _article_shaped("2. Cascais"), _article_shaped("Most Popular")
-    (True, True, False)
+    >>> _article_shaped("Allow a full day."), _article_shaped("2. Cascais"), _article_shaped("½ tsp salt")
+    (True, True, True)
+    >>> _article_shaped("Most Popular"), _article_shaped("5 ways to save money")
+    (False, False)
     """
     return bool(_SHORT_SENTENCE.match(line) or _NUMBERED_ITEM.match(line) or is_list_item(line)
-                or line.endswith(":") and len(line.split()) <= 8)
+                or _INGREDIENT.match(line) or line.endswith(":") and len(line.split()) <= 8)
 
 
 def _join_across_items(original: list[str], kept: list[str], scores: list[int], ends_article: list[bool],
