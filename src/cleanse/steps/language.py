@@ -5,6 +5,10 @@ CLD2's tables are compiled into the package: nothing is downloaded. It reads a d
 same languages on the throughput corpus). The names step skips languages that give every noun
 a capital (``noun_capitalising_languages`` in ``names.toml``: German), where capitals would
 name people like "Die Interoperabilität".
+
+It also measures text by its script (``prose_length``, ``word_count``): Chinese and Japanese are
+written without spaces, so their characters count more in the lengths and word limits the
+boilerplate and metadata steps set for spaced alphabets.
 """
 
 from __future__ import annotations
@@ -55,9 +59,9 @@ def detect_language(text: str) -> str | None:
 
 
 def word_count(text: str) -> int:
-    """Words in ``text``: its space-separated words, a run of Chinese characters or kana counting
-    one word per two characters (a Chinese word is one or two characters), so the word limits
-    of a headline hold for one written without spaces.
+    """Words in ``text``: its space-separated words, and one more per two Chinese characters or
+    kana in it (a Chinese word is one or two characters), so the word limits of a headline hold
+    for one written without spaces.
 
     >>> word_count("Council votes to extend the program"), word_count("市议会投票延长公交项目一年")
     (6, 7)
