@@ -217,6 +217,7 @@ _FOREIGN_DATELINE = re.compile(
 _FOREIGN_LABEL_LANGUAGES = {"publi": ("fr",), "mis": ("fr",), "ver": ("de",), "publiz": ("de",), "ers": ("de",), "akt": ("de",), "zul": ("de",),
                             "act": ("es",), "atu": ("pt",), "pub": ("it",), "agg": ("it",), "dit": ("id",),
                             "dip": ("id",), "gep": ("nl",), "bij": ("nl",)}
+_FOREIGN_LABEL_KEYS = sorted(_FOREIGN_LABEL_LANGUAGES, key=len, reverse=True)  # "publiziert" is German, "publié" French
 _FOREIGN_UPDATE = ("mis", "aktualisiert", "zuletzt", "actualiz", "atualiz", "aggiorn", "diperbarui", "bijgewerkt")
 _TIME_IN_WORDS = re.compile(r"\b(?:[01]?\d|2[0-3])\s*[:h]\s*[0-5]\d\b")
 
@@ -235,9 +236,7 @@ def _foreign_dateline(line: str) -> tuple[str | None, PartialDate | None]:
     if label.startswith("publicad"):  # Spanish or Portuguese: "el" is Spanish, "em" Portuguese
         languages = ("pt",) if prep == "em" else ("es",) if prep in ("el", "en") else ("es", "pt")
     else:
-        # the longest prefix first: "publiziert" is German, "publié" French
-        languages = next(_FOREIGN_LABEL_LANGUAGES[key] for key in sorted(_FOREIGN_LABEL_LANGUAGES, key=len, reverse=True)
-                         if label.startswith(key))
+        languages = next(_FOREIGN_LABEL_LANGUAGES[key] for key in _FOREIGN_LABEL_KEYS if label.startswith(key))
     rest = found["rest"]
     moment = parse_in_languages(rest, languages)
     time = _TIME_IN_WORDS.search(rest)
