@@ -805,8 +805,8 @@ def _sentence_chains(kept: list[str], scores: list[int]) -> list[list[int]]:
     return chains
 
 
-# A short line shaped as an article's own: a sentence of three words or more ("Allow a full
-# day."), an item of a numbered or bulleted list, a lead-in to a list ("What to pack:").
+# A short sentence: three words or more, a capital or a digit first, a full stop, question or
+# exclamation mark last ("Allow a full day.").
 _SHORT_SENTENCE = re.compile(r"^[\"“‘'(]?[A-Z0-9À-Þ]\S*(?:\s+\S+){2,}[.!?][\"”’')]?$")
 
 
