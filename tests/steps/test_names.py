@@ -336,6 +336,14 @@ def test_canonical_name_on_a_tie_is_the_one_written_first():
         ("Syrian President Bashar al-Assad met officials. Later Assad spoke.", ["Bashar al-Assad"]),
         ("Her mother Wajiha al-Sabunji was an artist.", ["Wajiha al-Sabunji"]),
         ("An anti-Trump rally was held by Jane Smith.", ["Jane Smith"]),
+        # initials written together are one first name, as those apart are ("J. R. R. Tolkien")
+        ("The Hobbit by J.R.R. Tolkien was reprinted.", ["J.R.R. Tolkien"]),
+        ("The quarterback found A.J. Brown for a touchdown. Brown scored.", ["A.J. Brown"]),
+        ("She quoted T.S. Eliot and J. Smith.", ["T.S. Eliot", "J. Smith"]),
+        # but not the abbreviations written like them, nor a sentence's first word after one
+        ("The U.S. Treasury and the U.K. Parliament met in Washington, D.C. The talks ended.", []),
+        ("The L.A. Lakers beat the N.Y. Knicks at 8 P.M. Sunday in the U.S.A. Today.", []),
+        ("He joined the F.B.I. Director Christopher Wray spoke at the N.I.H. The talks ended.", ["Christopher Wray"]),
     ],
 )
 def test_headings_lists_and_initials(text, people):
@@ -351,11 +359,13 @@ def test_headings_lists_and_initials(text, people):
         ("the 6-Man Crew", ["Man", "Crew"]),  # after a number and a hyphen a word starts
         ("Bashar al-Assad, an anti-Trump", ["Bashar", "al-Assad"]),  # a particle and a hyphen: one word
         ("Dr. J. Smith", ["Dr", "J.", "Smith"]),  # an initial keeps its period
+        ("J.K. Rowling", ["J.K.", "Rowling"]),  # and so do initials written together
+        ("the U.S. Senate", ["U.", "Senate"]),  # unless they are a listed abbreviation: its first letter alone
         ("École and école", ["École"]),
     ],
 )
 def test_name_words_found_in_text(text, words):
-    assert [t.word for t in _tokens(text, RULES.particles)] == words
+    assert [t.word for t in _tokens(text, RULES.particles, RULES.not_initials)] == words
 
 
 def test_an_initial_alone_refers_to_nobody():

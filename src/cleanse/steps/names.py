@@ -50,6 +50,7 @@ class NameRules:
     ambiguous_first_names: frozenset[str] = frozenset()  # first names only with evidence ("Bill Gates")
     office_titles: frozenset[str] = frozenset()  # names.toml's own titles, lower-cased: offices a person holds
     not_people: frozenset[str] = frozenset()  # whole names that are no person's ("Al Jazeera", "Morgan Stanley")
+    not_initials: frozenset[str] = frozenset()  # abbreviations written as initials ("U.S.", "D.C.")
     aliases: dict[str, str] = field(default_factory=dict)  # lower-cased variant -> canonical
     # A word used alone -> the well-known person it names when the document names nobody else
     # by it (names.toml's [well_known]): "Einstein" -> "Albert Einstein".
@@ -90,6 +91,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         ambiguous_first_names=frozenset(merged("ambiguous_first_names")),
         office_titles=frozenset(t.lower().rstrip(".") for t in merged("titles")),
         not_people=frozenset(merged("not_people")),
+        not_initials=frozenset(merged("not_initials")),
         aliases=aliases,
         well_known=well_known,
         noun_capitalising_languages=frozenset(merged("noun_capitalising_languages")),
@@ -124,24 +126,35 @@ def _candidate_pattern(particles: frozenset[str]) -> re.Pattern:
     other letters the loop then checks), an elided particle before a capital ("d'Alembert"), a
     listed particle joined to a capitalised word ("al-Assad", "el-Sisi"), or a listed particle.
     A word starts where no word character (or a letter and an apostrophe, hyphen or period)
-    precedes it: "iPhone", "rock'n'Roll" and "4PM" hold no name word; "6-Man" does; the "S." of
-    "U.S. Treasury" is no initial (nor, at that cost, the "K." of "J.K. Rowling")."""
+    precedes it: "iPhone", "rock'n'Roll" and "4PM" hold no name word; "6-Man" does. Initials
+    written together are one word ("J.K.", which ``_tokens`` checks against the abbreviations
+    written alike, "U.S."); a capital after a letter and a period starts none ("the "S." of "U.S")."""
     listed = "|".join(sorted(map(re.escape, particles), key=len, reverse=True)) or "(?!)"
     return re.compile(
         r"(?<!\w)(?<![^\W\d_][-'’.])"
-        rf"(?:(?:[a-z]['’]|(?:{listed})-)?[^\W\d_a-z](?:[\w'’-]*\w)?|(?:{listed})(?!['’-]*\w))\.?"
+        rf"(?:(?:[a-z]['’]|(?:{listed})-)?[^\W\d_a-z](?:(?:\.[^\W\d_a-z]){{1,3}}\.(?!\w)|(?:[\w'’-]*\w)?\.?)"
+        rf"|(?:{listed})(?!['’-]*\w)\.?)"
     )
 
 
-def _tokens(text: str, particles: frozenset[str]) -> list[_Token]:
+_JOINED_INITIALS = re.compile(r"(?:[^\W\d_a-z]\.){2,4}")
+
+
+def _tokens(text: str, particles: frozenset[str], not_initials: frozenset[str] = frozenset()) -> list[_Token]:
     """The words a name can be made of: capitalised ones and name particles ("van", "bin").
 
     Other words are left out; a run of name words still ends at them, as the text between two
-    tokens of a run must be a single space.
+    tokens of a run must be a single space. Initials written together ("J.R.R.") are one word;
+    a listed abbreviation written alike ("U.S.") gives its first letter alone, which no run joins.
     """
     out = []
     for m in _candidate_pattern(particles).finditer(text):
         raw = m.group()
+        if raw[1:2] == "." and len(raw) > 2 and _JOINED_INITIALS.fullmatch(raw):
+            if raw in not_initials:
+                raw = raw[:2]
+            out.append(_Token(raw, m.start(), m.start() + len(raw), False))
+            continue
         # Letters outside a-z that are not capitals ("école", CJK) are let through by the pattern.
         if not raw[0].isupper() and not (raw[1:2] in ("'", "’") and raw[2:3].isupper()) and raw.rstrip(".") not in particles \
                 and not _joined_to_particle(raw, particles):
@@ -208,6 +221,12 @@ def _runs(text: str, tokens: list[_Token], rules: NameRules) -> list[list[_Token
 _SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "vs", "with", "from", "as", "is"}
 
 
+# Words that open sentences (pronouns, articles, conjunctions) as capitalised after a period.
+_SENTENCE_OPENERS = _SMALL_WORDS | {"but", "if", "so", "when", "after", "before", "while", "he", "she", "it", "they",
+                                    "we", "i", "you", "this", "that", "these", "those", "there", "his", "her", "its",
+                                    "their", "our", "my", "one", "some", "all", "no", "then", "also"}
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Spans of lines written in Title Case (most words capitalised), where capitals mark no names."""
     spans = []
@@ -224,8 +243,9 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _is_initial(word: str) -> bool:
-    """An initial with its period, as in "John F. Kennedy" or "W. W. Rouse Ball"."""
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
+    """An initial with its period, as in "John F. Kennedy" or "W. W. Rouse Ball", or initials
+    written together ("J.R.R. Tolkien")."""
+    return (len(word) == 2 and word[0].isupper() and word[1] == ".") or (len(word) > 3 and _JOINED_INITIALS.fullmatch(word) is not None)
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXL]+")
@@ -338,8 +358,10 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
             while end - i > 1 and _is_code(run[end - 1].word):
                 end -= 1  # "Sterling GBP", "Brent LCOc1", "John Milbank RRP": a code closes no name
             last = run[end - 1].word
-            # An initial then a common word is a sentence break ("Washington, D.C. The ..."), no name.
-            common = _is_initial(tok.word) and any(t.word in rules.not_first_names for t in run[i + 1 : end])
+            # An initial then a word that opens sentences is a sentence break ("... at the N.I.H.
+            # The ..."), no name; a listed word that is also a surname is not ("A.J. Brown").
+            common = _is_initial(tok.word) and any(t.word in rules.not_first_names and t.word.lower() in _SENTENCE_OPENERS
+                                                   for t in run[i + 1 : end])
             if (end - i >= 2 or (i > 0 and run[i - 1].word.lower() in _PERSON_TITLES)) \
                     and last not in rules.particles and not _is_initial(last) and not common \
                     and not _is_place_name(last, rules) \
@@ -690,7 +712,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     >>> people, [(m.text, m.canonical) for m in ms]
     (['Sam Altman'], [('Sam Altman', 'Sam Altman'), ('Altman', 'Sam Altman')])
     """
-    tokens = _tokens(text, rules.particles)
+    tokens = _tokens(text, rules.particles, rules.not_initials)
     runs = _runs(text, tokens, rules)
     # Capitalised words that stand alone in mid-sentence somewhere in the document.
     lone_words: set[str] = set()
