@@ -324,6 +324,16 @@ def test_canonical_name_on_a_tie_is_the_one_written_first():
         ("According to the team's coach, Alireza Mehraban, they won.", ["Alireza Mehraban"]),
         ("His publisher, Simrock, sold the Slavonic Dances.", ["Simrock"]),
         ("She read Ihara Saikaku, a 17th-century writer, closely.", ["Ihara Saikaku"]),
+        # an appositive with a possessive, or a role "of" something, names an office holder
+        ("Sundar Pichai, Google's chief executive, said on Monday.", ["Sundar Pichai"]),
+        ("Jensen Huang, the chief executive of Nvidia, spoke.", ["Jensen Huang"]),
+        ("Ming-Chi Kuo, an analyst at TF Securities, wrote.", ["Ming-Chi Kuo"]),
+        ("Wyndham Park, the company's headquarters, opened.", []),
+        ("Anglo Platinum, the world's second-biggest miner of platinum, said.", []),
+        ("According to the official Twitter account of Acme, sales rose.", []),
+        # an office before two words; one word after one is as often a firm or a page
+        ("The visit was led by the economist Wanjiru Kamau and her team.", ["Wanjiru Kamau"]),
+        ("Data from analyst Gartner shows growth. See our investor Relations page.", []),
         ("She moved to Tokyo, a large city, in 1886.", []),
         ("She met the editor, Vogue Magazine, and the critic Times Review.", []),
         ("A friend would connect her with editors: Tosui Nakarai.", ["Tosui Nakarai"]),

@@ -45,6 +45,10 @@ class NameRules:
     abbreviated_titles: frozenset[str]  # lower-cased: their period ends no sentence ("Mr.", "St.")
     particles: frozenset[str]
     person_words: frozenset[str]
+    # Offices and trades: like person_words, but only before or after two or three words ("the
+    # economist Paul Krugman", "Jensen Huang, the chief executive of Nvidia"), as one word after
+    # one is as often a firm or a page's ("analyst Gartner", "investor Relations").
+    role_words: frozenset[str] = frozenset()
     kin_words: frozenset[str] = frozenset()
     title_surnames: frozenset[str] = frozenset()  # titles that may end a name as its surname ("Stephen King")
     ambiguous_first_names: frozenset[str] = frozenset()  # first names only with evidence ("Bill Gates")
@@ -86,6 +90,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         abbreviated_titles=frozenset(t.lower().rstrip(".") for t in merged("abbreviated_titles")),
         particles=frozenset(merged("particles")),
         person_words=frozenset(merged("person_words")),
+        role_words=frozenset(merged("role_words")),
         kin_words=frozenset(merged("kin_words")),
         title_surnames=frozenset(merged("title_surnames")),
         ambiguous_first_names=frozenset(merged("ambiguous_first_names")),
@@ -463,8 +468,9 @@ def _one_word_person_words(person_words: frozenset[str]) -> frozenset[str]:
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _follows_person_word(text: str, start: int, rules: NameRules) -> bool:
-    """Is ``start`` right after a listed kin or role word (a whole word), its comma or colon, and a space?
+def _follows_person_word(text: str, start: int, rules: NameRules, words: frozenset[str] | None = None) -> bool:
+    """Is ``start`` right after a listed kin or role word (a whole word of ``words``, by default
+    ``person_words``), its comma or colon, and a space?
 
     >>> _follows_person_word("her brother Alfred", 12, load_name_rules())
     True
@@ -475,7 +481,7 @@ def _follows_person_word(text: str, start: int, rules: NameRules) -> bool:
     begin = end
     while begin and _LETTER.match(text, begin - 1):
         begin -= 1
-    return begin < end and text[begin:end] in _one_word_person_words(rules.person_words)
+    return begin < end and text[begin:end] in _one_word_person_words(rules.person_words if words is None else words)
 
 
 def _follows_kin_word(text: str, start: int, rules: NameRules) -> bool:
@@ -498,29 +504,49 @@ _TRAILING_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+$")
 
 # "Ihara Saikaku, a 17th-century writer, ...": a short appositive that ends in its head noun.
 _APPOSITIVE_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}?([^\W\d_]+)[,.;)]")
+# After a first name and a surname, also one led by a possessive or ending in what the head
+# noun is of: "Sundar Pichai, Google's chief executive,", "Jensen Huang, the chief executive of
+# Nvidia" (a single word before one is as often a list's item: "shared on Reddit, Apple's
+# former vice president of ...").
+_APPOSITIVE_AFTER_NAME = re.compile(r", (?:a|an|the|his|her|their|its|our|[^\W\d_a-z][\w.&-]*['’]s?) (?:[\w'’-]+ ){0,3}?"
+                                    r"([^\W\d_]+)(?:[,.;)]| (?:of|at|for|in|with) )")
 
 
 def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> tuple[int, int] | None:
     """A run of up to three capitalised words right after a word for kin or a role, or before a
     short appositive ending in one, is a name whatever the first-name lists say: "her brother
-    Alfred", "the team's coach, Alireza Mehraban", "Ihara Saikaku, a 17th-century writer,"
-    (after a colon, two words at least: "with editors: Tosui Nakarai").
+    Alfred", "the team's coach, Alireza Mehraban", "Ihara Saikaku, a 17th-century writer,",
+    "Jensen Huang, the chief executive of Nvidia," (after a colon, two words at least: "with
+    editors: Tosui Nakarai").
     Listed common words, titles, places and organisations are not."""
     if len(run) > 3:
         return None
     if len(run) == 1 and text[run[0].start - 2 : run[0].start] == ": ":
         return None  # a colon capitalises what follows: "the editors: Planning and Review"
-    if not _follows_person_word(text, run[0].start, rules):
-        after = _APPOSITIVE_AFTER.match(text, run[-1].end)
-        if not (after and after[1] in rules.person_words):
+    several = len(run) > 1
+    if not (_follows_person_word(text, run[0].start, rules)
+            or several and _follows_person_word(text, run[0].start, rules, rules.role_words)):
+        after = (_APPOSITIVE_AFTER_NAME if several else _APPOSITIVE_AFTER).match(text, run[-1].end)
+        if not (after and (after[1] in rules.person_words or several and after[1] in rules.role_words)):
             return None
     for tok in run:
         word = tok.word
         if word in rules.not_first_names or word in rules.organisation_words or word in rules.place_words \
                 or word.lower() in rules.titles \
-                or not word[1:].islower() and word not in rules.particles and not _joined_to_particle(word, rules.particles):
+                or not _name_cased(word) and word not in rules.particles and not _joined_to_particle(word, rules.particles):
             return None
     return 0, len(run)
+
+
+def _name_cased(word: str) -> bool:
+    """A capital and small letters, or such parts joined by hyphens ("Ming-Chi", "Jae-in"); not
+    an acronym or a word with inner capitals ("NASA", "OpenAI").
+
+    >>> _name_cased("Ming-Chi"), _name_cased("Jae-in"), _name_cased("OpenAI"), _name_cased("Kuo")
+    (True, True, False, True)
+    """
+    head, _, rest = word.partition("-")
+    return head[1:].islower() and all(part[1:].islower() or part.islower() for part in rest.split("-")) if rest else word[1:].islower()
 
 
 # "(1704 – 1787)", "(c. 1818 – January 8, 1880)", "(8 February 1700 – 17 March 1782)", "(born 1950)".
