@@ -124,6 +124,8 @@ _HTML_HEADER = ('<header class="entry-header"><h1>Council extends the program</h
         # the metadata's date and authors come first
         ('<meta property="article:published_time" content="2023-12-30T10:00:00Z"><meta name="author" content="John Roe">',
          ["John Roe"], "2023-12-30T10:00+00:00"),
+        # a date but no author in the metadata: the page's byline element names the author
+        ('<meta property="article:published_time" content="2023-12-30T10:00:00Z">', ["Jane Doe"], "2023-12-30T10:00+00:00"),
     ],
 )
 def test_an_html_page_without_a_date_in_its_metadata_takes_the_one_its_text_shows(tmp_path, head, authors, published):

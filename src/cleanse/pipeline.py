@@ -24,7 +24,7 @@ from cleanse.steps.dates import find_dates
 from cleanse.steps.encoding import repair_encoding
 from cleanse.steps.html import TooDeep, html_to_text
 from cleanse.steps.language import detect_language
-from cleanse.steps.metadata import (Header, author_in_name_case, authors_from_removed, clean_author, dates_from_notes, dump_title_and_site,
+from cleanse.steps.metadata import (Header, author_in_name_case, authors_from_bylines, authors_from_removed, clean_author, dates_from_notes, dump_title_and_site,
                                     header_at_byline, header_cut_above, header_under_headline,
                                     metadata_date, site_from_removed, split_header)
 from cleanse.steps.names import NameRules, find_people, load_name_rules
@@ -107,7 +107,8 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     title_site = _fill_header(tidy, boiler, header, is_dump=html_meta is None)
     doc.title = known_title or header.title
     doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)
-    authors = (html_meta.authors if html_meta else []) or header.authors or authors_from_removed(boiler.removed)
+    authors = (html_meta.authors if html_meta else []) or header.authors \
+        or (authors_from_bylines(html_meta.bylines) if html_meta else []) or authors_from_removed(boiler.removed)
     doc.site_name = (html_meta.site_name if html_meta else None) or title_site or site_from_removed(boiler.removed, config.rules)
     doc.published = (metadata_date(html_meta.published) if html_meta else None) or header.published
     doc.updated = (metadata_date(html_meta.updated) if html_meta else None) or header.updated

@@ -294,6 +294,19 @@ def test_authors_from_microdata_and_author_links(markup, authors):
     assert html_to_text(f"<html><body>{markup}</body></html>").authors == authors
 
 
+@pytest.mark.parametrize("markup, bylines", [
+    # the page's byline element, wherever it is (in a <header> the html step drops)
+    (f'<header><span class="byline">By <a>Jane Doe</a></span> <time>Jan 3</time></header><article>{ARTICLE_BODY}</article>',
+     ["By Jane Doe"]),
+    (f'<article><div class="article-ByLine">Jane Doe</div>{ARTICLE_BODY}</article>', ["Jane Doe"]),
+    # not a list of other articles' or a comment's, nor a class that only holds the letters
+    (f'<article>{ARTICLE_BODY}</article><div class="related-posts"><p class="byline">By John Roe</p></div>'
+     '<ol class="comment-list"><li><span class="byline">Ann</span></li></ol><p class="bylines-disabled">x</p>', []),
+])
+def test_byline_elements_for_authors_when_the_metadata_names_none(markup, bylines):
+    assert html_to_text(f'<html><body class="single comments-open">{markup}</body></html>').bylines == bylines
+
+
 def test_a_meta_tags_itemprop_is_a_list_of_names():
     page = ('<html><head><meta itemprop="datePublished dateCreated" content="2019-11-19T11:00:09.000Z"></head>'
             f"<body><article>{ARTICLE_BODY}</article></body></html>")

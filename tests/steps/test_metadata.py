@@ -2,7 +2,7 @@ import pytest
 
 from cleanse.document import Removal
 from cleanse.steps.boilerplate import load_rules
-from cleanse.steps.metadata import authors_from_removed, dates_from_notes, site_from_removed, split_header, title_cut_first
+from cleanse.steps.metadata import authors_from_bylines, authors_from_removed, dates_from_notes, site_from_removed, split_header, title_cut_first
 
 
 def test_title_dateline_and_body():
@@ -356,3 +356,16 @@ def test_a_chinese_dumps_first_line_is_its_title_and_a_paragraph_is_none():
     kept = "\n\n\n\n" + dump.split("\n")[-1]
     assert title_cut_first(dump, kept, []) == "市议会投票延长公交项目一年"
     assert split_header(kept.strip()).title is None
+
+
+@pytest.mark.parametrize("bylines, authors", [
+    (["By Jane Porter · March 4, 2024"], ["Jane Porter"]),
+    (["Jane Porter"], ["Jane Porter"]),
+    (["By DANICA KIRKA and JILL LAWLESS"], ["DANICA KIRKA and JILL LAWLESS"]),  # split and name-cased later
+    # a byline element that names no one, then one that does
+    (["Updated March 4, 2024", "By Jane Porter"], ["Jane Porter"]),
+    (["By the numbers"], []),
+    (["Staff"], []),
+])
+def test_authors_from_a_pages_byline_elements(bylines, authors):
+    assert authors_from_bylines(bylines) == authors

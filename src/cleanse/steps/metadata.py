@@ -895,6 +895,23 @@ def authors_from_removed(removed: list[Removal]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def authors_from_bylines(bylines: list[str]) -> list[str]:
+    """The names of the first of a page's byline elements that reads as a byline ("By Jane Porter ·
+    March 4, 2024") or as a name alone ("Jane Porter": two to four capitalised words, a known
+    first name); none from a byline that names no one ("By the numbers", "Staff").
+
+    >>> authors_from_bylines(["By Jane Porter · March 4, 2024"]), authors_from_bylines(["Updated daily"])
+    (['Jane Porter'], [])
+    """
+    for text in bylines:
+        names = byline_names(text)
+        if names:
+            return [names]
+        if _reads_as_name(text) and known_first_name(text.split()[0]):
+            return [text]
+    return []
+
+
 def metadata_date(value: str | None) -> PartialDate | None:
     """A date from HTML metadata (ISO timestamp or written date) as a ``PartialDate``."""
     return parse_date_string(value) if value else None
