@@ -40,6 +40,44 @@ def test_another_spelling_of_the_headline_marks_it(headlines, removed):
     assert [r.rule for r in header.removed] == removed
 
 
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        # the headline line, alone or with the site's name after it
+        ("Margaret Ellen Hayes\n\nShe taught for 35 years.", ["headline"]),
+        ("Margaret Ellen Hayes - Springfield Obituaries\n\nShe taught for 35 years.", ["headline"]),
+        # a paragraph that opens with the headline's words is the article's (an obituary's first line)
+        ("Margaret Ellen Hayes, 87, of Springfield, passed away on May 10, 2024.\n\nShe taught for 35 years.", []),
+        ("Margaret Ellen Hayes was born in Dayton in 1936.\n\nShe taught for 35 years.", []),
+    ],
+)
+def test_a_paragraph_opening_with_the_headline_is_no_headline(text, removed):
+    header = split_header(text, known_title="Margaret Ellen Hayes", keep_dateline=False)
+    assert [r.rule for r in header.removed] == removed
+    assert "She taught" in header.text
+
+
+@pytest.mark.parametrize(
+    ("lead", "published"),
+    [
+        # a press wire's dateline opens the first paragraph: place in capitals, date, wire, dash
+        ("NEW YORK, May 14, 2024 /PRNewswire/ -- Acme Robotics today announced a partnership.", "2024-05-14"),
+        ("SAN FRANCISCO, March 3, 2021 (GLOBE NEWSWIRE) -- Foo Inc. announced results.", "2021-03-03"),
+        ("BOSTON--(BUSINESS WIRE)--Jan. 5, 2022--Acme said it would expand.", "2022-01-05"),
+        ("TORONTO, Jan. 10, 2023 /CNW/ - Acme opened a plant.", "2023-01-10"),
+        # a newspaper's dated lead
+        ("WASHINGTON, May 14, 2024 — The Senate passed the bill on Tuesday.", "2024-05-14"),
+        # no year, or no place in capitals before the date: no publication date
+        ("WASHINGTON, Nov 19 (Reuters) - The U.S. said it would act.", None),
+        ("On May 14, 2024 -- the day of the vote -- nobody came.", None),
+    ],
+)
+def test_a_wire_dateline_opening_the_first_paragraph_dates_the_text(lead, published):
+    header = split_header(f"Acme news of the day\n\n{lead}\n\nMore text follows here.")
+    assert (header.published.value if header.published else None) == published
+    assert lead in header.text  # the article's own line
+
+
 def test_a_text_that_opens_with_its_date_has_no_title_line():
     header = split_header("Friday, January 3, 2014\n\nPreston, Victoria On Saturday, Wikinews interviewed her. More.")
     assert header.title is None

@@ -173,9 +173,17 @@ def _looks_like_label(words: str) -> bool:
 
 
 def _same_headline(line: str, title: str) -> bool:
-    """The page's headline line: equal to the title from metadata, or to it without a " - Site" suffix."""
+    """The page's headline line: equal to the title from metadata, or to it without a " - Site"
+    suffix, or to it with one; not a sentence that opens with the title's words ("Margaret Ellen
+    Hayes, 87, of Springfield, passed away ..." under the headline "Margaret Ellen Hayes").
+
+    >>> _same_headline("Margaret Ellen Hayes - Obituaries", "Margaret Ellen Hayes"), _same_headline("Margaret Ellen Hayes, 87, died.", "Margaret Ellen Hayes")
+    (True, False)
+    """
     a, b = line.casefold().strip(), title.casefold().strip()
-    return a == b or (len(a) >= 20 and b.startswith(a)) or (len(b) >= 20 and a.startswith(b))
+    if a == b or (len(a) >= 20 and b.startswith(a)):
+        return True
+    return len(b) >= 20 and a.startswith(b) and not a[len(b) :].lstrip().startswith(",") and not a.endswith(".")
 
 
 _DIGIT = re.compile(r"\d")
@@ -482,8 +490,31 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
             dates = find_dates(line[note.end() : note.end() + 60])
             if dates and dates[0].start == 0 and dates[0].value:
                 header.updated = PartialDate(dates[0].value, dates[0].precision or "day")
+    if header.published is None and text_lines:
+        header.published = lead_dateline(lines[text_lines[0]])
     header.text = "\n".join(lines)
     return header
+
+
+# The dateline a press wire or a newspaper opens its first paragraph with: the place in capitals,
+# the date with its year, the wire's name, a dash ("NEW YORK, May 14, 2024 /PRNewswire/ --",
+# "BOSTON--(BUSINESS WIRE)--Jan. 5, 2022--", "WASHINGTON, May 14, 2024 — The Senate ...").
+_LEAD_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]{1,40}?(?:, [A-Z][\w.'’ ]{1,20}?)?)(?:,\s*|\s*--\s*(?:\([A-Z][\w .]{1,30}\)\s*--\s*)?)"
+    r"(?P<date>[^-—–/()\n]{6,40}?\d{4})\s*(?:/[^/\n]{2,50}/|\([A-Z][^()\n]{1,40}\))?\s*(?:--|—|–| - )")
+
+
+def lead_dateline(line: str) -> PartialDate | None:
+    """The publication day a first paragraph's wire dateline gives; the line stays the article's.
+
+    >>> lead_dateline("NEW YORK, May 14, 2024 /PRNewswire/ -- Acme Robotics today announced ...")
+    PartialDate(value='2024-05-14', precision='day')
+    """
+    lead = _LEAD_DATELINE.match(line)
+    if not lead:
+        return None
+    date = parse_date_string(lead.group("date"))
+    return date if date is not None and date.precision == "day" else None
 
 
 def header_cut_above(before: str, after: str, share_bar: frozenset[str] = frozenset()) -> Header:
