@@ -246,6 +246,8 @@ def test_control_characters_are_dropped_and_recorded(page, controls):
         ("screen-reader-text", True),
         ("bbc-14gqcmb VisuallyHidden", True),
         ("hidden-xs", False),  # hidden on small screens only: shown on others
+        ("mw-editsection", True),  # a wiki's "[edit]" links and its reference list
+        ("reflist columns", True),
     ],
 )
 def test_furniture_words(words, furniture):

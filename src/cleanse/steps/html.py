@@ -35,6 +35,8 @@ _FURNITURE = re.compile(
     r"sidebar|breadcrumbs?|footer|navbar|nav|menu|advert|advertisement|ads?|banner|popup|modal|author-?bio|"
     r"byline|tags|taglist|recommended|more-stories|read-more|signup|paywall|outbrain|taboola|caption|credits?|gallery|slideshow|carousel|"
     r"navigation|next-prev|prev-next|pagination|pager|next-post|prev-post|previous-post|"
+    # a wiki's section edit links and reference lists (MediaWiki's "mw-editsection", "reflist")
+    r"editsection|reflist|mw-references-wrap|"
     # text for screen readers only, which no sighted reader sees ("Image caption", "Share to Facebook")
     r"sr-only|visually-?hidden|screen-reader-text|screen-reader-only|element-invisible|a11y-hidden|assistive-text)(?:$|[\s_-])",
     re.I,
