@@ -525,6 +525,25 @@ def test_a_summary_box_goes_up_to_the_furniture_under_it(lines, kept):
 
 
 @pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        # a table of contents: its entries are the headings below, numbered or not, and go with it
+        ([PROSE, "Table of Contents", "Why compost at home", "What you need", "Common mistakes", "Why compost at home",
+          PROSE + " Two.", "What you need", PROSE + " Three.", "Common mistakes", PROSE + " Four."],
+         [0, 5, 6, 7, 8, 9, 10]),
+        ([PROSE, "Contents", "[hide]", "1", "History", "2", "Design", "History", PROSE + " Two.", "Design", PROSE + " Three."],
+         [0, 7, 8, 9, 10]),
+        # ... up to the first line that is no heading of the text: the article's own lines stay
+        ([PROSE, "Contents", "History", "The tower was built in 1872 of local granite.", "History", PROSE + " Two."],
+         [0, 3, 4, 5]),
+    ],
+)
+def test_a_table_of_contents_goes_with_its_entries(lines, kept):
+    result = remove_boilerplate("\n".join(lines), RULES, select_main=False)
+    assert [line for line in result.text.split("\n") if line] == [lines[i] for i in kept]
+
+
+@pytest.mark.parametrize(
     ("heading", "closes"),
     [
         # the site's list of more stories only ever follows the article

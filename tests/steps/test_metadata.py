@@ -324,6 +324,21 @@ def test_authors_from_a_news_agencys_reporting_credit(credit, authors):
 
 
 @pytest.mark.parametrize(
+    ("bio", "authors"),
+    [
+        # the author's bio line under the article names its author
+        ("Jane Green is a gardening writer based in Portland. She has written for The Garden Journal since 2015.", ["Jane Green"]),
+        ("Meg James is a corporate media reporter for the Los Angeles Times.", ["Meg James"]),
+        # not a bio after a cut link, nor a name no first-name list knows (a place, a desk)
+        (") is the editor and publisher of the Daily Ledger.", []),
+        ("Metro Desk is a team of reporters for the Daily Ledger.", []),
+    ],
+)
+def test_an_author_bio_line_names_the_author(bio, authors):
+    assert authors_from_removed([Removal("author_bio", bio, "")]) == authors
+
+
+@pytest.mark.parametrize(
     ("text", "dek"),
     [
         # the one line of text between the title and the byline is the dek: it leaves the text

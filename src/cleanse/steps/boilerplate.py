@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -42,6 +43,7 @@ class LineRule:
     alone: bool = False  # matches only a line with a blank line (or the text's edge) on each side
     caption_above: bool = False  # a credit alone takes the headline-shaped line right above it
     after_prose: bool = False  # matches only once a line of prose has been kept: the article has begun
+    absorb_contents: bool = False  # a table of contents' heading: its entries (headings below) go with it
 
     def matches(self, line: str, word_count: int | None = None) -> re.Match[str] | None:
         if self.max_words is not None and (len(line.split()) if word_count is None else word_count) > self.max_words:
@@ -124,6 +126,7 @@ def _compile_rule(raw: dict) -> LineRule:
         alone=bool(raw.get("alone", False)),
         caption_above=bool(raw.get("caption_above", False)),
         after_prose=bool(raw.get("after_prose", False)),
+        absorb_contents=bool(raw.get("absorb_contents", False)),
     )
 
 
@@ -538,6 +541,8 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True, verbat
                 _absorb_box(i, rule, lines, removed, rules)
             if rule.absorb_after and (hit[1] is None or hit[1].end() == len(line)):  # "READ MORE:" alone
                 _absorb_headlines_after(i, rule, lines, removed, rules)
+            if rule.absorb_contents:
+                _absorb_contents_after(i, rule, original, lines, removed)
             continue
         if previous_kept is not None and lines[previous_kept] == line and len(line.split()) <= 8:
             removed.append((i, Removal("repeated_line", line, "line repeats the line above it")))
@@ -648,6 +653,33 @@ def _absorb_headlines_after(i: int, rule: LineRule, lines: list[str], removed: l
         # item with it.
         taken += not (joined.isupper() and len(joined.split()) <= _KICKER_MAX_WORDS)
         j = item[-1] + 1
+
+
+# A table of contents' section numbers and show/hide toggle, lines of their own in a dump.
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?")
+_CONTENTS_TOGGLE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?|\[?(?:hide|show|toggle)\]?", re.I)
+_CONTENTS_MAX_ENTRIES = 80
+
+
+def _absorb_contents_after(i: int, rule: LineRule, original: list[str], lines: list[str],
+                           removed: list[tuple[int, Removal]]) -> None:
+    """Remove the entries of a table of contents under its heading at line ``i``, in place: the
+    lines that the text repeats below as its section headings ("Why compost at home" ... "Why
+    compost at home" over its section), with their numbers ("1.2 History") and the box's
+    "[hide]" toggle. The first line the text does not repeat ends the table: it is the article's."""
+    below = Counter(_SECTION_NUMBER.sub("", line, count=1) for line in original[i + 1 :] if line)
+    j, taken = i + 1, 0
+    while j < len(lines) and taken < _CONTENTS_MAX_ENTRIES:
+        line = lines[j]
+        key = _SECTION_NUMBER.sub("", original[j], count=1)
+        below[key] -= 1  # what is left below this line
+        if line and (_CONTENTS_TOGGLE.fullmatch(line) or below[key] > 0):
+            removed.append((j, Removal(rule.id, line, rule.reason)))
+            lines[j] = ""
+            taken += 1
+        elif line or original[j]:
+            return
+        j += 1
 
 
 _ITEM_MAX_LINES = 6

@@ -923,7 +923,15 @@ def authors_from_removed(removed: list[Removal]) -> list[str]:
         credit = next((match for match in credits if match), None)
         if credit:
             names = split_names(credit.group("names"))
+    if not names:
+        # The author's bio line ("Jane Green is a gardening writer based in Portland."): the name
+        # it opens with, when it reads as a person's.
+        bios = (_BIO_SUBJECT.match(item.text) for item in removed if item.rule == "author_bio")
+        names = [bio["name"] for bio in bios if bio and _reads_as_name(bio["name"]) and known_first_name(bio["name"].split()[0])][:1]
     return list(dict.fromkeys(names))
+
+
+_BIO_SUBJECT = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,3}) is (?:a|an|the)\b")
 
 
 def authors_from_bylines(bylines: list[str]) -> list[str]:
