@@ -8,6 +8,9 @@ Tracks and tools:
   text_regex  the regex dump as a .txt input: cleanse, no cleaning
   html        the raw page as an .html input: cleanse, trafilatura (default, favor_precision),
               readability-lxml (+ html-text)
+  markdown    (not run by default) the raw page as a Markdown scraper saves it: markdownify over
+              the page without its scripts and styles, saved as .md; cleanse (read as Markdown)
+              and the same file read as a .txt, no cleaning
 
 Prints one table (precision, recall, F1, mean per-page F1, empty outputs, pages under 0.5 F1,
 docs/s) and cleanse's worst pages per track. Speed: every tool is warmed up on one page, then
@@ -44,10 +47,25 @@ def load_scorer(eval_dir: Path):
 
 
 def track_inputs(eval_dir: Path, track: str, ids: list[str]) -> dict[str, str]:
-    """Each page's input as the user would save it (text, or the page's HTML)."""
-    if track == "html":
-        return {i: gzip.decompress((eval_dir / "html" / f"{i}.html.gz").read_bytes()).decode("utf-8", "replace") for i in ids}
+    """Each page's input as the user would save it (text, the page's HTML, or its Markdown)."""
+    if track in ("html", "markdown"):
+        pages = {i: gzip.decompress((eval_dir / "html" / f"{i}.html.gz").read_bytes()).decode("utf-8", "replace") for i in ids}
+        return pages if track == "html" else {i: markdown_dump(page) for i, page in pages.items()}
     return {i: (eval_dir / track / f"{i}.txt").read_text("utf-8") for i in ids}
+
+
+def markdown_dump(page: str) -> str:
+    """A page as a Markdown scraper saves it whole: markdownify (the bench extra) over the page's
+    body without scripts and styles, headings with hashes, blank-line runs cut to one."""
+    import re
+
+    from bs4 import BeautifulSoup
+    from markdownify import markdownify
+
+    soup = BeautifulSoup(page, "html.parser")
+    for element in soup(["script", "style", "noscript", "template", "svg"]):
+        element.decompose()
+    return re.sub(r"\n{3,}", "\n\n", markdownify(str(soup.body or soup), heading_style="ATX"))
 
 
 def median(values: list[float]) -> float:
@@ -126,7 +144,7 @@ def peers(track: str):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval" / "boilerplate")
-    parser.add_argument("--tracks", default="text,text_regex,html")
+    parser.add_argument("--tracks", default="text,text_regex,html", help="of text, text_regex, html, markdown")
     parser.add_argument("--worst", type=int, default=5, help="worst pages of cleanse to list per track")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument("--workers", type=int, default=2, help="also time cleanse with this many processes (1: don't)")
@@ -142,7 +160,7 @@ def main() -> int:
     throughput: dict[tuple[str, str], float] = {}
     for track in args.tracks.split(","):
         inputs = track_inputs(args.eval_dir, track, ids)
-        suffix = ".html" if track == "html" else ".txt"
+        suffix = {"html": ".html", "markdown": ".md"}.get(track, ".txt")
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             for page_id, content in inputs.items():
@@ -150,6 +168,10 @@ def main() -> int:
             tools = [("cleanse", cleanse_on_files(folder, suffix, config))]
             if args.workers > 1:  # a process pool is started inside each timed run
                 tools.append((f"cleanse, {args.workers} processes", cleanse_on_files(folder, suffix, config, args.workers)))
+            if track == "markdown":  # the same files read as text dumps: what a .md was worth before
+                for page_id, content in inputs.items():
+                    (folder / f"{page_id}.txt").write_text(content, "utf-8")
+                tools.append(("cleanse, the .md read as .txt", cleanse_on_files(folder, ".txt", config)))
             tools += [(name, peer_on_each(function)) for name, function in peers(track)]
             outputs, seconds = timed_rounds(tools, inputs, args.repeat)
         results = [(name, outputs[name], median(seconds[name])) for name, _ in tools]

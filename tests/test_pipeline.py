@@ -342,3 +342,22 @@ def test_a_code_sample_in_an_html_article_is_kept_whole(tmp_path):
     lines = [line for line in doc.text.split("\n") if line]
     assert [line.strip() for line in code.split("\n")] == [line for line in lines if line in {l.strip() for l in code.split("\n")}]
     assert not [r for r in doc.removed if r.rule in ("code", "repeated_line", "script_string")]
+
+
+def test_a_markdown_scrape_is_cleaned_as_a_page(tmp_path):
+    # What Markdown scrapers save: the menu as a list of links, share links, the article, related links.
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.md").write_text(
+        "[Skip to content](#main)\n\n* [Home](https://example.com/)\n* [World](https://example.com/world)\n"
+        "* [Business](https://example.com/business)\n\n# Council extends the program\n\n"
+        "By [Jane Doe](https://example.com/a/jane) | January 3, 2024\n\n"
+        "[Share on Facebook](https://facebook.com/s) [Share on X](https://x.com/s)\n\n"
+        f"{PARAGRAPH}\n\n{PARAGRAPH} Again, with a [link](https://example.com/l) and **bold** words.\n\n"
+        "### Related stories\n\n* [Storm knocks out power](https://example.com/r1)\n* [Budget approved](https://example.com/r2)\n\n"
+        "© 2024 Daily Ledger. All rights reserved.\n")
+    result = clean_sources(tmp_path / "in", ["a.md"], PipelineConfig.load())
+    doc = result.documents[0]
+    assert doc.source_format == "markdown"
+    assert doc.title == "Council extends the program" and doc.authors == ["Jane Doe"]
+    assert doc.published.value == "2024-01-03"
+    assert doc.text == f"{PARAGRAPH}\n\n{PARAGRAPH} Again, with a link and bold words."

@@ -38,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
         "run",
         help="clean every file under INPUT_DIR into OUT_DIR",
         description=(
-            "Clean every file under INPUT_DIR (recursively: .txt, .html, .htm, optionally .gz) and write "
+            "Clean every file under INPUT_DIR (recursively: .txt, .html, .htm, .md, optionally .gz) and write "
             "corpus.parquet, corpus.jsonl, rejects.parquet and rejects.jsonl to OUT_DIR. Runs the Prefect "
             "flow 'clean-corpus' (embedded: a temporary local Prefect server starts and stops by itself, "
             "unless PREFECT_API_URL names a server). Exits 0 unless no file at all could be cleaned."

@@ -70,7 +70,7 @@ class RawDocument:
 
     source_path: str  # relative to the input folder, "/"-separated
     source_sha256: str
-    source_format: str  # "text" or "html"
+    source_format: str  # "text", "html" or "markdown"
     content: str
     encoding: str
     compressed: bool = False

@@ -10,6 +10,7 @@ from cleanse.document import RawDocument, Reject
 from cleanse.io.readers import read_source
 from cleanse.pipeline import PipelineConfig, clean_document
 from cleanse.steps.html import html_to_text
+from cleanse.steps.markdown import markdown_page
 
 
 @dataclass(frozen=True)
@@ -22,8 +23,14 @@ class MarkedLine:
 
 
 def source_lines(raw: RawDocument) -> list[str]:
-    """The source's visible lines as cleaning saw them (an HTML page's blocks, a text's lines)."""
-    source = html_to_text(raw.content, 10**9).text if raw.source_format == "html" else raw.content
+    """The source's visible lines as cleaning saw them (an HTML page's blocks, a Markdown text's
+    rendered blocks, a text's lines)."""
+    if raw.source_format == "markdown":
+        source = html_to_text(markdown_page(raw.content), 10**9).text
+    elif raw.source_format == "html":
+        source = html_to_text(raw.content, 10**9).text
+    else:
+        source = raw.content
     return [" ".join(line.split()) for line in source.split("\n") if line.strip()]
 
 

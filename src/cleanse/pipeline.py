@@ -24,6 +24,7 @@ from cleanse.steps.dates import find_dates
 from cleanse.steps.encoding import repair_encoding
 from cleanse.steps.html import TooDeep, html_to_text
 from cleanse.steps.language import detect_language
+from cleanse.steps.markdown import markdown_page
 from cleanse.steps.metadata import (Header, author_in_name_case, authors_from_bylines, authors_from_removed, clean_author, dates_from_notes, dump_title_and_site,
                                     header_at_byline, header_cut_above, header_under_headline,
                                     metadata_date, site_from_removed, split_header)
@@ -71,8 +72,10 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     )
     text = raw.content
     html_meta = None
-    if raw.source_format == "html":
-        html_meta = html_to_text(text, config.limits.max_html_depth)
+    # A scraper's Markdown is a page written otherwise: rendered, the html step reads it.
+    page = markdown_page(raw.content) if raw.source_format == "markdown" else raw.content
+    if raw.source_format in ("html", "markdown"):
+        html_meta = html_to_text(page, config.limits.max_html_depth)
         text = html_meta.text
         doc.removed.extend(html_meta.removed)
 
@@ -115,7 +118,7 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     if html_meta is not None and doc.published is None:
         # The metadata names no date and the article's own lines hold none (a page's header is
         # furniture to the html step): read the page's text as a dump of it is read.
-        from_text = dump_header(html.page_dump(raw.content), config)
+        from_text = dump_header(html.page_dump(page), config)
         doc.published, doc.updated = from_text.published, doc.updated or from_text.updated
         authors = authors or from_text.authors
     doc.authors = list(dict.fromkeys(author_in_name_case(name) for author in authors for name in clean_author(author)))

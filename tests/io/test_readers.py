@@ -4,7 +4,7 @@ import os
 import pytest
 
 from cleanse.document import RawDocument, Reject
-from cleanse.io.readers import ReadLimits, decode_bytes, list_sources, read_source
+from cleanse.io.readers import ReadLimits, decode_bytes, list_sources, read_source, source_format
 
 CYRILLIC = "Привет, как дела? Это проверка кодировки текста. Москва — столица России, крупнейший город страны. Эти данные были собраны в прошлом году."
 TEXT = "Café owners said “nothing has happened” – naïve, perhaps. The price is €5.\n"
@@ -92,3 +92,24 @@ def test_decode_html_uses_declared_charset():
     page = '<html><head><meta charset="windows-1251"></head><body>Привет</body></html>'.encode("cp1251")
     text, encoding = decode_bytes(page, html=True)
     assert "Привет" in text and encoding == "windows-1251"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("a/page.html.gz", ("html", True)),
+        ("notes.txt", ("text", False)),
+        # a scraper's Markdown (Firecrawl, Jina Reader, crawl4ai)
+        ("scrapes/page.md", ("markdown", False)),
+        ("page.MARKDOWN.gz", ("markdown", True)),
+        ("picture.jpg", (None, False)),
+    ],
+)
+def test_source_format_from_the_file_name(name, expected):
+    assert source_format(name) == expected
+
+
+def test_a_markdown_file_is_read_as_markdown(tmp_path):
+    name = _write(tmp_path, "page.md", "# Title\n\nSome *text*.\n".encode())
+    raw = read_source(tmp_path, name)
+    assert isinstance(raw, RawDocument) and raw.source_format == "markdown" and raw.content.startswith("# Title")

@@ -18,7 +18,8 @@ import charset_normalizer
 
 from cleanse.document import RawDocument, Reject
 
-TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html"}
+TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
+                 ".md": "markdown", ".markdown": "markdown"}
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class ReadLimits:
 
 
 def source_format(path: str) -> tuple[str | None, bool]:
-    """Return (``"text"`` | ``"html"`` | None, compressed) from a file name.
+    """Return (``"text"`` | ``"html"`` | ``"markdown"`` | None, compressed) from a file name.
 
     >>> source_format("a/page.html.gz")
     ('html', True)
@@ -94,7 +95,7 @@ def read_source(input_dir: Path, rel_path: str, limits: ReadLimits = ReadLimits(
 
     sha = hashlib.sha256(data).hexdigest()
     if fmt is None:
-        return Reject(rel_path, f"unsupported file type {Path(rel_path).suffix or '(no extension)'!r}: expected .txt, .html or .htm, optionally .gz", sha, len(data))
+        return Reject(rel_path, f"unsupported file type {Path(rel_path).suffix or '(no extension)'!r}: expected .txt, .html, .htm or .md, optionally .gz", sha, len(data))
     if compressed:
         try:
             data = gunzip_limited(data, limits.max_inflated_bytes)

@@ -117,7 +117,7 @@ COLUMN_DOCS = {
         "doc_id": "stable id: first 16 hex digits of the SHA-256 of `source_path`",
         "source_path": "path relative to the input folder, `/`-separated",
         "source_sha256": "SHA-256 of the file's bytes as stored",
-        "source_format": "`text` or `html`",
+        "source_format": "`text`, `html` or `markdown`",
         "source_encoding": "encoding the bytes were decoded with",
         "title": "the headline",
         "subtitle": "the dek (standfirst), when there is one",

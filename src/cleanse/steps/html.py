@@ -49,6 +49,9 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
 # A short line that is mostly link text is a menu, a list of other articles or a tag cloud.
 _LINK_LIST_MIN_SHARE = 0.5
 _LINK_LIST_MAX_CHARS = 300
+# ... or a line of any length that is links and nothing else, ending in no sentence's stop: a
+# list of other stories set in one paragraph (a Markdown scrape's card links, one a line).
+_ALL_LINKS_SHARE = 0.95
 # ... unless it is a sentence with words of its own between the links ("James Van Der Beek has
 # been eliminated from “Dancing with the Stars.”"): a full stop and this many characters outside links.
 _LINK_SENTENCE_MIN_OWN_CHARS = 20
@@ -746,7 +749,8 @@ def html_to_text(html: str, max_depth: int = 2000) -> HtmlExtract:
         if in_pre:  # a code sample or a poem the article sets as written: no rule of furniture applies
             preformatted.add(line)
             kept.append(line)
-        elif link_chars >= _LINK_LIST_MIN_SHARE * len(line) and len(line) <= _LINK_LIST_MAX_CHARS \
+        elif link_chars >= _LINK_LIST_MIN_SHARE * len(line) \
+                and (len(line) <= _LINK_LIST_MAX_CHARS or link_chars >= _ALL_LINKS_SHARE * len(line) and not _SENTENCE_END.search(line)) \
                 and not (_SENTENCE_END.search(line) and len(line) - link_chars >= _LINK_SENTENCE_MIN_OWN_CHARS) \
                 and not _PRINTED_URL.fullmatch(line):
             removed.append(Removal("html.link_list", line, "short line made mostly of links (menu, tag or article list)"))

@@ -1,0 +1,133 @@
+"""Markdown inputs: what scrapers that save Markdown write (Firecrawl, Jina Reader, crawl4ai,
+trafilatura's Markdown output), rendered to HTML so that the html step reads it as a page.
+
+A scraper's Markdown keeps the page's furniture as Markdown: the menu a list of links, the share
+bar a line of links, the related stories another list. Rendered by markdown-it-py (CommonMark,
+with tables and strikethrough), these are the lists and lines of links the html step already
+drops, the headline is an ``<h1>``, and the link syntax, emphasis marks and image addresses are
+markup, gone with the tags. Nothing is added: the text is the Markdown's own words (entities and
+backslash escapes read as CommonMark reads them; no typographic quotes).
+
+A YAML front matter block ("---" lines around it, at the very top) becomes the page's metadata,
+as JSON-LD the html step reads: ``title``, ``author`` / ``authors``, ``date`` / ``published``,
+``updated`` / ``lastmod``, ``description``, ``site_name``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import re
+
+import yaml
+from markdown_it import MarkdownIt
+
+_RENDERER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+# "---" alone on the first line, the YAML, then "---" (or "...") alone on a line.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<yaml>.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER_MAX_CHARS = 20_000
+_VALUE_MAX_CHARS = 500
+_MAX_AUTHORS = 10
+
+# Front matter keys -> JSON-LD keys (the first key present wins).
+_FIELDS = {
+    "headline": ("title",),
+    "author": ("authors", "author"),
+    "datePublished": ("date", "published", "publishdate", "pubdate", "published_time", "published time"),
+    "dateModified": ("updated", "lastmod", "modified", "last_modified"),
+    "description": ("description", "summary", "subtitle"),
+}
+_SITE_KEYS = ("site_name", "site", "sitename")
+
+
+# A link around blocks, as HTML-to-Markdown converters write a card's link ("[\n\n### Title\n\n
+# Its dek\n\n2H ago](https://...)"): CommonMark ends a paragraph at a blank line, so the brackets
+# would stay as text. Its text (images inside allowed) is joined onto one line before rendering.
+_DESTINATION = r'[^()\s]{0,2000}(?:\s+"[^"\n]{0,500}")?'  # an address and an optional "title"
+_IMAGE = rf"!\[[^\[\]]{{0,500}}\]\({_DESTINATION}\)"
+_BLOCK_LINK = re.compile(
+    rf"\[(?P<inner>(?:[^\[\]]|{_IMAGE}){{0,1500}}?\n[ \t]*\n(?:[^\[\]]|{_IMAGE}){{0,1500}}?)\]\((?P<url>{_DESTINATION})\)")
+_BLOCK_MARK = re.compile(r"^\s*(?:#{1,6}\s+|[*+-]\s+|>\s*)", re.M)
+
+
+def join_block_links(text: str) -> str:
+    r"""Put the text of a link that wraps blocks on one line, without the blocks' own marks
+    (heading hashes, bullets): only whitespace and those marks go.
+
+    >>> join_block_links("[\n\n### Storm hits coast\n\nRivers burst.\n\n](https://example.com/a)")
+    '[Storm hits coast Rivers burst.](https://example.com/a)'
+    """
+    if "\n\n" not in text or "](" not in text:
+        return text
+    return _BLOCK_LINK.sub(lambda m: f"[{' '.join(_BLOCK_MARK.sub('', m['inner']).split())}]({m['url']})", text)
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """The front matter's mapping and the Markdown after it; ``({}, text)`` when the text opens
+    with no front matter, or with one that is no YAML mapping (it is then the text's own).
+
+    >>> split_front_matter("---\\ntitle: Hello\\n---\\nBody.")
+    ({'title': 'Hello'}, 'Body.')
+    """
+    found = _FRONT_MATTER.match(text)
+    if not found or found.end() > _FRONT_MATTER_MAX_CHARS:
+        return {}, text
+    try:
+        data = yaml.safe_load(found.group("yaml") or "")
+    except Exception:  # noqa: BLE001 - not YAML after all: a thematic break and text
+        return {}, text
+    if not isinstance(data, dict):
+        return {}, text
+    return data, text[found.end() :]
+
+
+def _scalar(value) -> str | None:
+    """A front matter value as text: a string, a number or a date; None for anything else (a
+    list, a mapping: what aliases may expand without end)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, (str, int, float)):
+        text = " ".join(str(value).split())
+        return text[:_VALUE_MAX_CHARS] or None
+    return None
+
+
+def _metadata(front: dict) -> dict:
+    """The front matter's fields as JSON-LD (an Article)."""
+    lowered = {str(key).strip().lower(): value for key, value in front.items()}
+    ld: dict = {"@type": "Article"}
+    for ld_key, keys in _FIELDS.items():
+        value = next((lowered[key] for key in keys if key in lowered), None)
+        if ld_key == "author":
+            names = value if isinstance(value, list) else [value]
+            authors = [name for name in (_scalar(n) for n in names[:_MAX_AUTHORS]) if name]
+            if authors:
+                ld["author"] = [{"@type": "Person", "name": name} for name in authors]
+        elif (text := _scalar(value)) is not None:
+            ld[ld_key] = text
+    return ld
+
+
+def markdown_page(text: str) -> str:
+    """An HTML page of a Markdown text: its front matter as the head's metadata, the rest rendered.
+
+    >>> markdown_page("# Hi\\n\\nSee [this](https://example.com).")
+    '<html><head></head><body><h1>Hi</h1>\\n<p>See <a href="https://example.com">this</a>.</p>\\n</body></html>'
+    """
+    front, body = split_front_matter(text)
+    head = ""
+    if front:
+        ld = _metadata(front)
+        site = next((_scalar(front[key]) for key in front if str(key).strip().lower() in _SITE_KEYS), None)
+        if len(ld) > 1:
+            data = json.dumps(ld, ensure_ascii=False).replace("</", "<\\/")  # "</" would close the script early
+            head += f'<script type="application/ld+json">{data}</script>'
+        if "headline" in ld:
+            head += f"<title>{html.escape(ld['headline'])}</title>"
+        if site:
+            head += f'<meta property="og:site_name" content="{html.escape(site)}">'
+    return f"<html><head>{head}</head><body>{_RENDERER.render(join_block_links(body))}</body></html>"

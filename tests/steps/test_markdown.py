@@ -1,0 +1,44 @@
+import pytest
+
+from cleanse.steps.html import html_to_text
+from cleanse.steps.markdown import markdown_page, split_front_matter
+
+
+@pytest.mark.parametrize(
+    ("text", "front", "body"),
+    [
+        # a YAML block fenced by "---" at the very top is the front matter
+        ("---\ntitle: Bus pilot extended\nauthor: Jane Doe\n---\n# Bus pilot\n\nText.", {"title": "Bus pilot extended", "author": "Jane Doe"},
+         "# Bus pilot\n\nText."),
+        # a thematic break further down is no front matter, nor is a block that is no mapping
+        ("# Title\n\n---\n\ntitle: no\n---\n", {}, "# Title\n\n---\n\ntitle: no\n---\n"),
+        ("---\n- a list\n---\nText.", {}, "---\n- a list\n---\nText."),
+        # YAML that does not parse is left in the text, as written
+        ("---\ntitle: [unclosed\n---\nText.", {}, "---\ntitle: [unclosed\n---\nText."),
+    ],
+)
+def test_split_front_matter(text, front, body):
+    assert split_front_matter(text) == (front, body)
+
+
+def test_markdown_renders_as_a_page_the_html_step_reads():
+    text = ("---\ntitle: \"Council extends bus pilot\"\nauthors: [Jane Doe, Ali Khan]\ndate: 2024-05-14\n"
+            "site_name: Daily Ledger\n---\n"
+            "* [Home](https://example.com/)\n* [World](https://example.com/world)\n\n"
+            "# Council extends bus pilot\n\nThe council voted on **Tuesday** to extend the [pilot](https://example.com/p).\n"
+            "It was a long debate.\n\n| Year | Riders |\n|---|---|\n| 2023 | 4,000 |\n")
+    extract = html_to_text(markdown_page(text))
+    assert extract.title == "Council extends bus pilot"
+    assert extract.authors == ["Jane Doe", "Ali Khan"]
+    assert extract.published == "2024-05-14" and extract.site_name == "Daily Ledger"
+    # markup gone, every word from the input; a hard-wrapped paragraph is one line
+    assert "The council voted on Tuesday to extend the pilot. It was a long debate." in extract.text
+    assert "**" not in extract.text and "](" not in extract.text and "2023" in extract.text
+
+
+def test_front_matter_values_that_are_no_text_are_ignored():
+    # aliases that would expand without end, a mapping where a name should be: no metadata, no crash
+    text = "---\na: &a [x, x, x]\nb: &b [*a, *a, *a]\nauthor: [*b, *b]\ntitle: {x: 1}\n---\nSome text here."
+    extract = html_to_text(markdown_page(text))
+    assert extract.authors == [] and extract.title is None
+    assert "Some text here." in extract.text
