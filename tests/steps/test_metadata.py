@@ -70,6 +70,7 @@ def test_a_paragraph_opening_with_the_headline_is_no_headline(text, removed):
         # no year, or no place in capitals before the date: no publication date
         ("WASHINGTON, Nov 19 (Reuters) - The U.S. said it would act.", None),
         ("On May 14, 2024 -- the day of the vote -- nobody came.", None),
+        ("NASA, in a statement released on May 14, 2024 — said the launch would slip.", None),
     ],
 )
 def test_a_wire_dateline_opening_the_first_paragraph_dates_the_text(lead, published):

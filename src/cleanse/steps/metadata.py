@@ -513,8 +513,12 @@ def lead_dateline(line: str) -> PartialDate | None:
     lead = _LEAD_DATELINE.match(line)
     if not lead:
         return None
-    date = parse_date_string(lead.group("date"))
-    return date if date is not None and date.precision == "day" else None
+    written = lead.group("date").strip(" ,")
+    found = find_dates(written)
+    # the date and nothing else there ("NASA, in a statement on May 14, 2024 — ..." is a sentence)
+    if len(found) != 1 or found[0].precision != "day" or not found[0].value or found[0].end - found[0].start < len(written) - 12:
+        return None
+    return PartialDate(found[0].value, "day")
 
 
 def header_cut_above(before: str, after: str, share_bar: frozenset[str] = frozenset()) -> Header:
