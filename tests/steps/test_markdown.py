@@ -15,6 +15,13 @@ from cleanse.steps.markdown import markdown_page, split_front_matter
         ("---\n- a list\n---\nText.", {}, "---\n- a list\n---\nText."),
         # YAML that does not parse is left in the text, as written
         ("---\ntitle: [unclosed\n---\nText.", {}, "---\ntitle: [unclosed\n---\nText."),
+        # Jina Reader's header: labelled lines, then "Markdown Content:"
+        ("Title: Bus pilot extended\n\nURL Source: https://example.com/a\n\nPublished Time: 2024-05-14T10:00:00Z\n\n"
+         "Markdown Content:\n# Bus pilot\n\nText.",
+         {"title": "Bus pilot extended", "url source": "https://example.com/a", "published time": "2024-05-14T10:00:00Z"},
+         "# Bus pilot\n\nText."),
+        # ... not a text that only opens with a "Title:" line
+        ("Title: a poem\n\nRoses are red.", {}, "Title: a poem\n\nRoses are red."),
     ],
 )
 def test_split_front_matter(text, front, body):

@@ -8,7 +8,8 @@ drops, the headline is an ``<h1>``, and the link syntax, emphasis marks and imag
 markup, gone with the tags. Nothing is added: the text is the Markdown's own words (entities and
 backslash escapes read as CommonMark reads them; no typographic quotes).
 
-A YAML front matter block ("---" lines around it, at the very top) becomes the page's metadata,
+A YAML front matter block ("---" lines around it, at the very top), or Jina Reader's labelled
+header ("Title:", "Published Time:", ... then "Markdown Content:"), becomes the page's metadata,
 as JSON-LD the html step reads: ``title``, ``author`` / ``authors``, ``date`` / ``published``,
 ``updated`` / ``lastmod``, ``description``, ``site_name``.
 """
@@ -64,13 +65,25 @@ def join_block_links(text: str) -> str:
     return _BLOCK_LINK.sub(lambda m: f"[{' '.join(_BLOCK_MARK.sub('', m['inner']).split())}]({m['url']})", text)
 
 
+# Jina Reader's header: "Title: ...", "URL Source: ...", "Published Time: ..." lines, then
+# "Markdown Content:" alone on its line.
+_LABELLED_HEADER = re.compile(r"\A\ufeff?(?P<lines>(?:[A-Z][A-Za-z ]{1,30}: [^\n]{0,2000}\n+){1,10})Markdown Content:[ \t]*\r?\n")
+_LABELLED_LINE = re.compile(r"(?P<key>[A-Z][A-Za-z ]{1,30}): (?P<value>[^\n]*)")
+
+
 def split_front_matter(text: str) -> tuple[dict, str]:
     """The front matter's mapping and the Markdown after it; ``({}, text)`` when the text opens
-    with no front matter, or with one that is no YAML mapping (it is then the text's own).
+    with no front matter, or with one that is no YAML mapping (it is then the text's own). Jina
+    Reader's labelled header ("Title: ...", ..., "Markdown Content:") counts as one, its labels
+    lower-cased.
 
     >>> split_front_matter("---\\ntitle: Hello\\n---\\nBody.")
     ({'title': 'Hello'}, 'Body.')
     """
+    labelled = _LABELLED_HEADER.match(text)
+    if labelled:
+        fields = (_LABELLED_LINE.fullmatch(line.strip()) for line in labelled["lines"].split("\n") if line.strip())
+        return {field["key"].lower(): field["value"].strip() for field in fields if field}, text[labelled.end() :]
     found = _FRONT_MATTER.match(text)
     if not found or found.end() > _FRONT_MATTER_MAX_CHARS:
         return {}, text
