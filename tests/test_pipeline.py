@@ -361,3 +361,12 @@ def test_a_markdown_scrape_is_cleaned_as_a_page(tmp_path):
     assert doc.title == "Council extends the program" and doc.authors == ["Jane Doe"]
     assert doc.published.value == "2024-01-03"
     assert doc.text == f"{PARAGRAPH}\n\n{PARAGRAPH} Again, with a link and bold words."
+
+
+def test_a_markdown_file_nested_past_parsing_is_a_reject_and_the_others_are_cleaned(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "deep.md").write_text("> " * 3000 + "deep text\n\nafter text")
+    (tmp_path / "in" / "fine.md").write_text(f"# Council extends the program\n\n{PARAGRAPH}\n")
+    result = clean_sources(tmp_path / "in", ["deep.md", "fine.md"], PipelineConfig.load())
+    assert [(r.source_path, r.reason) for r in result.rejects] == [("deep.md", "document nested too deeply to parse")]
+    assert [d.source_path for d in result.documents] == ["fine.md"]

@@ -49,3 +49,13 @@ def test_front_matter_values_that_are_no_text_are_ignored():
     extract = html_to_text(markdown_page(text))
     assert extract.authors == [] and extract.title is None
     assert "Some text here." in extract.text
+
+
+def test_deep_nesting_keeps_its_text_or_fails_loudly():
+    # markdown-it's default stops nesting at 20 levels and drops what is deeper, and the text after it
+    deep_list = "".join("  " * i + f"- item{i}\n" for i in range(40)) + "\nafter the list"
+    text = html_to_text(markdown_page(deep_list)).text
+    assert "item39" in text and "after the list" in text
+    # far deeper: no silent loss, an error the batch turns into a reject with its reason
+    with pytest.raises(RecursionError):
+        markdown_page("> " * 3000 + "deep text\n\nafter text")

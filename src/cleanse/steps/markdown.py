@@ -24,7 +24,10 @@ import re
 import yaml
 from markdown_it import MarkdownIt
 
-_RENDERER = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+# CommonMark's preset stops at 20 levels of nesting and drops what lies deeper, and often the
+# text after it: no limit here, so a text nested past Python's recursion limit (some 400 levels)
+# raises, and the batch rejects it with its reason instead of losing part of it unsaid.
+_RENDERER = MarkdownIt("commonmark", {"html": True, "maxNesting": 100_000}).enable(["table", "strikethrough"])
 
 # "---" alone on the first line, the YAML, then "---" (or "...") alone on a line.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<yaml>.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
