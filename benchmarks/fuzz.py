@@ -1,9 +1,9 @@
-"""Fuzz the decoders, the text cleaner and the HTML cleaner for a set number of minutes.
+"""Fuzz the decoders, the text cleaner, the HTML cleaner and the Markdown reader for a set number of minutes.
 
 Inputs are mutations of the seeds and of generated HTML (bytes flipped, spliced, duplicated,
 truncated; tags, entities, deep nesting, control and odd Unicode characters inserted), from a
-fixed random seed. Every input goes through ``decode_bytes`` and ``clean_document`` as text and
-as HTML. A crash is any exception other than the documented refusals (``ValueError`` from the
+fixed random seed (Markdown's marks among the insertions). Every input goes through
+``decode_bytes`` and ``clean_document`` as text, as HTML and as Markdown. A crash is any exception other than the documented refusals (``ValueError`` from the
 decoder, ``TooDeep`` from the HTML parser); crashing inputs are saved for a regression test.
 
     python benchmarks/fuzz.py --minutes 10 [--seed 1] [--crash-dir fuzz-crashes]
@@ -33,6 +33,9 @@ SNIPPETS = [
     b"Read More: x \xe2\x80\x93 site", b"Feb 30, 2024", b"May 14 7:55 PM ET", b"Mr. Devocht said",
     b"<meta property='article:published_time' content='0001-01-01T00:00:00Z'>",
     b'<script type="application/ld+json">{"author": [null, {"name": 5}]}</script>',
+    # Markdown's marks, for the Markdown reading of the same bytes
+    b"[", b"](https://x.example/a \"t\")", b"![i](", b"\n\n", b"---\ntitle: [x\n---\n", b"> > > ", b"* ", b"1) ",
+    b"```", b"# ", b"Markdown Content:\n", b"| a | b |\n|---|---|\n",
 ]
 
 
@@ -80,7 +83,7 @@ def main() -> int:
     start = time.monotonic()
     while time.monotonic() < deadline:
         data = mutate(rng.choice(corpus), rng)
-        for fmt in ("text", "html"):
+        for fmt in ("text", "html", "markdown"):
             tried += 1
             try:
                 text, encoding = decode_bytes(data, html=(fmt == "html"))

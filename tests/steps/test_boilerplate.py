@@ -81,6 +81,12 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
           "反对者认为，这笔钱最好用于道路维修，有两名议员投了反对票。", "延期费用为420万美元，其中大部分来自州政府拨款。",
           "地铁新线路明年开通", "油价再次上涨", "市长出席开工仪式", "关于我们", "联系我们"],
          [5, 6, 7]),
+        # a short opening sentence right under furniture a rule removed is the article's first line
+        ("a short first sentence under removed furniture is the article's",
+         ["Nav", "Nav two", "Nav three", "Nav four", "View this email in your browser",
+          "Good morning. Here is what you need to know today.", PROSE, PROSE + " Two.",
+          "Unsubscribe", "Our mailing address is: 100 Main Street"],
+         [5, 6, 7]),
         # a share bar with a like button between the paragraphs does not close the article
         ("a like button between paragraphs is no end of the article",
          ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", "Facebook", "Like", "Tweet",

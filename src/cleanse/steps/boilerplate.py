@@ -978,6 +978,17 @@ def _closing_sentences(original: list[str], kept: list[str], end: int, ends_arti
     return end
 
 
+def _opening_sentence(original: list[str], kept: list[str], start: int) -> int:
+    """The run's start moved back over a short first line that reads as a sentence (too short to
+    count as prose: "Good morning. Here is what you need to know today.") when furniture a rule
+    removed, or the text's start, lies right above it: the article's own opening words."""
+    above = next((i for i in range(start - 1, -1, -1) if original[i]), None)
+    if above is None or not kept[above] or not _is_closing_sentence(kept[above]):
+        return start
+    before = next((i for i in range(above - 1, -1, -1) if original[i]), None)
+    return above if before is None or not kept[before] else start
+
+
 def select_main_content(original: list[str], kept: list[str], ends_article: list[bool],
                         settings: MainContentSettings, ends_page: list[bool] | None = None) -> tuple[int, int]:
     """The [start, end) line range of the article: the run of lines with the most prose.
@@ -1024,6 +1035,7 @@ def select_main_content(original: list[str], kept: list[str], ends_article: list
         behind += max(scores[i], 0)
     best_end = _continue_numbered_list(kept, best_start, best_end, ends_article)
     best_end = _closing_sentences(original, kept, best_end, ends_article)
+    best_start = _opening_sentence(original, kept, best_start)
     if sum(1 for line in kept[:best_start] if line) <= settings.keep_edge_lines:
         best_start = 0
     if best_end == max((i + 1 for i, e in enumerate(ends_article) if e), default=0) or \
