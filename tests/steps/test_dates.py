@@ -223,7 +223,9 @@ def test_find_dates(text, published, expected):
 
 @pytest.mark.parametrize(
     "text, qualifier",
-    [("in late 2023", "late"), ("by the end of 2023.", "end of"), ("in the middle of  2019", "middle of")],
+    [("in late 2023", "late"), ("by the end of 2023.", "end of"), ("in the middle of  2019", "middle of"),
+     # a half of the year, as results are reported
+     ("in the first half of 2023", "first half of"), ("in the second half of 2024.", "second half of")],
 )
 def test_qualifier_is_kept(text, qualifier):
     (found,) = find_dates(text, None)
@@ -255,6 +257,7 @@ def test_centuries_and_decades_keep_their_qualifier(text, expected):
         ("at the end of last year", [("the end of last year", "2023", "year", "end of")]),
         ("The shop opens early next year.", [("early next year", "2025", "year", "early")]),
         ("Later this year the law applies.", [("Later this year", "2024", "year", "later")]),
+        ("Sales should recover in the second half of the year.", [("the second half of the year", "2024", "year", "second half of")]),
         ("It launched earlier this month.", [("earlier this month", "2024-05", "month", "earlier")]),
         ("This year's theme was water.", [("This year", "2024", "year", None)]),
         # in a narrative, "the end of the year" is the year its paragraph wrote

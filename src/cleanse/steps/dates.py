@@ -82,7 +82,7 @@ def _p(kind: str, pattern: str) -> _Pattern:
 
 
 # The part of a period named before it: "the end of 2023", "the end of the year", "the end of January".
-_PART_OF = r"(?:end|beginning|start|middle)\s+of"
+_PART_OF = r"(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of"
 # The part of a period a relative expression names ("later this year", "at the end of last month").
 _PERIOD_PART = rf"(?:[Tt]he\s+)?{_PART_OF}|[Ee]arly|[Ll]ate|[Ll]ater|[Ee]arlier|[Mm]id"
 
