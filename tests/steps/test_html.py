@@ -364,3 +364,14 @@ def test_lines_set_in_pre_are_marked_verbatim():
     result = html_to_text(page)
     assert result.preformatted == {"from django.conf import settings", 'STATIC_URL = "/static/";', "}"}
     assert "Here is the settings file we used." not in result.preformatted
+
+
+def test_a_long_line_of_links_and_nothing_else_is_a_list():
+    # a list of other stories set in one paragraph (a Markdown scrape's cards), however long
+    links = " ".join(f'<a href="/s{i}">Other story number {i} about the council and its budget vote</a>' for i in range(8))
+    linked_sentence = '<a href="/r">' + "The council said the report, " * 12 + "was clear.</a>"
+    page = f"<html><body><article><p>{ARTICLE_BODY}</p><p>{links}</p><p>{linked_sentence}</p></article></body></html>"
+    result = html_to_text(page)
+    assert "Other story number" not in result.text
+    assert "was clear." in result.text  # a sentence, all of it linked, is the article's
+    assert [r.reason for r in result.removed if r.rule == "html.link_list"] == ["a line of links and nothing else (a list of other stories)"]

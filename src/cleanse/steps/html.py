@@ -250,6 +250,11 @@ _OTHER_ITEMS = re.compile(r"(?:^|[\s_-])(?:related|recommended|more-stories|popu
 _MAX_BYLINES = 3
 
 
+def _all_links(line: str, link_chars: int) -> bool:
+    """Is a line links and nothing else, ending in no sentence's stop (``_ALL_LINKS_SHARE``)?"""
+    return link_chars >= _ALL_LINKS_SHARE * len(line) and not _SENTENCE_END.search(line)
+
+
 def byline_texts(root: Element) -> list[str]:
     """The texts of the first elements the page calls a byline (class or id "byline"), outside
     menus, asides, footers, lists of other articles and comments: "By Jane Porter · March 4,
@@ -729,6 +734,7 @@ def html_to_text(html: str, max_depth: int = 2000) -> HtmlExtract:
     result = extract_metadata(_metadata_soup(root))
     if not result.authors:  # before furniture goes: an author box may be furniture
         result.authors = marked_authors(root)
+    if not result.authors:
         result.bylines = byline_texts(root)
     body = root.find("body")
     if body is None:
@@ -750,10 +756,12 @@ def html_to_text(html: str, max_depth: int = 2000) -> HtmlExtract:
             preformatted.add(line)
             kept.append(line)
         elif link_chars >= _LINK_LIST_MIN_SHARE * len(line) \
-                and (len(line) <= _LINK_LIST_MAX_CHARS or link_chars >= _ALL_LINKS_SHARE * len(line) and not _SENTENCE_END.search(line)) \
+                and (len(line) <= _LINK_LIST_MAX_CHARS or _all_links(line, link_chars)) \
                 and not (_SENTENCE_END.search(line) and len(line) - link_chars >= _LINK_SENTENCE_MIN_OWN_CHARS) \
                 and not _PRINTED_URL.fullmatch(line):
-            removed.append(Removal("html.link_list", line, "short line made mostly of links (menu, tag or article list)"))
+            reason = "short line made mostly of links (menu, tag or article list)" if len(line) <= _LINK_LIST_MAX_CHARS \
+                else "a line of links and nothing else (a list of other stories)"
+            removed.append(Removal("html.link_list", line, reason))
             kept.append("")
         else:
             kept.append(line)
