@@ -51,8 +51,10 @@ _SITE_KEYS = ("site_name", "site", "sitename")
 # would stay as text. Its text (images inside allowed) is joined onto one line before rendering.
 _DESTINATION = r'[^()\s]{0,2000}(?:\s+"[^"\n]{0,500}")?'  # an address and an optional "title"
 _IMAGE = rf"!\[[^\[\]]{{0,500}}\]\({_DESTINATION}\)"
-_BLOCK_LINK = re.compile(
-    rf"\[(?P<inner>(?:[^\[\]]|{_IMAGE}){{0,1500}}?\n[ \t]*\n(?:[^\[\]]|{_IMAGE}){{0,1500}}?)\]\((?P<url>{_DESTINATION})\)")
+# Every link is matched (its text taken whole, possessively: no backtracking, linear in the
+# text), and only those whose text holds a blank line are joined.
+_LINK = re.compile(rf"\[(?P<inner>(?:{_IMAGE}|[^\[\]]){{0,3000}}+)\]\((?P<url>{_DESTINATION})\)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BLOCK_MARK = re.compile(r"^\s*(?:#{1,6}\s+|[*+-]\s+|>\s*)", re.M)
 
 
@@ -65,7 +67,13 @@ def join_block_links(text: str) -> str:
     """
     if "\n\n" not in text or "](" not in text:
         return text
-    return _BLOCK_LINK.sub(lambda m: f"[{' '.join(_BLOCK_MARK.sub('', m['inner']).split())}]({m['url']})", text)
+
+    def joined(link: re.Match[str]) -> str:
+        if not _BLANK_LINE.search(link["inner"]):
+            return link[0]
+        return f"[{' '.join(_BLOCK_MARK.sub('', link['inner']).split())}]({link['url']})"
+
+    return _LINK.sub(joined, text)
 
 
 # Jina Reader's header: "Title: ...", "URL Source: ...", "Published Time: ..." lines, then
