@@ -87,6 +87,16 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
           "Good morning. Here is what you need to know today.", PROSE, PROSE + " Two.",
           "Unsubscribe", "Our mailing address is: 100 Main Street"],
          [5, 6, 7]),
+        # a "###" divider between a blog's sections neither closes the article nor takes the heading under it
+        ("a divider between sections is no press release's end",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.", "###", "Part two",
+          PROSE + " Four.", PROSE + " Five.", "About us", "Careers", "Contact", "Jobs"],
+         [4, 5, 6, 8, 9, 10]),
+        # a "See also" box inside a news article does not close it (a wiki's "References" does)
+        ("a see-also box between paragraphs is no end of the article",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.", "See also",
+          PROSE + " Four.", PROSE + " Five.", "About us", "Careers", "Contact", "Jobs"],
+         [4, 5, 6, 8, 9]),
         # a share bar with a like button between the paragraphs does not close the article
         ("a like button between paragraphs is no end of the article",
          ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", "Facebook", "Like", "Tweet",
