@@ -344,6 +344,20 @@ def test_a_code_sample_in_an_html_article_is_kept_whole(tmp_path):
     assert not [r for r in doc.removed if r.rule in ("code", "repeated_line", "script_string")]
 
 
+def test_the_headline_spelled_again_in_the_article_keeps_the_paragraphs_above_it(tmp_path):
+    # A recipe card named as the page under the introduction: once the headline on top has left
+    # the text, the checking round must not read the card's name as the headline and cut the
+    # introduction above it as a kicker.
+    (tmp_path / "in").mkdir()
+    page = (f"<html><head><title>Lemon olive oil cake</title></head><body><article><h1>Lemon olive oil cake</h1>"
+            f"<p>{PARAGRAPH}</p><div class='recipe-card'><h2>Lemon olive oil cake</h2><ul><li>200 g plain flour</li>"
+            "<li>3 large eggs</li></ul></div></article></body></html>")
+    (tmp_path / "in" / "a.html").write_text(page)
+    doc = clean_sources(tmp_path / "in", ["a.html"], PipelineConfig.load()).documents[0]
+    assert doc.text.startswith(PARAGRAPH[:40]) and "200 g plain flour" in doc.text
+    assert doc.title == "Lemon olive oil cake"
+
+
 def test_a_markdown_scrape_is_cleaned_as_a_page(tmp_path):
     # What Markdown scrapers save: the menu as a list of links, share links, the article, related links.
     (tmp_path / "in").mkdir()

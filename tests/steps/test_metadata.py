@@ -58,6 +58,24 @@ def test_a_paragraph_opening_with_the_headline_is_no_headline(text, removed):
 
 
 @pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        # kicker and breadcrumb lines above the headline leave with it
+        ("BREAKING\n\nHome > Food\n\nLemon olive oil cake\n\nIt keeps for days.", ["above_headline", "above_headline", "headline"]),
+        ("November 19, 2019 / 12:21 AM / Updated 14 hours ago\n\nLemon olive oil cake\n\nIt keeps.", ["above_headline", "headline"]),
+        # the headline spelled again under the article's first paragraph is the article's own (a
+        # recipe card's name; a checking round sees it once the headline on top has gone)
+        ("This lemon olive oil cake is the one I bake for every birthday in our family, and it keeps for days.\n\n"
+         "Lemon olive oil cake\n\n200 g plain flour", []),
+    ],
+)
+def test_lines_above_the_headline_are_a_kicker_not_the_article(text, removed):
+    header = split_header(text, known_title="Lemon olive oil cake", keep_dateline=False)
+    assert [r.rule for r in header.removed] == removed
+    assert text.rsplit("\n\n", 1)[1] in header.text
+
+
+@pytest.mark.parametrize(
     ("lead", "published"),
     [
         # a press wire's dateline opens the first paragraph: place in capitals, date, wire, dash

@@ -372,6 +372,24 @@ def _is_title(line: str) -> bool:
     return 0 < word_count(line) <= 25 and not is_list_item(line) and not line.endswith(_CLAUSE_ENDS)
 
 
+_PROSE_MIN_WORDS = 12
+_PROSE_END = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A sentence of the article, not a kicker, breadcrumb or dateline above a headline: twelve
+    words or more, most in lower case, a sentence's end last.
+
+    >>> _reads_as_prose("The secret is good olive oil: use one you would happily dip bread in, because you will taste it.")
+    True
+    >>> _reads_as_prose("November 19, 2019 / 12:21 AM / Updated 14 hours ago"), _reads_as_prose("Home > News > World")
+    (False, False)
+    """
+    words = line.split()
+    return len(words) >= _PROSE_MIN_WORDS and bool(_PROSE_END.search(line)) \
+        and 2 * sum(w[:1].islower() for w in words) > len(words)
+
+
 def _is_single_sentence(line: str) -> bool:
     return 0 < len(line.split()) <= 40 and not _SENTENCE_BREAK.search(line) and not is_list_item(line)
 
@@ -405,8 +423,15 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
         # HTML: the headline is marked up and kept in the title column; it and the kicker or
         # breadcrumb lines above it leave the text.
         spellings = [known_title, *(h for h in headlines if len(h.split()) >= 3)]
-        found = next((k for k, i in enumerate(nonblank[:_TITLE_SEARCH_LINES])
-                      if any(_same_headline(lines[i], title) for title in spellings)), None)
+        found = None
+        for k, i in enumerate(nonblank[:_TITLE_SEARCH_LINES]):
+            if any(_same_headline(lines[i], title) for title in spellings):
+                found = k
+                break
+            if _reads_as_prose(lines[i]):
+                # The article has begun: a headline spelled again below is the article's own (a
+                # recipe card's name under the introduction, found again by a checking round).
+                break
         if found is not None:
             header.title = known_title
             for i in nonblank[:found]:
