@@ -124,6 +124,18 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
           "Bake for 60 minutes.", PROSE + " Two, and a longer closing paragraph than the first one was.", "Pin it",
           "Print recipe", "About us", "Careers", "Contact"],
          list(range(4, 16))),
+        # a data table between paragraphs, one cell a line as a dump prints it (the paragraphs after
+        # it were cut with it)
+        ("a data table's cells between its paragraphs are the article's",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", "Region", "Rate", "Change", "North", "4.1%",
+          "-0.3", "North East", "4.9%", "-0.2", "London", "5.3%", "-0.6", "South West", "3.2%", "-0.3",
+          PROSE + " Three.", PROSE + " Four.", "About us", "Careers", "Contact", "Jobs"],
+         list(range(4, 23))),
+        # ... not a menu's words between two runs of prose (no figures)
+        ("a menu's short words between two runs of prose do not join them",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.", "World", "Business",
+          "Tech", "Culture", "Sports", "Opinion", "Podcasts", PROSE.replace("council", "board")],
+         [4, 5, 6]),
         # ... but not a list of other stories, headline and one-sentence dek in turn, before more prose
         ("other stories' headlines and deks between two runs of prose do not join them",
          ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.",

@@ -861,14 +861,35 @@ def _article_shaped(line: str) -> bool:
                 or _INGREDIENT.match(line) or line.endswith(":") and len(line.split()) <= 8)
 
 
+# A table's cell that is a figure: "4.1%", "-0.3", "$1,200", "1.5m", "12:30", "2-1".
+_FIGURE_CELL = re.compile(r"[-+−–]?[$€£¥]?\d[\d.,:/–-]*\s?(?:%|[^\W\d_]{1,3}\.?)?")
+_TABLE_MIN_CELLS = 6
+_TABLE_CELL_MAX_WORDS = 6
+
+
+def _table_cells(lines: list[str]) -> bool:
+    """Do these lines read as a data table's cells, one a line (as a dump prints a <table>):
+    six or more, each a few words and no sentence, a quarter or more of them figures?
+
+    >>> _table_cells(["Region", "Rate", "North", "4.1%", "South", "3.8%", "East", "5.2%"])
+    True
+    >>> _table_cells(["World", "Business", "Tech", "Culture", "Sports", "Opinion"])
+    False
+    """
+    if len(lines) < _TABLE_MIN_CELLS or any(len(line.split()) > _TABLE_CELL_MAX_WORDS or _SHORT_SENTENCE.match(line) for line in lines):
+        return False
+    return 4 * sum(1 for line in lines if _FIGURE_CELL.fullmatch(line)) >= len(lines)
+
+
 def _join_across_items(original: list[str], kept: list[str], scores: list[int], ends_article: list[bool],
                        start: int, end: int) -> tuple[int, int]:
     """The run joined with the run of prose before or after it when only the article's own short
     lines stand between them: a listicle's numbered items, a recipe's steps, short sentences
     under subheadings (each short line scored against the run left only the last paragraph of
     a list article). The lines between must all be kept (none a rule removed, none closing the
-    article) and two thirds of them ``_article_shaped`` (half, in a numbered or bulleted list): a
-    list of other stories' headlines and deks between the article and more prose is not."""
+    article) and two thirds of them ``_article_shaped`` (half, in a numbered or bulleted list), or
+    all of them a data table's cells (``_table_cells``): a list of other stories' headlines and
+    deks between the article and more prose is not."""
     def gap_joins(gap: list[int]) -> bool:
         lines = [kept[j] for j in gap]
         if not gap or not all(lines) or any(ends_article[j] for j in gap):
@@ -876,7 +897,7 @@ def _join_across_items(original: list[str], kept: list[str], scores: list[int], 
         shaped = sum(map(_article_shaped, lines))
         listed = any(_NUMBERED_ITEM.match(line) or is_list_item(line) for line in lines)
         # headlines and their one-sentence deks alternate in a list of other stories: half
-        return 3 * shaped >= 2 * len(lines) or listed and 2 * shaped >= len(lines)
+        return 3 * shaped >= 2 * len(lines) or listed and 2 * shaped >= len(lines) or _table_cells(lines)
 
     while True:  # backwards: a run of prose ending right before the gap
         j, gap = start - 1, []
