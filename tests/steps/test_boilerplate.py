@@ -53,6 +53,15 @@ def test_user_rules_extend_and_override(tmp_path):
     assert rules.sources[-1] == str(extra)
 
 
+def test_user_rules_set_the_list_headings(tmp_path):
+    # a user's [main_content] list_headings replaces the packaged list; any case is read as lower case
+    extra = tmp_path / "rules.toml"
+    extra.write_text('[main_content]\nlist_headings = ["Was wir mögen", "Nachteile"]\n', "utf-8")
+    headings = load_rules(extra).main_content.list_headings
+    assert headings == frozenset({"was wir mögen", "nachteile"})
+    assert "pros" in RULES.main_content.list_headings
+
+
 def test_strip_markup_residue_leaves_plain_lines():
     assert strip_markup_residue("Plain words here.", RULES) == ("", "Plain words here.")
 
@@ -131,6 +140,19 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
           "-0.3", "North East", "4.9%", "-0.2", "London", "5.3%", "-0.6", "South West", "3.2%", "-0.3",
           PROSE + " Three.", PROSE + " Four.", "About us", "Careers", "Contact", "Jobs"],
          list(range(4, 23))),
+        # a review's pros and cons under their headings, printed without bullets, before the verdict
+        ("a review's pros and cons between its paragraphs are the article's",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", "Pros", "Two-day battery", "Bright, sharp screen",
+          "Four years of updates", "Cons", "Weak low-light camera", "No charger in the box", "Verdict",
+          "If battery life matters most to you, this is the phone to get, and it is easy to recommend at its price.",
+          "About us", "Careers", "Contact", "Jobs"],
+         list(range(4, 15))),
+        # ... the same short lines under no listed heading: no evidence they are the article's
+        ("short phrases under no list heading between two runs of prose do not join them",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.", "Highlights",
+          "Two-day battery", "Bright, sharp screen", "Four years of updates", "Weak low-light camera", "No charger in the box",
+          "Slow to charge", "Plain design", "Loud speakers", PROSE.replace("council", "board")],
+         [4, 5, 6]),
         # ... not a menu's words between two runs of prose (no figures)
         ("a menu's short words between two runs of prose do not join them",
          ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.", "World", "Business",

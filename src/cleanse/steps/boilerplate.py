@@ -79,6 +79,11 @@ class MainContentSettings:
     keep_edge_lines: int = 3
     end_marker_min_share: float = 0.25
     end_marker_max_ratio: float = 3.0
+    list_headings: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        # TOML gives a list; lines are looked up in lower case
+        object.__setattr__(self, "list_headings", frozenset(h.lower() for h in self.list_headings))
 
 
 @dataclass(frozen=True)
@@ -881,20 +886,39 @@ def _table_cells(lines: list[str]) -> bool:
     return 4 * sum(1 for line in lines if _FIGURE_CELL.fullmatch(line)) >= len(lines)
 
 
+def _under_list_heading(lines: list[str], headings: frozenset[str]) -> list[bool]:
+    """Per line: is it one of ``headings`` (a review's "Pros", "Cons", "Verdict"; a recipe's
+    "Ingredients"), or under one? Such a heading introduces the article's own list, whose items
+    a dump prints without their bullets ("Two-day battery", "No charger in the box").
+
+    >>> _under_list_heading(["Pros", "Two-day battery", "Cons", "No charger"], frozenset({"pros", "cons"}))
+    [True, True, True, True]
+    >>> _under_list_heading(["Most popular", "Storm hits coast"], frozenset({"pros", "cons"}))
+    [False, False]
+    """
+    out, under = [], False
+    for line in lines:
+        under = under or line.rstrip(" :").lower() in headings
+        out.append(under)
+    return out
+
+
 def _join_across_items(original: list[str], kept: list[str], scores: list[int], ends_article: list[bool],
-                       start: int, end: int) -> tuple[int, int]:
+                       start: int, end: int, settings: MainContentSettings = MainContentSettings()) -> tuple[int, int]:
     """The run joined with the run of prose before or after it when only the article's own short
     lines stand between them: a listicle's numbered items, a recipe's steps, short sentences
     under subheadings (each short line scored against the run left only the last paragraph of
     a list article). The lines between must all be kept (none a rule removed, none closing the
-    article) and two thirds of them ``_article_shaped`` (half, in a numbered or bulleted list), or
+    article) and two thirds of them ``_article_shaped`` or under one of ``settings.list_headings``
+    (half, in a numbered or bulleted list), or
     all of them a data table's cells (``_table_cells``): a list of other stories' headlines and
     deks between the article and more prose is not."""
     def gap_joins(gap: list[int]) -> bool:
         lines = [kept[j] for j in gap]
         if not gap or not all(lines) or any(ends_article[j] for j in gap):
             return False
-        shaped = sum(map(_article_shaped, lines))
+        shaped = sum(1 for line, listed_under in zip(lines, _under_list_heading(lines, settings.list_headings))
+                     if listed_under or _article_shaped(line))
         listed = any(_NUMBERED_ITEM.match(line) or is_list_item(line) for line in lines)
         # headlines and their one-sentence deks alternate in a list of other stories: half
         return 3 * shaped >= 2 * len(lines) or listed and 2 * shaped >= len(lines) or _table_cells(lines)
@@ -1035,7 +1059,7 @@ def select_main_content(original: list[str], kept: list[str], ends_article: list
     best = sum(scores[best_start:best_end])
     if best <= 0:
         return 0, len(original)
-    joined = _join_across_items(original, kept, scores, ends_article, best_start, best_end)
+    joined = _join_across_items(original, kept, scores, ends_article, best_start, best_end, settings)
     if joined != (best_start, best_end):
         # the short lines between count against no share of the prose: its total is the prose
         best_start, best_end = joined
