@@ -248,6 +248,8 @@ def test_control_characters_are_dropped_and_recorded(page, controls):
         ("hidden-xs", False),  # hidden on small screens only: shown on others
         ("mw-editsection", True),  # a wiki's "[edit]" links and its reference list
         ("reflist columns", True),
+        ("sponsored-links", True),  # paid teasers beside or inside the article
+        ("promoted-stories", True),
     ],
 )
 def test_furniture_words(words, furniture):

@@ -33,7 +33,7 @@ _DROP_TAGS = ["script", "style", "noscript", "template", "svg", "iframe", "objec
 _FURNITURE = re.compile(
     r"(?:^|[\s_-])(share|sharing|social|comments?|related|promo|newsletter|subscribe|subscription|cookie|consent|"
     r"sidebar|breadcrumbs?|footer|navbar|nav|menu|advert|advertisement|ads?|banner|popup|modal|author-?bio|"
-    r"byline|tags|taglist|recommended|more-stories|read-more|signup|paywall|outbrain|taboola|caption|credits?|gallery|slideshow|carousel|"
+    r"byline|tags|taglist|recommended|more-stories|read-more|signup|paywall|outbrain|taboola|sponsored|promoted|caption|credits?|gallery|slideshow|carousel|"
     r"navigation|next-prev|prev-next|pagination|pager|next-post|prev-post|previous-post|"
     # a wiki's section edit links and reference lists (MediaWiki's "mw-editsection", "reflist")
     r"editsection|reflist|mw-references-wrap|"
