@@ -153,6 +153,13 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
           "Two-day battery", "Bright, sharp screen", "Four years of updates", "Weak low-light camera", "No charger in the box",
           "Slow to charge", "Plain design", "Loud speakers", PROSE.replace("council", "board")],
          [4, 5, 6]),
+        # a timeline whose bold years a dump split from their items: each label and what it introduces
+        ("a timeline's labels and items between its paragraphs are the article's",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, "1978:", "Two brothers start repairing radios in a garage",
+          "1985:", "The first factory opens on the edge of town", "1993:", "Exports to Europe begin", "2004:",
+          "The company lists its shares", "2011:", "A plant opens in Vietnam", PROSE + " Two.", "About us", "Careers",
+          "Contact", "Jobs"],
+         list(range(4, 16))),
         # ... not a menu's words between two runs of prose (no figures)
         ("a menu's short words between two runs of prose do not join them",
          ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.", "World", "Business",

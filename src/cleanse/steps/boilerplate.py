@@ -863,7 +863,12 @@ def _article_shaped(line: str) -> bool:
     (False, False)
     """
     return bool(_SHORT_SENTENCE.match(line) or _NUMBERED_ITEM.match(line) or is_list_item(line)
-                or _INGREDIENT.match(line) or line.endswith(":") and len(line.split()) <= 8)
+                or _INGREDIENT.match(line) or _is_lead_in(line))
+
+
+def _is_lead_in(line: str) -> bool:
+    """A label or lead-in of a few words ending in a colon ("What to pack:", "1978:")."""
+    return line.endswith(":") and len(line.split()) <= 8
 
 
 # A table's cell that is a figure: "4.1%", "-0.3", "$1,200", "1.5m", "12:30", "2-1".
@@ -917,8 +922,10 @@ def _join_across_items(original: list[str], kept: list[str], scores: list[int], 
         lines = [kept[j] for j in gap]
         if not gap or not all(lines) or any(ends_article[j] for j in gap):
             return False
-        shaped = sum(1 for line, listed_under in zip(lines, _under_list_heading(lines, settings.list_headings))
-                     if listed_under or _article_shaped(line))
+        # (a line after a lead-in that ends in a colon is what it introduces: "1978:" / "Two
+        # brothers start repairing radios", a timeline's item a dump split at its bold label)
+        shaped = sum(1 for k, (line, listed_under) in enumerate(zip(lines, _under_list_heading(lines, settings.list_headings)))
+                     if listed_under or _article_shaped(line) or k and _is_lead_in(lines[k - 1]))
         listed = any(_NUMBERED_ITEM.match(line) or is_list_item(line) for line in lines)
         # headlines and their one-sentence deks alternate in a list of other stories: half
         return 3 * shaped >= 2 * len(lines) or listed and 2 * shaped >= len(lines) or _table_cells(lines)
