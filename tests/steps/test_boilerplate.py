@@ -470,6 +470,29 @@ def test_a_line_cut_short_that_repeats_a_longer_one_nearby_goes(label, short, go
     assert full in kept and PROSE in kept
 
 
+@pytest.mark.parametrize(
+    ("quote", "goes"),
+    [
+        # a pull quote: a quotation of the paragraph set again on a line of its own, above or below it
+        ('"A town without a cinema is a town that has stopped telling itself stories"', True),
+        ("“A town without a cinema is a town that has stopped telling itself stories.”", True),
+        # a quotation no other line holds is the article's own
+        ('"A town with a cinema is a town that still tells itself stories," the mayor replied.', False),
+        # ... and a short one is too little to tell (three words: "told me last")
+        ('"Told me last"', False),
+    ],
+)
+def test_a_pull_quote_goes_and_the_paragraph_quoting_it_stays(quote, goes):
+    paragraph = ('Its owner, a retired teacher, says she never minded. "A town without a cinema is a town that has '
+                 'stopped telling itself stories," she told me last week.')
+    for lines in ([PROSE, paragraph, quote, PROSE + " Two."], [PROSE, quote, paragraph, PROSE + " Two."]):
+        result = remove_boilerplate("\n\n".join(lines), RULES)
+        kept = [line for line in result.text.split("\n") if line]
+        assert (quote not in kept) == goes
+        assert paragraph in kept and PROSE in kept
+        assert [r.rule for r in result.removed if r.text == quote] == (["pull_quote"] if goes else [])
+
+
 def test_the_run_goes_on_over_a_gallery_the_rules_removed():
     # a gallery's labels and counters between two parts of the article: lines a rule removed
     # cost the run less than short lines nobody knows, so the last paragraph stays

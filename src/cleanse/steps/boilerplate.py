@@ -568,6 +568,7 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True, verbat
         previous_kept = i
         prose_kept = prose_kept or prose_length(line) >= rules.main_content.prose_min_chars
 
+    _drop_pull_quotes(lines, removed, verbatim)
     if select_main and ('":"' in text or '","' in text):  # JSON in the text: maybe a script's strings
         _drop_script_strings(original, lines, removed, rules, verbatim)
     if select_main:
@@ -580,6 +581,35 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True, verbat
             lines[i] = ""
     removed.sort(key=lambda item: item[0])
     return StepResult("\n".join(lines), tuple(r for _, r in removed), ())
+
+
+_QUOTES = "\"“”‘’'«»„"
+_PULL_QUOTE_WORDS = (6, 60)
+_PULL_QUOTE_RULE_ID = "pull_quote"
+
+
+def _drop_pull_quotes(lines: list[str], removed: list[tuple[int, Removal]], verbatim: frozenset[str] = frozenset()) -> None:
+    """Cut, in place, a quotation on a line of its own that a longer line of the text holds word
+    for word: a pull quote set beside the article, which a dump prints in its flow ('"A town
+    without a cinema is a town that has stopped telling itself stories"' beside the paragraph that
+    quotes it). The paragraph stays; a quotation no other line holds stays.
+
+    >>> lines = ['She said: "A town without a cinema has stopped telling itself stories," last week.', '', '"A town without a cinema has stopped telling itself stories"']
+    >>> removed = []; _drop_pull_quotes(lines, removed); lines[2], removed[0][1].rule
+    ('', 'pull_quote')
+    """
+    text = None
+    for i, line in enumerate(lines):
+        if line[:1] not in _QUOTES or line in verbatim or not _PULL_QUOTE_WORDS[0] <= line.count(" ") + 1 <= _PULL_QUOTE_WORDS[1]:
+            continue
+        core = line.strip(_QUOTES + " .,;:!?…—–-")
+        text = text if text is not None else "\n".join(lines)
+        if text.count(core) < 2:
+            continue
+        if any(core in other and len(other) > len(line) for j, other in enumerate(lines) if j != i):
+            removed.append((i, Removal(_PULL_QUOTE_RULE_ID, line, "a pull quote: a sentence of the article set again beside it")))
+            lines[i] = ""
+            text = None
 
 
 def _drop_script_strings(original: list[str], lines: list[str], removed: list[tuple[int, Removal]], rules: Rules,
