@@ -586,6 +586,7 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True, verbat
 _QUOTES = "\"“”‘’'«»„"
 _PULL_QUOTE_WORDS = (6, 60)
 _PULL_QUOTE_RULE_ID = "pull_quote"
+_PULL_QUOTE_MAX_CHECKS = 50  # quotations looked up a document: each a scan of its text (a transcript quotes on every line)
 
 
 def _drop_pull_quotes(lines: list[str], removed: list[tuple[int, Removal]], verbatim: frozenset[str] = frozenset()) -> None:
@@ -599,9 +600,13 @@ def _drop_pull_quotes(lines: list[str], removed: list[tuple[int, Removal]], verb
     ('', 'pull_quote')
     """
     text = None
+    checks = 0
     for i, line in enumerate(lines):
         if line[:1] not in _QUOTES or line in verbatim or not _PULL_QUOTE_WORDS[0] <= line.count(" ") + 1 <= _PULL_QUOTE_WORDS[1]:
             continue
+        checks += 1
+        if checks > _PULL_QUOTE_MAX_CHECKS:
+            return
         core = line.strip(_QUOTES + " .,;:!?…—–-")
         text = text if text is not None else "\n".join(lines)
         if text.count(core) < 2:
