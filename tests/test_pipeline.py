@@ -358,6 +358,20 @@ def test_the_headline_spelled_again_in_the_article_keeps_the_paragraphs_above_it
     assert doc.title == "Lemon olive oil cake"
 
 
+def test_a_dump_that_kept_its_pages_json_ld_takes_its_metadata(tmp_path):
+    # A careless tag strip keeps the page's scripts: its JSON-LD is the page's own metadata, read
+    # before the dump's lines (as a page's is); the script's lines stay out of the text.
+    (tmp_path / "in").mkdir()
+    script = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council extends the program",\n'
+              '"datePublished": "2024-01-03T10:00:00Z", "author": {"@type": "Person", "name": "JANE DOE"},\n'
+              '"publisher": {"@type": "Organization", "name": "The Ledger"}}')
+    (tmp_path / "in" / "a.txt").write_text(f"{script}\n\n{PARAGRAPH}\n\n{PARAGRAPH} Again.\n")
+    doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
+    assert (doc.published.value, doc.authors, doc.site_name) == ("2024-01-03T10:00+00:00", ["Jane Doe"], "The Ledger")
+    assert doc.title == "Council extends the program"
+    assert "@context" not in doc.text and doc.text.startswith(PARAGRAPH[:40])
+
+
 def test_a_markdown_scrape_is_cleaned_as_a_page(tmp_path):
     # What Markdown scrapers save: the menu as a list of links, share links, the article, related links.
     (tmp_path / "in").mkdir()

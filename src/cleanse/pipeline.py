@@ -108,13 +108,18 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     doc.text = text
     tidy, boiler, header = first_round
     title_site = _fill_header(tidy, boiler, header, is_dump=html_meta is None)
-    doc.title = known_title or header.title
+    # A dump that kept its page's scripts (a tag strip) holds the page's JSON-LD: its metadata,
+    # read before the dump's own lines as a page's is.
+    dump_meta = html.json_ld_in_dump(raw.content) if html_meta is None else None
+    page_meta = html_meta or dump_meta
+    doc.title = known_title or header.title or (_repaired(dump_meta.title) if dump_meta else None)
     doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)
-    authors = (html_meta.authors if html_meta else []) or header.authors \
+    authors = (page_meta.authors if page_meta else []) or header.authors \
         or (authors_from_bylines(html_meta.bylines) if html_meta else []) or authors_from_removed(boiler.removed)
-    doc.site_name = (html_meta.site_name if html_meta else None) or title_site or site_from_removed(boiler.removed, config.rules)
-    doc.published = (metadata_date(html_meta.published) if html_meta else None) or header.published
-    doc.updated = (metadata_date(html_meta.updated) if html_meta else None) or header.updated
+    doc.site_name = (html_meta.site_name if html_meta else None) or title_site \
+        or (_repaired(dump_meta.site_name) if dump_meta else None) or site_from_removed(boiler.removed, config.rules)
+    doc.published = (metadata_date(page_meta.published) if page_meta else None) or header.published
+    doc.updated = (metadata_date(page_meta.updated) if page_meta else None) or header.updated
     if html_meta is not None and doc.published is None:
         # The metadata names no date and the article's own lines hold none (a page's header is
         # furniture to the html step): read the page's text as a dump of it is read.
@@ -129,6 +134,11 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     doc.dates = find_dates(doc.text, doc.published)
     doc.word_count = len(_WORD.findall(doc.text))
     return doc
+
+
+def _repaired(value: str | None) -> str | None:
+    """A metadata string with the encoding step's repairs (as a page's title gets them)."""
+    return repair_encoding(value, unescape_html=False).text.strip() or None if value else None
 
 
 def _fill_header(tidy: str, boiler: StepResult, header: Header, is_dump: bool) -> str | None:

@@ -1,6 +1,6 @@
 import pytest
 
-from cleanse.steps.html import TooDeep, dek_words, furniture_words, html_to_text
+from cleanse.steps.html import TooDeep, dek_words, furniture_words, html_to_text, json_ld_in_dump
 
 PAGE = """<!doctype html><html lang="en"><head>
 <title>Ignored | Site</title>
@@ -377,3 +377,44 @@ def test_a_long_line_of_links_and_nothing_else_is_a_list():
     assert "Other story number" not in result.text
     assert "was clear." in result.text  # a sentence, all of it linked, is the article's
     assert [r.reason for r in result.removed if r.rule == "html.link_list"] == ["a line of links and nothing else (a list of other stories)"]
+
+
+_LD_ARTICLE = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "City to plant 20,000 trees", '
+               '"datePublished": "2024-05-14T08:00:00Z", "dateModified": "2024-05-15T09:30:00Z", '
+               '"author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "Tom Reyes"}], '
+               '"publisher": {"@type": "Organization", "name": "The Daily Ledger"}}')
+
+
+@pytest.mark.parametrize(
+    ("script", "title", "authors", "published", "site"),
+    [
+        # a tag strip prints a script's body as lines of its own: minified ...
+        (_LD_ARTICLE, "City to plant 20,000 trees", ["Jane Doe", "Tom Reyes"], "2024-05-14T08:00:00Z", "The Daily Ledger"),
+        # ... or as the page wrote it, over several lines
+        (_LD_ARTICLE.replace(", ", ",\n  "), "City to plant 20,000 trees", ["Jane Doe", "Tom Reyes"], "2024-05-14T08:00:00Z",
+         "The Daily Ledger"),
+        # the article among the site's other objects in a @graph
+        ('{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Ledger"}, ' + "{" + _LD_ARTICLE[35:] + "]}",
+         "City to plant 20,000 trees", ["Jane Doe", "Tom Reyes"], "2024-05-14T08:00:00Z", "The Daily Ledger"),
+        # a blog platform's template names the platform as publisher: no site
+        (_LD_ARTICLE.replace("The Daily Ledger", "Blogger"), "City to plant 20,000 trees", ["Jane Doe", "Tom Reyes"],
+         "2024-05-14T08:00:00Z", None),
+        # only the site's objects (no headline, date or body): nothing
+        ('{"@context": "https://schema.org", "@type": "WebSite", "name": "Ledger", "url": "https://ledger.example"}',
+         None, None, None, None),
+        # JSON cut short by the dump: nothing, and no error
+        (_LD_ARTICLE[:80], None, None, None, None),
+    ],
+)
+def test_a_dumps_json_ld_gives_the_pages_metadata(script, title, authors, published, site):
+    dump = f"City to plant 20,000 trees | The Daily Ledger\n\nvar x = 1;\n\n{script}\n\nHome\n\nThe city will plant trees."
+    meta = json_ld_in_dump(dump)
+    if title is None:
+        assert meta is None
+        return
+    assert (meta.title, meta.authors, meta.published, meta.site_name) == (title, authors, published, site)
+    assert meta.updated == "2024-05-15T09:30:00Z"
+
+
+def test_a_dump_without_json_ld_has_none():
+    assert json_ld_in_dump("Home\n\nThe city will plant trees. It said so in a statement.") is None

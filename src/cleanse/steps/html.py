@@ -119,19 +119,83 @@ def _json_ld_objects(soup: BeautifulSoup) -> list[dict]:
     found: list[dict] = []
     for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
         try:
-            data = json.loads(script.string or "")
+            found += json_ld_items(json.loads(script.string or ""))
         except (ValueError, TypeError):
             continue
-        stack = [data]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                found.append(item)
-                if "@graph" in item:
-                    stack.append(item["@graph"])
     return found
+
+
+def json_ld_items(data) -> list[dict]:
+    """Every object of parsed JSON-LD: a list's members and a ``@graph``'s too.
+
+    >>> sorted(o["@type"] for o in json_ld_items({"@context": "https://schema.org", "@graph": [{"@type": "WebSite"}, [{"@type": "NewsArticle"}]]}))
+    ['NewsArticle', 'WebSite']
+    """
+    found: list[dict] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            if "@graph" in item:
+                stack.append(item["@graph"])
+            if set(item) != {"@context", "@graph"}:
+                found.append(item)
+    return found
+
+
+def _article_item(objects: list[dict]) -> dict:
+    """The JSON-LD object that describes the article: the first with a headline, a publication
+    date or the article's body (not the site, its logo or a breadcrumb list)."""
+    return next((o for o in objects if "headline" in o or "datePublished" in o or "articleBody" in o), {})
+
+
+def json_ld_in_dump(text: str) -> HtmlExtract | None:
+    """The headline, authors, dates and site of the schema.org JSON-LD a text dump kept of its
+    page's scripts (a tag strip prints each script's body as lines of their own), or None.
+
+    >>> dump = 'Home\\n\\n{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Trees",\\n"datePublished": "2024-05-14T08:00:00Z", "author": {"@type": "Person", "name": "Jane Doe"}}\\n\\nText.'
+    >>> meta = json_ld_in_dump(dump); meta.title, meta.authors, meta.published
+    ('Trees', ['Jane Doe'], '2024-05-14T08:00:00Z')
+    """
+    if '"@context"' not in text:
+        return None
+    lines = text.split("\n")
+    objects: list[dict] = []
+    block_end = -1
+    for i, line in enumerate(lines):
+        if i <= block_end or '"@context"' not in line:
+            continue
+        start, block_end = i, i  # the script's body: the lines around it up to a blank one
+        while start and lines[start - 1].strip():
+            start -= 1
+        while block_end + 1 < len(lines) and lines[block_end + 1].strip():
+            block_end += 1
+        block = "\n".join(lines[start : block_end + 1])
+        opening = [at for at in (block.find("{"), block.find("[")) if at >= 0]
+        if not opening:
+            continue
+        try:
+            objects += json_ld_items(json.loads(block[min(opening) : max(block.rfind("}"), block.rfind("]")) + 1]))
+        except (ValueError, RecursionError):
+            continue
+    ld = _article_item(objects)
+    if not ld:
+        return None
+    meta = HtmlExtract(text="")
+    meta.title = ld["headline"].strip() if isinstance(ld.get("headline"), str) and ld["headline"].strip() else None
+    meta.authors = list(dict.fromkeys(a for a in _names(ld.get("author")) if a))
+    meta.published = _plausible_date(ld.get("datePublished"))
+    meta.updated = _plausible_date(ld.get("dateModified"))
+    if isinstance(ld.get("publisher"), dict) and isinstance(ld["publisher"].get("name"), str) \
+            and ld["publisher"]["name"].strip().casefold() not in _PLATFORM_PUBLISHERS:
+        meta.site_name = ld["publisher"]["name"].strip() or None
+    return meta
+
+
+# Publishers a blog platform's template writes into every blog's JSON-LD: the platform, not the site.
+_PLATFORM_PUBLISHERS = frozenset({"blogger", "wordpress", "wordpress.com"})
 
 
 def _names(value) -> list[str]:
@@ -163,8 +227,7 @@ def extract_metadata(soup: BeautifulSoup) -> HtmlExtract:
     """Title, dek, authors, site, dates from meta tags, JSON-LD and ``<time>``; text left empty."""
     meta = HtmlExtract(text="")
     metas = _meta_tags(soup)
-    articles = [o for o in _json_ld_objects(soup) if "headline" in o or "datePublished" in o or "articleBody" in o]
-    ld = articles[0] if articles else {}
+    ld = _article_item(_json_ld_objects(soup))
     title_tag = soup.find("title")
     h1 = soup.find("h1")
     h1_text = h1.get_text(" ", strip=True) if h1 else None
