@@ -160,6 +160,22 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
           "The company lists its shares", "2011:", "A plant opens in Vietnam", PROSE + " Two.", "About us", "Careers",
           "Contact", "Jobs"],
          list(range(4, 16))),
+        # a list the sentence above it introduces, its items printed without bullets
+        ("the items a sentence ending in a colon introduces are the article's",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE,
+          "The new budget, which the council published on its website on Tuesday, makes these changes to the program:",
+          "Longer opening hours at the main library", "A second mobile library for the villages",
+          "Free bus passes for pensioners", "More staff at the job centre", "A new skate park by the river",
+          "Repairs to the swimming pool roof", "The changes take effect in April, and the council will report on them.",
+          "About us", "Careers", "Contact", "Jobs", "Events"],
+         list(range(4, 13))),
+        # ... but a page's date labels and their values above the article are no lead-ins of it
+        ("a dateline's labels between a long headline and the article do not join them",
+         ["Nav", "Nav two", "Nav three", "Nav four",
+          "Bubonic plague: Third case of plague in China as panic begins – ‘The plague is coming’",
+          "PUBLISHED:", "00:01, Tue, Nov 19, 2019", "| UPDATED:", "10:43, Tue, Nov 19, 2019", "0",
+          PROSE, PROSE + " Two.", PROSE + " Three.", "About us", "Careers", "Contact", "Jobs"],
+         [10, 11, 12]),
         # ... not a menu's words between two runs of prose (no figures)
         ("a menu's short words between two runs of prose do not join them",
          ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.", "World", "Business",

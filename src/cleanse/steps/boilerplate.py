@@ -902,8 +902,17 @@ def _article_shaped(line: str) -> bool:
 
 
 def _is_lead_in(line: str) -> bool:
-    """A label or lead-in of a few words ending in a colon ("What to pack:", "1978:")."""
-    return line.endswith(":") and len(line.split()) <= 8
+    """A label or lead-in of a few words ending in a colon ("What to pack:", "1978:"); not a
+    page's label of its metadata ("PUBLISHED:", "| UPDATED:", "By:"), whose value is no article's.
+
+    >>> _is_lead_in("What to pack:"), _is_lead_in("| UPDATED:")
+    (True, False)
+    """
+    return line.endswith(":") and len(line.split()) <= 8 and not _METADATA_LABEL.match(line)
+
+
+_METADATA_LABEL = re.compile(r"[|•·\s]*(?:(?:first |last )?(?:published|updated|posted|modified)(?: on| at)?|by|date|time|"
+                             r"source|photo|image|credit|author)s?\s*:$", re.I)
 
 
 # A table's cell that is a figure: "4.1%", "-0.3", "$1,200", "1.5m", "12:30", "2-1".
@@ -950,13 +959,17 @@ def _join_across_items(original: list[str], kept: list[str], scores: list[int], 
     under subheadings (each short line scored against the run left only the last paragraph of
     a list article). The lines between must all be kept (none a rule removed, none closing the
     article) and two thirds of them ``_article_shaped`` or under one of ``settings.list_headings``
-    (half, in a numbered or bulleted list), or
+    (half, in a numbered or bulleted list), or all of them what the sentence before them
+    introduces (it ends in a colon), or
     all of them a data table's cells (``_table_cells``): a list of other stories' headlines and
     deks between the article and more prose is not."""
     def gap_joins(gap: list[int]) -> bool:
+        gap = sorted(gap)  # gathered upwards when the run joins the one before it
         lines = [kept[j] for j in gap]
         if not gap or not all(lines) or any(ends_article[j] for j in gap):
             return False
+        if next((kept[j] for j in range(gap[0] - 1, -1, -1) if kept[j]), "").endswith(":"):
+            return True  # what the run's last sentence introduces ("... makes the following changes:")
         # (a line after a lead-in that ends in a colon is what it introduces: "1978:" / "Two
         # brothers start repairing radios", a timeline's item a dump split at its bold label)
         shaped = sum(1 for k, (line, listed_under) in enumerate(zip(lines, _under_list_heading(lines, settings.list_headings)))
