@@ -57,6 +57,11 @@ RULES = load_name_rules()
         ("Bill Gates spoke on Tuesday. Later Gates said the fund would grow.", ["Bill Gates"]),
         ("Speaker Nancy Pelosi spoke. Ms. Pelosi left early.", ["Nancy Pelosi"]),
         ("Doris Day sang. Day, who was 97, died in May.", ["Doris Day"]),
+        # ... or when a title stands right before the whole name
+        ("Caution was urged by Mayor Bill de Blasio on Monday.", ["Bill de Blasio"]),
+        ("Former President Bill Clinton spoke.", ["Bill Clinton"]),
+        # ... but not before a street, a bridge or a memorial named after someone
+        ("They walked down Queen Victoria Street to the Emperor Norton Bridge.", []),
         # ... a first name no list knows, only with a title before the surname
         ("Prime Minister Rishi Sunak arrived. Mr. Sunak said little.", ["Rishi Sunak"]),
         ("Saudi Aramco rose. Aramco said profit grew.", []),

@@ -647,6 +647,10 @@ def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules
     if not (known or unknown) or _is_place_name(last, rules) \
             or any(t.word in rules.place_words or t.word.lower() in rules.titles for t in core):
         return None
+    if not titled and start and known and last not in rules.organisation_words:
+        # a title right before the whole name: "Mayor Bill de Blasio", "President Bill Clinton"
+        # (not "Queen Victoria Street", "Emperor Norton Bridge": named after a person)
+        titled = True
     if not titled:
         if unknown:
             return None
