@@ -333,6 +333,10 @@ def test_canonical_name_on_a_tie_is_the_one_written_first():
         ("Sundar Pichai, Google's chief executive, said on Monday.", ["Sundar Pichai"]),
         ("Jensen Huang, the chief executive of Nvidia, spoke.", ["Jensen Huang"]),
         ("Ming-Chi Kuo, an analyst at TF Securities, wrote.", ["Ming-Chi Kuo"]),
+        # ... or the people a news story quotes by their trade
+        ('"We will win," said Olumide Adeyemi, a farmer in Ogun State.', ["Olumide Adeyemi"]),
+        ("Tendai Moyo, a nurse at the hospital, said it was busy.", ["Tendai Moyo"]),
+        ("Berkshire Hathaway, the owner of GEICO, said profits rose.", []),
         ("Wyndham Park, the company's headquarters, opened.", []),
         ("Anglo Platinum, the world's second-biggest miner of platinum, said.", []),
         ("According to the official Twitter account of Acme, sales rose.", []),
