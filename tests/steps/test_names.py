@@ -337,6 +337,11 @@ def test_canonical_name_on_a_tie_is_the_one_written_first():
         ('"We will win," said Olumide Adeyemi, a farmer in Ogun State.', ["Olumide Adeyemi"]),
         ("Tendai Moyo, a nurse at the hospital, said it was busy.", ["Tendai Moyo"]),
         ("Berkshire Hathaway, the owner of GEICO, said profits rose.", []),
+        # a name no first-name list knows, listed with a person's full name
+        ("Emmanuel Macron and Jacinda Ardern spoke by phone.", ["Emmanuel Macron", "Jacinda Ardern"]),
+        ("Doubles: Jean-Julien Rojer, Horia Tecau and Maximo Gonzalez lost.", ["Jean-Julien Rojer", "Horia Tecau", "Maximo Gonzalez"]),
+        # ... not an organisation's or a place's words, nor a firm named after its founders
+        ("Emmanuel Macron and White House aides met Goldman Sachs and New Zealand officials.", ["Emmanuel Macron"]),
         ("Wyndham Park, the company's headquarters, opened.", []),
         ("Anglo Platinum, the world's second-biggest miner of platinum, said.", []),
         ("According to the official Twitter account of Acme, sales rose.", []),

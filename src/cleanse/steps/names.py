@@ -681,6 +681,35 @@ def _name_in_heading(run: list[_Token], lone_words: set[str], rules: NameRules,
 _LIST_SEPARATOR = re.compile(r"(?:,| and|, and| &) ")
 
 
+def _coordinated_with_people(text: str, pairs: list[list[_Token]], full: list[tuple[int, int, str]],
+                             rules: NameRules) -> list[list[_Token]]:
+    """Two-word runs no rule took that a list joins to a person's full name: "Emmanuel Macron and
+    Jacinda Ardern", "Jacinda Ardern, Emmanuel Macron": a first name no list knows, beside a
+    person. Both words must be a name's shape and neither an organisation's or a place's word,
+    a title, a particle or a listed non-name ("White House", "Goldman Sachs": `not_people`).
+
+    >>> rules = load_name_rules()
+    >>> find_people("Emmanuel Macron and Jacinda Ardern spoke by phone.", rules)[1]
+    ['Emmanuel Macron', 'Jacinda Ardern']
+    >>> find_people("Emmanuel Macron and White House aides met Goldman Sachs, Jane Doe and Tim Cook.", rules)[1]
+    ['Emmanuel Macron', 'Jane Doe', 'Tim Cook']
+    """
+    starts, ends = {start for start, _, _ in full}, {end for _, end, _ in full}
+    found = []
+    for run in pairs:
+        # a separator is 2 to 6 characters long (", ", " & ", " and ", ", and ")
+        if not any(run[0].start - n in ends and _LIST_SEPARATOR.fullmatch(text, run[0].start - n, run[0].start)
+                   or run[1].end + n in starts and _LIST_SEPARATOR.fullmatch(text, run[1].end, run[1].end + n)
+                   for n in (2, 3, 5, 6)):
+            continue
+        if any(not _name_cased(t.word) or t.word in rules.organisation_words or t.word in rules.place_words
+               or t.word in rules.not_first_names or t.word.lower() in rules.titles or t.word in rules.particles
+               or _is_initial(t.word) for t in run) or _listed_not_person(run, rules):
+            continue
+        found.append(run)
+    return found
+
+
 def _listed_with_people(text: str, runs: list[list[_Token]], full: list[tuple[int, int, str]], rules: NameRules) -> set[str]:
     """Single capitalised words listed among people: "Christopher Moore, Morris and Goscinny,
     Selma Lagerlöf". A list whose items are mostly (and at least two) people is a list of
@@ -755,6 +784,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     surnames = frozenset(" ".join(t.word for t in run) for run in runs if len(run) > 1) if headline_spans else frozenset()
     full: list[tuple[int, int, str]] = []  # start, end, name
     leftovers: list[_Token] = []
+    pairs: list[list[_Token]] = []  # two-word runs no rule took: maybe listed with a person
     evidence: dict = {}  # for _name_by_person_evidence: "" -> the titled words, a surname -> _speaks_alone
     for run in runs:
         alias = rules.aliases.get(text[run[0].start : run[-1].end].lower())
@@ -778,11 +808,18 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         if span is not None and _listed_not_person(run[span[0] : span[1]], rules):
             span = None
         if span is None:
+            if len(run) == 2:
+                pairs.append(run)
             leftovers.extend(run)
             continue
         i, j = span
         full.append((run[i].start, run[j - 1].end, text[run[i].start : run[j - 1].end]))
         leftovers.extend(run[:i] + run[j:])
+    if pairs and full:
+        for run in _coordinated_with_people(text, pairs, full, rules):
+            full.append((run[0].start, run[1].end, text[run[0].start : run[1].end]))
+            leftovers = [t for t in leftovers if t is not run[0] and t is not run[1]]
+        full.sort()
 
     # Within-document resolution: a first or last name used alone refers to a full name in this
     # document that has it.
