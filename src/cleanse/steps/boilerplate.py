@@ -191,6 +191,7 @@ def strip_markup_residue(line: str, rules: Rules) -> tuple[str, str]:
 
 
 _CODE_RULE = LineRule("code", "script, style or JSON residue", ())
+_PRICE_SIGN = re.compile(r"\$(?=\d)")
 
 
 def looks_like_code(line: str, settings: CodeSettings) -> bool:
@@ -203,9 +204,13 @@ def looks_like_code(line: str, settings: CodeSettings) -> bool:
     False
     >>> looks_like_code('");', CodeSettings()), looks_like_code(")", CodeSettings())
     (True, False)
+    >>> looks_like_code("Cost: Free entry; books from $1", CodeSettings())
+    False
     """
     if re.match(settings.comment, line) or re.match(settings.bare_statement, line):
         return True
+    if "$" in line:  # a price is prose's: "Cost: Free entry; books from $1"
+        line = _PRICE_SIGN.sub("", line)
     counts = [line.count(symbol) for symbol in dict.fromkeys(settings.symbols)]
     return (
         sum(counts) >= max(settings.min_count, settings.min_ratio * len(line))
