@@ -192,6 +192,21 @@ def strip_markup_residue(line: str, rules: Rules) -> tuple[str, str]:
 
 _CODE_RULE = LineRule("code", "script, style or JSON residue", ())
 _PRICE_SIGN = re.compile(r"\$(?=\d)")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_WORD_TOKEN = re.compile(r"\b\w+\b")
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """A sentence, whatever its symbols: five words or more, most in lower case, a sentence's
+    stop last, and no brace, equals sign or JSON key ('He said: "They [the council] will decide."').
+
+    >>> _reads_as_sentence('He said: "They [the council] will decide."'), _reads_as_sentence('x = a[i]; y = b[j];')
+    (True, False)
+    """
+    if line[-1:] not in '.!?"”’' or "{" in line or "}" in line or "=" in line or '":' in line:
+        return False
+    words = len(_WORD_TOKEN.findall(line))
+    return words >= 5 and 2 * len(_LOWER_WORD.findall(line)) >= words
 
 
 def looks_like_code(line: str, settings: CodeSettings) -> bool:
@@ -209,6 +224,8 @@ def looks_like_code(line: str, settings: CodeSettings) -> bool:
     """
     if re.match(settings.comment, line) or re.match(settings.bare_statement, line):
         return True
+    if _reads_as_sentence(line):
+        return False
     if "$" in line:  # a price is prose's: "Cost: Free entry; books from $1"
         line = _PRICE_SIGN.sub("", line)
     counts = [line.count(symbol) for symbol in dict.fromkeys(settings.symbols)]
