@@ -509,6 +509,22 @@ def test_a_pull_quote_goes_and_the_paragraph_quoting_it_stays(quote, goes):
         assert [r.rule for r in result.removed if r.text == quote] == (["pull_quote"] if goes else [])
 
 
+@pytest.mark.parametrize(
+    ("lines", "closer_kept"),
+    [
+        # a parenthesis a dump broke at its link: its lone ")" closes the "(" above
+        (["Japan's", "Nikkei 225", "(", "N225", ")", "declined 0.3%, while the Kospi rose."], True),
+        (["(Graphic: Global assets in 2019 -", "here", ")"], True),
+        # a script's lone ")" with nothing open above is its residue
+        (["window.dataLayer.push({", "event: 'pageview'", "});", ")"], False),
+    ],
+)
+def test_a_lone_closing_parenthesis_is_kept_when_it_closes_one_above(lines, closer_kept):
+    text = "\n\n".join([PROSE, "\n".join(lines), PROSE + " Two."])
+    kept = remove_boilerplate(text, RULES).text.split("\n")
+    assert (")" in kept) == closer_kept
+
+
 def test_the_run_goes_on_over_a_gallery_the_rules_removed():
     # a gallery's labels and counters between two parts of the article: lines a rule removed
     # cost the run less than short lines nobody knows, so the last paragraph stays

@@ -539,6 +539,8 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True, verbat
             hit = None  # a link's lower-case text inside a sentence ("may well have" / "expand" / "ed"), no label
         if hit and hit[0].after_prose and not prose_kept:
             hit = None  # above the article's first paragraph: maybe the article's own headline
+        if hit and line in _LONE_CLOSERS and _opened_above(lines, i):
+            hit = None  # "Nikkei 225" / "(" / "N225" / ")": a parenthesis a dump broke at its link
         if hit:
             rule, _ = hit
             removed.append((i, Removal(rule.id, line, rule.reason)))
@@ -637,6 +639,22 @@ def _drop_pull_quotes(lines: list[str], removed: list[tuple[int, Removal]], verb
             removed.append((i, Removal(_PULL_QUOTE_RULE_ID, line, "a pull quote: a sentence of the article set again beside it")))
             lines[i] = ""
             text = None
+
+
+_LONE_CLOSERS = frozenset({")", ").", "),", ");", "):"})
+
+
+def _opened_above(lines: list[str], i: int, reach: int = 3) -> bool:
+    """Does one of the ``reach`` lines above line ``i`` open a parenthesis it leaves open ("(",
+    "Apple ("), which the lone ")" of line ``i`` closes?
+
+    >>> _opened_above(["Nikkei 225", "(", "N225", ")"], 3), _opened_above(["});", "x", ")"], 2)
+    (True, False)
+    """
+    for line in lines[max(0, i - reach) : i][::-1]:
+        if line.count("(") > line.count(")"):
+            return True
+    return False
 
 
 def _drop_script_strings(original: list[str], lines: list[str], removed: list[tuple[int, Removal]], rules: Rules,
