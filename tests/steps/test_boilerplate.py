@@ -440,6 +440,8 @@ def test_a_paragraph_broken_at_its_links_mid_sentence_is_prose():
     [
         # a link's lower-case text inside a sentence is the sentence's, whatever rule it matches
         (["Today that mission scope may well have", "expand", "ed to the moons of Jupiter and Saturn."], [0, 1, 2]),
+        # ... and a capitalised one of a few words after a preposition, the sentence going on below
+        (["The mayor announced the decision in a post on", "Facebook", "on Tuesday evening, hours after the vote."], [0, 1, 2]),
         # a menu's labels stay labels: capitalised, or after a short line
         (["You agree to the site's", "Privacy Policy", "and its terms."], [0, 2]),
         (["sunday review", "video: opinion", "arts and living"], [0, 2]),

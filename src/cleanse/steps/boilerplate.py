@@ -534,9 +534,14 @@ def remove_boilerplate(text: str, rules: Rules, select_main: bool = True, verbat
                 hit, value_at = joined_hit, run_on[-1]
         if hit and hit[0].alone and not ((i == 0 or not original[i - 1]) and (i + 1 == len(original) or not original[i + 1])):
             hit = None  # "www.usef.org" inside a paragraph cut at its links is the paragraph's
-        if hit and not line[:1].isupper() and i and lines[i - 1][-1:].isalpha() and lines[i - 1].count(" ") >= 2 \
+        if hit and i and lines[i - 1][-1:].isalpha() and lines[i - 1].count(" ") >= 2 \
+                and (not line[:1].isupper() or line.count(" ") < _LINK_IN_SENTENCE_MAX_WORDS
+                     and lines[i - 1].rsplit(" ", 1)[-1] in _PREPOSITIONS_BEFORE_LINK) \
                 and i + 1 < len(original) and original[i + 1][:1].islower():
-            hit = None  # a link's lower-case text inside a sentence ("may well have" / "expand" / "ed"), no label
+            # a link's text inside a sentence, no label: "may well have" / "expand" / "ed", "in a
+            # post on" / "Facebook" / "on Tuesday evening" (a menu's label stays one: "You agree
+            # to the site's" / "Privacy Policy" / "and its terms.")
+            hit = None
         if hit and hit[0].after_prose and not prose_kept:
             hit = None  # above the article's first paragraph: maybe the article's own headline
         if hit and line in _LONE_CLOSERS and _opened_above(lines, i):
@@ -641,6 +646,8 @@ def _drop_pull_quotes(lines: list[str], removed: list[tuple[int, Removal]], verb
             text = None
 
 
+_LINK_IN_SENTENCE_MAX_WORDS = 3  # a capitalised link's text a sentence goes on after ("Facebook", "Sky News")
+_PREPOSITIONS_BEFORE_LINK = frozenset({"on", "via", "to", "at", "from", "with", "through", "told", "by"})
 _LONE_CLOSERS = frozenset({")", ").", "),", ");", "):"})
 
 
