@@ -11,6 +11,10 @@ Tracks and tools:
   markdown    (not run by default) the raw page as a Markdown scraper saves it: markdownify over
               the page without its scripts and styles, saved as .md; cleanse (read as Markdown)
               and the same file read as a .txt, no cleaning
+  html_plain  (not run by default) the raw page with nothing in its markup that names a part: no
+              class, id, role or itemprop attributes, and <article>, <main>, <aside>, <nav>,
+              <header>, <footer>, <section> made <div>s: a site whose markup says nothing the
+              rules know, where only the text tells article from page; cleanse and the html peers
 
 Prints one table (precision, recall, F1, mean per-page F1, empty outputs, pages under 0.5 F1,
 docs/s) and cleanse's worst pages per track. Speed: every tool is warmed up on one page, then
@@ -27,6 +31,7 @@ import argparse
 import gzip
 import importlib.util
 import json
+import re
 import sys
 import tempfile
 import time
@@ -48,17 +53,27 @@ def load_scorer(eval_dir: Path):
 
 def track_inputs(eval_dir: Path, track: str, ids: list[str]) -> dict[str, str]:
     """Each page's input as the user would save it (text, the page's HTML, or its Markdown)."""
-    if track in ("html", "markdown"):
+    if track in ("html", "markdown", "html_plain"):
         pages = {i: gzip.decompress((eval_dir / "html" / f"{i}.html.gz").read_bytes()).decode("utf-8", "replace") for i in ids}
+        if track == "html_plain":
+            return {i: plain_markup(page) for i, page in pages.items()}
         return pages if track == "html" else {i: markdown_dump(page) for i, page in pages.items()}
     return {i: (eval_dir / track / f"{i}.txt").read_text("utf-8") for i in ids}
+
+
+_NAMING_ATTRIBUTE = re.compile(r"""\s(?:class|id|role|itemprop|itemtype|itemscope)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+_SEMANTIC_TAG = re.compile(r"<(/?)(?:article|main|aside|nav|header|footer|section)\b", re.I)
+
+
+def plain_markup(page: str) -> str:
+    """A page whose markup names none of its parts: class, id, role and microdata attributes
+    removed, HTML5's sectioning elements made <div>s (text and links left as they are)."""
+    return _SEMANTIC_TAG.sub(r"<\1div", _NAMING_ATTRIBUTE.sub("", page))
 
 
 def markdown_dump(page: str) -> str:
     """A page as a Markdown scraper saves it whole: markdownify (the bench extra) over the page's
     body without scripts and styles, headings with hashes, blank-line runs cut to one."""
-    import re
-
     from bs4 import BeautifulSoup
     from markdownify import markdownify
 
@@ -114,9 +129,9 @@ def timed_rounds(tools: list[tuple[str, object]], inputs: dict[str, str], repeat
 
 def peers(track: str):
     """(name, function) of the peers for a track; missing packages are reported, not fatal."""
-    found = [("no cleaning", lambda text: text)] if track != "html" else []
+    found = [("no cleaning", lambda text: text)] if track not in ("html", "html_plain") else []
     try:
-        if track == "html":
+        if track in ("html", "html_plain"):
             import trafilatura
 
             found.append(("trafilatura", lambda html: trafilatura.extract(html)))
@@ -144,7 +159,7 @@ def peers(track: str):
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval" / "boilerplate")
-    parser.add_argument("--tracks", default="text,text_regex,html", help="of text, text_regex, html, markdown")
+    parser.add_argument("--tracks", default="text,text_regex,html", help="of text, text_regex, html, markdown, html_plain")
     parser.add_argument("--worst", type=int, default=5, help="worst pages of cleanse to list per track")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     parser.add_argument("--workers", type=int, default=2, help="also time cleanse with this many processes (1: don't)")
@@ -160,7 +175,7 @@ def main() -> int:
     throughput: dict[tuple[str, str], float] = {}
     for track in args.tracks.split(","):
         inputs = track_inputs(args.eval_dir, track, ids)
-        suffix = {"html": ".html", "markdown": ".md"}.get(track, ".txt")
+        suffix = {"html": ".html", "html_plain": ".html", "markdown": ".md"}.get(track, ".txt")
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             for page_id, content in inputs.items():
