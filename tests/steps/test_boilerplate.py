@@ -176,6 +176,13 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
           "PUBLISHED:", "00:01, Tue, Nov 19, 2019", "| UPDATED:", "10:43, Tue, Nov 19, 2019", "0",
           PROSE, PROSE + " Two.", PROSE + " Three.", "About us", "Careers", "Contact", "Jobs"],
          [10, 11, 12]),
+        # a fact check's list of its sources closes it, as a paper's references do
+        ("a 'Sources:' heading closes the article with its list",
+         ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", "Sources:",
+          'Customs and Border Protection, "U.S. Border Patrol Nationwide Drug Seizures," accessed Nov. 13, 2019',
+          "Email interview with Jonathan P. Caulkins, professor of operations research and public policy at Carnegie-Mellon "
+          "University, Nov. 14, 2019, who studies drug markets and their prices.", PROSE + " Three, a footer's."],
+         [4, 5]),
         # ... not a menu's words between two runs of prose (no figures)
         ("a menu's short words between two runs of prose do not join them",
          ["Nav", "Nav two", "Nav three", "Nav four", PROSE, PROSE + " Two.", PROSE + " Three.", "World", "Business",
