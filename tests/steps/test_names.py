@@ -82,8 +82,11 @@ RULES = load_name_rules()
         ("While there, the Marquis de Lafayette commissioned a portrait.", ["de Lafayette"]),
         ("The speech of General de Gaulle was broadcast.", ["de Gaulle"]),
         ("They dined at the Hotel de Ville.", []),
-        # kin in the plural name the first of a list
-        ("He had two brothers, Niklaus and Johann.", ["Niklaus"]),
+        # kin in the plural name the first of a list, and the rest of it (0.5.110; "Johann" was
+        # left out before)
+        ("He had two brothers, Niklaus and Johann.", ["Niklaus", "Johann"]),
+        ("She is survived by her children, Paul and Susan, and five grandchildren.", ["Paul", "Susan"]),
+        ("Her parents, France and Spain, were rivals.", []),
         # a capitalised descriptor before a first name and a surname used alone elsewhere
         ("A video featuring Scientologist Tom Cruise spread. Fans shared the Cruise video.", ["Tom Cruise"]),
     ],

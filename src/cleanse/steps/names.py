@@ -710,10 +710,17 @@ def _coordinated_with_people(text: str, pairs: list[list[_Token]], full: list[tu
     return found
 
 
+@lru_cache(maxsize=8)
+def _plural_words(words: frozenset[str]) -> frozenset[str]:
+    """The plural ones of ``words`` ("brothers", "children"; not "actress")."""
+    return frozenset(w for w in words if w.endswith("ren") or w.endswith("s") and not w.endswith("ss"))
+
+
 def _listed_with_people(text: str, runs: list[list[_Token]], full: list[tuple[int, int, str]], rules: NameRules) -> set[str]:
     """Single capitalised words listed among people: "Christopher Moore, Morris and Goscinny,
     Selma Lagerlöf". A list whose items are mostly (and at least two) people is a list of
-    people; its other one-word items are people known by one name."""
+    people, and so is a list right after kin or roles in the plural whose first item is one;
+    its other one-word items are people known by one name."""
     named = {start for start, _, _ in full}
     found: set[str] = set()
     chain: list[list[_Token]] = []
@@ -722,7 +729,12 @@ def _listed_with_people(text: str, runs: list[list[_Token]], full: list[tuple[in
             chain.append(run)
             continue
         people = sum(any(t.start in named for t in item) for item in chain)
-        if people >= 2 and 2 * people >= len(chain):
+        # a list right after kin or roles in the plural, its first item a person, names people
+        # throughout ("her children, Paul and Susan", "two brothers, Niklaus and Johann"; not
+        # "for the editors: Planning and Review")
+        led = len(chain) >= 2 and chain[0][0].start in named \
+            and _follows_person_word(text, chain[0][0].start, rules, _plural_words(rules.person_words))
+        if people >= 2 and 2 * people >= len(chain) or led:
             for item in chain:
                 word = item[0].word
                 if len(item) == 1 and item[0].start not in named and len(word) > 2 and word[1:].islower() \
