@@ -59,3 +59,28 @@ def test_deep_nesting_keeps_its_text_or_fails_loudly():
     # far deeper: no silent loss, an error the batch turns into a reject with its reason
     with pytest.raises(RecursionError):
         markdown_page("> " * 3000 + "deep text\n\nafter text")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a row with more cells than its header: GFM drops the extra cells, so the header widens
+        ("| a |\n| --- |\n| b | c |\n", ["a", "b", "c"]),
+        # a layout table a converter flattened: the article in cells past the header's two
+        ("|  |  |\n| --- | --- |\n| Menu | | Story starts here. | It goes on. | The end. |\n",
+         ["Menu", "Story starts here.", "It goes on.", "The end."]),
+        # no trailing pipe on the header, a table inside a quote, an escaped pipe in a cell
+        ("a | b\n--- | ---\nc | d | e\n", ["a", "b", "c", "d", "e"]),
+        ("> | a |\n> | --- |\n> | b | c |\n", ["a", "b", "c"]),
+        ("| a | b |\n| --- | --- |\n| x \\| y | z | w |\n", ["x | y", "z", "w"]),
+    ],
+)
+def test_table_rows_wider_than_their_header_keep_every_cell(text, kept):
+    extract = html_to_text(markdown_page(text)).text
+    for cell in kept:
+        assert cell in extract
+
+
+def test_pipes_in_code_are_not_tables_and_stay_as_written():
+    text = "```\n| a |\n| --- |\n| b | c |\n```\n\nAfter."
+    assert "| b | c |" in html_to_text(markdown_page(text)).text

@@ -76,6 +76,42 @@ def join_block_links(text: str) -> str:
     return _LINK.sub(joined, text)
 
 
+# A cell boundary: a pipe no backslash escapes (GFM's own split; a pipe in a code span counts
+# too, which can only over-count: an empty column more, no text less).
+_CELL_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def _cells_at_most(row: str) -> int:
+    """How many cells a table row can have: one more than its pipes, less the outer ones."""
+    row = row.strip()
+    return len(_CELL_PIPE.findall(row)) + 1 - row.startswith("|") - (row.endswith("|") and not row.endswith("\\|"))
+
+
+def widen_tables(text: str, tables: list[tuple[int, int]]) -> str | None:
+    r"""The text with each table's header and delimiter rows widened to its widest row, or None
+    when no row is wider than its header. ``tables`` are the tables' line spans ([first, end),
+    header first, as markdown-it maps them).
+
+    GFM drops a row's cells past the header's count: a layout table that an HTML-to-Markdown
+    converter flattened (the article in one long row of cells) would lose the article. Only
+    empty header cells and "---" are added, past the last; no cell's text changes.
+
+    >>> widen_tables("| a |\n| --- |\n| b | c |", [(0, 3)])
+    '| a | |\n| --- | --- |\n| b | c |'
+    """
+    lines = text.split("\n")
+    widened = False
+    for first, end in tables:
+        missing = max((_cells_at_most(row) for row in lines[first + 2 : end]), default=0) - _cells_at_most(lines[first])
+        if missing <= 0:
+            continue
+        for number, cell in ((first, " |"), (first + 1, " --- |")):
+            row = lines[number].rstrip()
+            lines[number] = (row if row.endswith("|") else row + " |") + cell * missing
+        widened = True
+    return "\n".join(lines) if widened else None
+
+
 # Jina Reader's header: "Title: ...", "URL Source: ...", "Published Time: ..." lines, then
 # "Markdown Content:" alone on its line.
 _LABELLED_HEADER = re.compile(r"\A\ufeff?(?P<lines>(?:[A-Z][A-Za-z ]{1,30}: [^\n]{0,2000}\n+){1,10})Markdown Content:[ \t]*\r?\n")
@@ -154,4 +190,10 @@ def markdown_page(text: str) -> str:
             head += f"<title>{html.escape(ld['headline'])}</title>"
         if site:
             head += f'<meta property="og:site_name" content="{html.escape(site)}">'
-    return f"<html><head>{head}</head><body>{_RENDERER.render(join_block_links(body))}</body></html>"
+    # markdown-it reads "\r" as a line break too: one kind of break, so that lines count alike
+    body = join_block_links(body.replace("\r\n", "\n").replace("\r", "\n"))
+    tokens = _RENDERER.parse(body)
+    tables = [tuple(token.map) for token in tokens if token.type == "table_open" and token.map]
+    if tables and (widened := widen_tables(body, tables)) is not None:
+        tokens = _RENDERER.parse(widened)
+    return f"<html><head>{head}</head><body>{_RENDERER.renderer.render(tokens, _RENDERER.options, {})}</body></html>"
