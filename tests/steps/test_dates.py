@@ -158,6 +158,17 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("it ended on Wednesday", PUBLISHED, [("on Wednesday", "2024-05-15", "day")]),
         ("Wednesday, the board met", PUBLISHED, [("Wednesday", "2024-05-15", "day")]),
         ("it ended last Wednesday", PUBLISHED, [("last Wednesday", "2024-05-08", "day")]),
+        # a weekday the sentence puts ahead ("will", "is scheduled for") is the next one; a
+        # reporting verb after the future word tells of the past again
+        ("He will speak Friday.", PUBLISHED, [("Friday", "2024-05-17", "day")]),
+        ("The vote is scheduled for Thursday.", PUBLISHED, [("Thursday", "2024-05-16", "day")]),
+        ("Officials said the bridge will reopen on Monday.", PUBLISHED, [("on Monday", "2024-05-20", "day")]),
+        ("He'll sign it Monday.", PUBLISHED, [("Monday", "2024-05-20", "day")]),
+        ("It rained on Sunday. It will clear by Friday.", PUBLISHED, [("on Sunday", "2024-05-12", "day"), ("Friday", "2024-05-17", "day")]),
+        ("The firm, which will report soon, said Friday it would cut jobs.", PUBLISHED, [("Friday", "2024-05-10", "day")]),
+        ("Talks will be held Friday.", PUBLISHED, [("Friday", "2024-05-17", "day")]),
+        ("He will speak Wednesday.", PUBLISHED, [("Wednesday", "2024-05-15", "day")]),
+        ("Who will win? On Monday the polls closed.", PUBLISHED, [("On Monday", "2024-05-13", "day")]),
         ("Update May 14 7:55 PM ET: more", PUBLISHED, [("May 14 7:55 PM ET", "2024-05-14T19:55-04:00", "minute")]),
         ("Update Jan 14 7:55 PM ET: more", PUBLISHED, [("Jan 14 7:55 PM ET", "2024-01-14T19:55-05:00", "minute")]),
         ("at 9:00 AM PT on March 20, 2024", None, [("March 20, 2024", "2024-03-20", "day")]),

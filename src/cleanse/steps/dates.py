@@ -451,6 +451,11 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         # "The competition ended on Tuesday" in a Tuesday's paper is that day; a week earlier
         # would be written "last Tuesday" (dateparser, preferring the past, reads it so).
         return base.date().isoformat(), "day", None
+    if g.get("wd") and not text.lower().startswith(("last", "next", "this")) and _told_as_ahead(m):
+        # "The vote will be held Friday": the next Friday, where dateparser (preferring the past,
+        # as reports mostly tell of it) reads the last
+        days = (_WEEKDAY_NUMBERS[g["wd"].lower()] - base.weekday()) % 7 or 7
+        return (base.date() + dt.timedelta(days=days)).isoformat(), "day", None
     ago = (g.get("ago_unit") or "").lower()
     count = _count(g.get("n") or "")
     if ago.startswith(("year", "decade")) and count is not None:
@@ -466,6 +471,32 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
     if g.get("ago_unit", "") and g["ago_unit"].startswith("decade"):
         period = "year"
     return _format(parsed.date_obj, True, period), period, qualifier
+
+
+# What puts a weekday ahead of the report, earlier in its sentence ("will", "is scheduled for",
+# "'ll"), and what tells of the past after it ("the firm, which will report, said Friday"; not a
+# participle after "be": "will be held Friday").
+_FUTURE_CUE = regex.compile(r"\b(?:will|shall|won['’]t|(?:is|are|['’]s|['’]re) (?:set|scheduled|slated|due|expected|poised|going)"
+                            r"|plans? to|upcoming)\b|['’]ll\b", regex.I)
+_PAST_CUE = regex.compile(r"(?<!\bbe |\bbeen )\b(?:said|told|announced|reported|confirmed|added|wrote|was|were|had|did|ended"
+                          r"|began|started|happened|occurred|died|went|came|took|made|met|held|won|lost)\b", regex.I)
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")
+_CUE_REACH = 200  # characters back from the weekday
+
+
+def _told_as_ahead(m: regex.Match[str]) -> bool:
+    """Whether the sentence puts the weekday of ``m`` ahead of the report: a future word before
+    it, no past verb between them.
+
+    >>> _told_as_ahead(regex.search("Friday", "Talks will resume Friday."))
+    True
+    """
+    start = m.start()
+    before = m.string[max(0, start - _CUE_REACH) : start]
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(before)]
+    before = before[breaks[-1] :] if breaks else before
+    future = [f.end() for f in _FUTURE_CUE.finditer(before)]
+    return bool(future) and not _PAST_CUE.search(before, future[-1])
 
 
 # Holidays on a fixed day of the year (the movable ones, Easter or Thanksgiving, are left out).
