@@ -67,6 +67,12 @@ RULES = load_name_rules()
         ("Saudi Aramco rose. Aramco said profit grew.", []),
         # ... and not for a team ("the Rockets said"), nor a question's "Will"
         ("The Houston Rockets won. The Rockets said nothing.", []),
+        # ... a surname alone that only a person's words follow: an age, a death, a birth, a
+        # wedding (0.5.113; not a team's win)
+        ("Austin Butler stars as Elvis. Butler, 32, spent two years on the role.", ["Austin Butler"]),
+        ("Houston Nutt coached Arkansas for a decade. Nutt was born in Little Rock.", ["Houston Nutt"]),
+        ("Victoria Beckham designed the dress. Beckham married in 1999.", ["Victoria Beckham"]),
+        ("Dallas Cowboys fans cheered. Cowboys won 3-0.", []),
         ("Elizabeth Warren spoke. Will Warren continue to face the heat? Warren said yes.", ["Elizabeth Warren"]),
         ("The fog rolled over San Francisco Bay again.", []),
         ("The book by W. W. Rouse Ball was reprinted.", ["W. W. Rouse Ball"]),

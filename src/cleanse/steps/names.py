@@ -574,7 +574,9 @@ def _name_before_life_dates(run: list[_Token], text: str, rules: NameRules) -> t
 _TITLED_WORD = re.compile(r"(?:M(?:rs?|s|iss|x)|Dr|Prof)\.? ([^\W\d_][\w'’-]*)")
 _SPEECH_VERBS = ("said|says|told|tells|added|adds|wrote|writes|argued|explained|noted|asked|replied|recalled|insisted|"
                  "stated|announced|tweeted|posted|testified|acknowledged|admitted|agreed|warned|laughed|smiled")
-_SPEECH_AFTER = re.compile(rf"(?:['’]s)?,? (?:{_SPEECH_VERBS}|who)\b")
+# ... or what only a person does, or an age in apposition ("Butler, 32, spent")
+_LIFE_VERBS = "died|was born|married|grew up|was buried"
+_SPEECH_AFTER = re.compile(rf"(?:['’]s)?,? (?:{_SPEECH_VERBS}|{_LIFE_VERBS}|who)\b|, \d{{1,3}},")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your"}
 _SENTENCE_END_AFTER = re.compile(r"[^.!?\n]*([.!?\n]|$)")
@@ -591,7 +593,8 @@ def _titled_words(text: str) -> frozenset[str]:
 
 
 def _speaks_alone(text: str, surname: str, rules: NameRules) -> bool:
-    """Is ``surname`` alone somewhere the subject of "said", "told", "who" ...? Not after a
+    """Is ``surname`` alone somewhere the subject of "said", "told", "who", "died", "was born" ...,
+    or followed by an age ("Butler, 32,")? Not after a
     determiner ("the Rockets said" is a team) nor after another part of a name: what stands
     before it is a lower-case word, punctuation, or a sentence's first word that is no first
     name ("Later Gates said").
