@@ -15,6 +15,11 @@ RULES = load_name_rules()
         # ... not after a word nameparser counts as a title ("His", "US"), nor after "Saint"
         ("His Seventh Symphony was written for London.", []),
         ("He studied at St Andrews Golf club.", []),
+        # ... nor a known first name and more after "St." / "Saint": a place or a team named
+        # after a saint (0.5.114; "St. Jerome" alone is the saint)
+        ("St. Louis Cardinals pitcher Adam Wainwright retired.", ["Adam Wainwright"]),
+        ("He flew to St. Louis Lambert airport.", []),
+        ("Saint Louis Cardinals won.", []),
         # "Mohammed" is a first name (it was listed among words that are none)
         ("Officials said Mohammed bin Salman met Emmanuel Macron.", ["Mohammed bin Salman", "Emmanuel Macron"]),
         # a name's last two or more words are the same person: a double surname, a name without its given names

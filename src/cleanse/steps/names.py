@@ -362,6 +362,8 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
                 end -= 1  # "Zaha Mohammad Hadid DBE RA": post-nominal letters are no part of the name
             while end - i > 1 and _is_code(run[end - 1].word):
                 end -= 1  # "Sterling GBP", "Brent LCOc1", "John Milbank RRP": a code closes no name
+            if i > 0 and run[i - 1].word.lower() in _PLACE_TITLES and end - i >= 2:
+                return None  # "St. Louis Cardinals", "Saint Paul Saints": named after a saint
             last = run[end - 1].word
             # An initial then a word that opens sentences is a sentence break ("... at the N.I.H.
             # The ..."), no name; a listed word that is also a surname is not ("A.J. Brown").
@@ -641,7 +643,7 @@ def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules
         return None
     start = next((k + 1 for k in range(len(run) - 1, -1, -1) if run[k].word.lower() in rules.titles), 0)
     core = run[start:]
-    if not 2 <= len(core) <= 3:
+    if not 2 <= len(core) <= 3 or start and run[start - 1].word.lower() in _PLACE_TITLES:  # "St. Louis Cardinals"
         return None
     first = core[0].word
     known = (first in _first_names() and first not in rules.not_first_names) or first in rules.ambiguous_first_names
