@@ -593,6 +593,7 @@ _NEEDS = {
                  "month", "week", "weekend"} | _WEEKDAYS,
     "anaphoric": _UNITS,
     "holiday": {"christmas", "year", "valentine", "halloween", "boxing", "fourth", "bastille"},
+    "qualified_year": {"early", "mid", "late", "end", "beginning", "start", "middle", "half"},
 }
 _NEEDS_YEAR = {"iso", "cjk", "ymd", "numeric", "mdy", "dmy", "my", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
                "era_year"}
@@ -603,20 +604,28 @@ _NEEDED_WORDS = frozenset().union(*_NEEDS.values())
 _DIGIT = re.compile(r"\d")
 
 
+_NUMERIC_DATE_PART = re.compile(r"\d[./-]\d")  # what every date in numbers has: "27/09/2018"
+_NEEDS_SEPARATOR = {"numeric", "ymd", "iso"}
+
+
 def _patterns_for(line: str) -> list[tuple[int, _Pattern]]:
     """The patterns (with their order) worth scanning ``line`` for: those whose words it has."""
     has_year = bool(_ANY_YEAR.search(line))
     return _patterns_given(frozenset(_NEEDED_WORDS.intersection(_WORDS.findall(line.lower()))), has_year,
-                           has_year or bool(_DIGIT.search(line)), has_year and ("年" in line or "년" in line))
+                           has_year or bool(_DIGIT.search(line)), has_year and ("年" in line or "년" in line),
+                           has_year and "0s" in line, has_year and bool(_NUMERIC_DATE_PART.search(line)))
 
 
 @lru_cache(maxsize=4096)
-def _patterns_given(words: frozenset[str], has_year: bool, has_digit: bool, has_cjk_year: bool = False) -> list[tuple[int, _Pattern]]:
+def _patterns_given(words: frozenset[str], has_year: bool, has_digit: bool, has_cjk_year: bool = False,
+                    has_decade: bool = True, has_numeric: bool = True) -> list[tuple[int, _Pattern]]:
     """Patterns whose needed words are among ``words`` (and that find a year or a day in a line
-    with the digits for one; a date with 年 or 년 in a line with one of them)."""
+    with the digits for one; a date with 年 or 년 in a line with one of them; a decade in a line
+    with "0s", a date in numbers in one with a digit, a separator and a digit: "2019-11-19")."""
     return [(order, pattern) for order, pattern in enumerate(_PATTERNS)
             if (has_year or pattern.kind not in _NEEDS_YEAR or pattern.kind == "era_year")
             and (has_cjk_year or pattern.kind != "cjk")
+            and (has_decade or pattern.kind != "decade") and (has_numeric or pattern.kind not in _NEEDS_SEPARATOR)
             and (has_digit or pattern.kind not in _NEEDS_DIGIT)
             and (pattern.kind not in _NEEDS or not _NEEDS[pattern.kind].isdisjoint(words))]
 
