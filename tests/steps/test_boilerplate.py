@@ -638,6 +638,10 @@ def test_a_speakers_label_set_apart_by_a_blank_line_is_read_with_what_they_said(
         # ... with no furniture near under them, where the box ends is not known: only the heading goes
         (["Key Points", "Emirates finalized a deal for 30 Boeing 787-9 jets.", "The deal cuts a prior 777x order.",
           PROSE, PROSE + " Two.", PROSE + " Three.", PROSE + " Four."], [1, 2, 3, 4, 5, 6]),
+        # ... nor when the furniture under them is no image's credit: a "Related:" link below the
+        # article's first paragraphs took them with the points (0.5.116)
+        (["Key points:", "The river peaked at 9.2 metres", "About 400 homes were flooded", PROSE, PROSE + " Two.",
+          "Related:", "Levee to be raised", PROSE + " Three."], [1, 2, 3, 4, 7]),
     ],
 )
 def test_a_summary_box_goes_up_to_the_furniture_under_it(lines, kept):

@@ -683,14 +683,17 @@ def _drop_script_strings(original: list[str], lines: list[str], removed: list[tu
 
 def _absorb_box(i: int, rule: LineRule, lines: list[str], removed: list[tuple[int, Removal]], rules: Rules) -> None:
     """Remove the lines after the heading on line ``i`` ("Key Points") up to the next line a rule
-    removes, in place, when that comes within ``rule.absorb_box`` lines: the box's items end where
-    the page's furniture resumes (the lead image's caption and credit). With no such line near,
-    where the box ends is not known and nothing goes."""
+    removes, in place, when that comes within ``rule.absorb_box`` lines and is an image's credit
+    (a rule that takes the caption above it): the box's items end where the lead image's caption
+    begins. With no such line near, or other furniture first (a "Related:" link below the
+    article's first paragraphs), where the box ends is not known and nothing goes."""
     items: list[int] = []
     for j in range(i + 1, len(lines)):
         if not lines[j]:
             continue
-        if line_verdict(lines[j], rules)[2]:
+        if hit := line_verdict(lines[j], rules)[2]:
+            if not hit[0].caption_above:
+                return
             break
         items.append(j)
         if len(items) > rule.absorb_box:
