@@ -97,6 +97,15 @@ def test_a_wire_dateline_opening_the_first_paragraph_dates_the_text(lead, publis
     assert lead in header.text  # the article's own line
 
 
+@pytest.mark.parametrize("first", [
+    # a sentence with its footnote marks is no headline, though no period ends the line (0.5.117)
+    "The Old Mill is a former watermill on the River Wey, built in 1720.[1]",
+    "The mill ground corn until 1921, when the last miller retired. [2][a]",
+])
+def test_a_sentence_ending_in_footnote_marks_is_no_title(first):
+    assert split_header(f"{first}\n\nIt stood empty until 1979.").title is None
+
+
 def test_a_text_that_opens_with_its_date_has_no_title_line():
     header = split_header("Friday, January 3, 2014\n\nPreston, Victoria On Saturday, Wikinews interviewed her. More.")
     assert header.title is None

@@ -368,8 +368,13 @@ def byline_beside_date(line: str) -> list[str]:
 _CLAUSE_ENDS = (".", ",", ";", ":", "。", "，", "；", "：", "、")
 
 
+# Footnote marks after a sentence's end ("... in 1986.[1]", "retired. [2][a]"): the sentence ends before them.
+_FOOTNOTE_MARKS = re.compile(r"(?:\s*\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])+$")
+
+
 def _is_title(line: str) -> bool:
-    return 0 < word_count(line) <= 25 and not is_list_item(line) and not line.endswith(_CLAUSE_ENDS)
+    return 0 < word_count(line) <= 25 and not is_list_item(line) \
+        and not (line.endswith(_CLAUSE_ENDS) or "[" in line and _FOOTNOTE_MARKS.sub("", line).endswith(_CLAUSE_ENDS))
 
 
 _PROSE_MIN_WORDS = 12
