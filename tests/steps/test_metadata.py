@@ -106,6 +106,25 @@ def test_a_sentence_ending_in_footnote_marks_is_no_title(first):
     assert split_header(f"{first}\n\nIt stood empty until 1979.").title is None
 
 
+@pytest.mark.parametrize(("head", "authors", "kept"), [
+    # in a page's article element, a name alone right above the dateline is the byline without
+    # its "By" (a blog platform's header: "Jane Porter" / "May 14, 2024"; 0.5.119), moved to the
+    # authors column
+    ("Jane Porter\n\nMay 14, 2024", ["Jane Porter"], []),
+    # ... not a place, a section or a phrase in capitals above it
+    ("Bus Station\n\nMay 14, 2024", [], ["Bus Station"]),
+    ("Local News\n\nMay 14, 2024", [], ["Local News"]),
+])
+def test_a_name_alone_above_the_dateline_is_the_byline(head, authors, kept):
+    # (a dump's head holds captions and credits above dates: "Brent Co" / "November 20, 2019")
+    dump = split_header("Brent Co\n\nNovember 20, 2019\n\nThe LC 500 looks good even with the roof off, a reviewer said.", has_title=False)
+    assert dump.authors == []
+    body = "When I started this newsletter three years ago, I promised myself one thing."
+    header = split_header(f"{head}\n\n{body}", has_title=False, keep_dateline=False)
+    assert header.authors == authors
+    assert [line for line in header.text.split("\n") if line] == [*kept, body]
+
+
 def test_a_text_that_opens_with_its_date_has_no_title_line():
     header = split_header("Friday, January 3, 2014\n\nPreston, Victoria On Saturday, Wikinews interviewed her. More.")
     assert header.title is None

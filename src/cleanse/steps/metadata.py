@@ -475,6 +475,21 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
         if date is not None:
             setattr(header, kind, getattr(header, kind) or date)
             header.authors = header.authors or byline_beside_date(line)
+            before_at = k - 2 if label is None else k - 3  # the item before this one, in ``rest``
+            above = text_lines[-1] if text_lines and before_at >= 0 and text_lines[-1] == rest[before_at] else None
+            if not keep_dateline and not header.authors and above is not None and "," not in lines[above] \
+                    and _reads_as_name(lines[above]) and known_first_name(lines[above].split()[0]):
+                # a name alone right above the dateline in a page's article element: the byline
+                # without its "By" ("Jane Porter" / "May 14, 2024", as blog platforms print a
+                # post's header). Not in a dump, whose head holds captions and credits too ("Ben
+                # Patton Trinity" / "Posted:" / a date, "Brent Co" / a date): ``header_cut_above``
+                # reads those with more care.
+                header.authors = [lines[above].strip()]
+                header.removed.append(Removal("byline", lines[above], "byline: moved to the authors column"))
+                if header.subtitle == lines[above]:
+                    header.subtitle = None
+                lines[above] = ""
+                text_lines.pop()
             if keep_dateline:  # the article's own line, and its date one of the document's dates
                 if label:
                     lines[label_at] = label
