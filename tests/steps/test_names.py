@@ -78,6 +78,11 @@ RULES = load_name_rules()
         ("Houston Nutt coached Arkansas for a decade. Nutt was born in Little Rock.", ["Houston Nutt"]),
         ("Victoria Beckham designed the dress. Beckham married in 1999.", ["Victoria Beckham"]),
         ("Dallas Cowboys fans cheered. Cowboys won 3-0.", []),
+        # ... or a surname a person the text names in full bears: family ("Nancy Reagan" beside
+        # "Ronald Reagan", "Victoria Beckham" beside "David Beckham"; 0.5.122)
+        ("President Ronald Reagan rode at Windsor. Nancy Reagan stayed behind.", ["Ronald Reagan", "Nancy Reagan"]),
+        ("David Beckham scored twice. Victoria Beckham watched.", ["David Beckham", "Victoria Beckham"]),
+        ("George Washington slept here. The Washington Post reported it.", ["George Washington"]),
         ("Elizabeth Warren spoke. Will Warren continue to face the heat? Warren said yes.", ["Elizabeth Warren"]),
         ("The fog rolled over San Francisco Bay again.", []),
         ("The book by W. W. Rouse Ball was reprinted.", ["W. W. Rouse Ball"]),

@@ -715,6 +715,26 @@ def _coordinated_with_people(text: str, pairs: list[list[_Token]], full: list[tu
     return found
 
 
+def _family_of_people(text: str, pairs: list[list[_Token]], full: list[tuple[int, int, str]],
+                      rules: NameRules) -> list[list[_Token]]:
+    """Two-word runs no rule took whose first word is a first name (an ambiguous one too) and
+    whose second is the surname of a person the text names in full: their family ("Nancy Reagan"
+    beside "Ronald Reagan"). Not an organisation's, place's or title's word ("Washington Post"),
+    nor a question's first word ("Will Warren continue ...?" beside "Elizabeth Warren").
+
+    >>> find_people("David Beckham scored. Victoria Beckham watched.", load_name_rules())[1]
+    ['David Beckham', 'Victoria Beckham']
+    """
+    surnames = {name.split()[-1] for _, _, name in full if " " in name}
+    return [run for run in pairs if run[1].word in surnames
+            and (run[0].word in _first_names() and run[0].word not in rules.not_first_names
+                 or run[0].word in rules.ambiguous_first_names)
+            and not any(t.word in rules.organisation_words or t.word in rules.place_words or t.word.lower() in rules.titles
+                        for t in run) and not _listed_not_person(run, rules)
+            and not (run[0].word in rules.ambiguous_first_names and _sentence_start(text, run[0].start, rules)
+                     and _SENTENCE_END_AFTER.match(text, run[-1].end)[1] == "?")]
+
+
 @lru_cache(maxsize=8)
 def _plural_words(words: frozenset[str]) -> frozenset[str]:
     """The plural ones of ``words`` ("brothers", "children"; not "actress")."""
@@ -833,7 +853,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         full.append((run[i].start, run[j - 1].end, text[run[i].start : run[j - 1].end]))
         leftovers.extend(run[:i] + run[j:])
     if pairs and full:
-        for run in _coordinated_with_people(text, pairs, full, rules):
+        for run in _coordinated_with_people(text, pairs, full, rules) + _family_of_people(text, pairs, full, rules):
             full.append((run[0].start, run[1].end, text[run[0].start : run[1].end]))
             leftovers = [t for t in leftovers if t is not run[0] and t is not run[1]]
         full.sort()
