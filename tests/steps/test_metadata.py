@@ -125,6 +125,14 @@ def test_a_name_alone_above_the_dateline_is_the_byline(head, authors, kept):
     assert [line for line in header.text.split("\n") if line] == [*kept, body]
 
 
+def test_a_first_line_a_wrapped_sentence_goes_on_from_is_no_title():
+    # a dump of hard-wrapped markup: "Photos" / "which were released online ..." (0.5.123)
+    header = split_header("Photos\nwhich were released online show the actress at an event.\n\nShe smiled.")
+    assert header.title is None
+    # ... while a byline in lower case under a headline leaves it the title
+    assert split_header("Big News Today\nby Jane Doe\n\nIt happened. Then more.").title == "Big News Today"
+
+
 def test_a_text_that_opens_with_its_date_has_no_title_line():
     header = split_header("Friday, January 3, 2014\n\nPreston, Victoria On Saturday, Wikinews interviewed her. More.")
     assert header.title is None

@@ -372,6 +372,14 @@ _CLAUSE_ENDS = (".", ",", ";", ":", "。", "，", "；", "：", "、")
 _FOOTNOTE_MARKS = re.compile(r"(?:\s*\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])+$")
 
 
+def _goes_on_below(lines: list[str], i: int) -> bool:
+    """Does the line under line ``i`` (no blank line between) carry on its sentence in lower case,
+    as a dump of hard-wrapped markup breaks a paragraph ("Photos" / "which were released ...")?
+    A byline in lower case ("by Jane Doe") does not."""
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return below[:1].islower() and not _BYLINE_START.match(below)
+
+
 def _is_title(line: str) -> bool:
     return 0 < word_count(line) <= 25 and not is_list_item(line) \
         and not (line.endswith(_CLAUSE_ENDS) or "[" in line and _FOOTNOTE_MARKS.sub("", line).endswith(_CLAUSE_ENDS))
@@ -446,7 +454,8 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
             header.removed.append(Removal("headline", lines[headline], "the headline: in the title column"))
             lines[headline] = ""
             head = nonblank[found + 1 : found + 1 + _HEAD_LINES]
-    elif has_title and _is_title(lines[first]) and len(nonblank) > 1 and dateline(lines[first])[1] is None:
+    elif has_title and _is_title(lines[first]) and len(nonblank) > 1 and dateline(lines[first])[1] is None \
+            and not _goes_on_below(lines, first):
         # A text that opens with its date ("Friday, January 3, 2014") has no title line.
         header.title = lines[first]
         head = head[1:]
