@@ -169,6 +169,14 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Talks will be held Friday.", PUBLISHED, [("Friday", "2024-05-17", "day")]),
         ("He will speak Wednesday.", PUBLISHED, [("Wednesday", "2024-05-15", "day")]),
         ("Who will win? On Monday the polls closed.", PUBLISHED, [("On Monday", "2024-05-13", "day")]),
+        # a time written right after the weekday is read with it, its zone by the day's rules (0.5.124)
+        ("The vote is set for Thursday at 5:30 p.m. ET.", PUBLISHED, [("Thursday at 5:30 p.m. ET", "2024-05-16T17:30-04:00", "minute")]),
+        ("It began on Monday at 10 a.m. and ended late.", PUBLISHED, [("on Monday at 10 a.m.", "2024-05-13T10:00", "minute")]),
+        ("They met Tuesday, 14:30 GMT, in Rome.", PUBLISHED, [("Tuesday, 14:30 GMT", "2024-05-14T14:30+00:00", "minute")]),
+        # ... not a count after the weekday, nor without the document's date
+        ("On Monday, 10 people were hurt.", PUBLISHED, [("On Monday", "2024-05-13", "day")]),
+        ("On Monday at 10 a.m. it began.", None, [("On Monday at 10 a.m.", None, None)]),
+        ("Open Monday to Friday, 9 a.m. to 5 p.m.", PUBLISHED, [("Monday", "2024-05-13", "day"), ("Friday, 9 a.m.", "2024-05-17T09:00", "minute")]),
         ("Update May 14 7:55 PM ET: more", PUBLISHED, [("May 14 7:55 PM ET", "2024-05-14T19:55-04:00", "minute")]),
         ("Update Jan 14 7:55 PM ET: more", PUBLISHED, [("Jan 14 7:55 PM ET", "2024-01-14T19:55-05:00", "minute")]),
         ("at 9:00 AM PT on March 20, 2024", None, [("March 20, 2024", "2024-03-20", "day")]),

@@ -177,8 +177,10 @@ _PATTERNS = [
                    rf"|(?P<rqual>(?:[Tt]he\s+)?{_PART_OF})\s+the\s+(?P<the_year>year)"
                    rf"|(?P<n>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew) "
                    rf"(?P<ago_unit>days?|weeks?|months?|years?|decades?) ago|(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY})"
+                   # ... and the time written right after it: "Thursday at 5:30 p.m. ET", "Tuesday, 14:30 GMT"
+                   rf"(?P<wtime>{_TIME})?"
                    # the weekend the publication's week has, or had: "this weekend", "over the weekend"
-                   rf"|(?P<weekend>[Tt]his|[Ll]ast|[Oo]ver\s+the)\s+weekend)\b"),
+                   rf"|(?P<weekend>[Tt]his|[Ll]ast|[Oo]ver\s+the)\s+weekend)(?:\b|(?<=\.))"),
     # A holiday on a fixed day: "on Christmas Day", "New Year's Eve 2018", "Halloween"
     # ("Christmas" alone only after a preposition: "by Christmas", not "A Christmas Carol",
     # "Christmas Island"; no "Independence Day": each country has its own)
@@ -446,6 +448,9 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
     if g.get("daypart"):
         day = base.date() - dt.timedelta(days=1 if g["daypart"].lower().startswith("last") else 0)
         return day.isoformat(), "day", None
+    if g.get("wtime"):
+        day, precision, qualifier = _normalise(kind, _without_time(m), published, paragraph_year)
+        return _at_time(day, g["wtime"]) if day else (day, precision, qualifier)
     if g.get("wd") and not text.lower().startswith(("last", "next")) \
             and _WEEKDAY_NUMBERS[g["wd"].lower()] == base.weekday():
         # "The competition ended on Tuesday" in a Tuesday's paper is that day; a week earlier
@@ -471,6 +476,33 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
     if g.get("ago_unit", "") and g["ago_unit"].startswith("decade"):
         period = "year"
     return _format(parsed.date_obj, True, period), period, qualifier
+
+
+def _without_time(m: regex.Match[str]) -> regex.Match[str]:
+    """The match of a weekday with its time ("on Monday at 10 a.m.") as the weekday alone."""
+    return _WEEKDAY_ALONE.match(m.string, m.start(), m.start("wtime"))
+
+
+_WEEKDAY_ALONE = regex.compile(rf"(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY})")
+_WEEKDAY_AND_TIME = regex.compile(rf"(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?{_WEEKDAY}(?:{_TIME})?")
+
+
+def _at_time(day: str, written: str) -> tuple[str | None, str | None, str | None]:
+    """A day ("2024-05-16") at the time written after its weekday (", at 5:30 p.m. ET"): minute
+    precision, the zone's offset as its rules have it that day; the day alone if the time does
+    not read.
+
+    >>> _at_time("2024-05-16", " at 5:30 p.m. ET")
+    ('2024-05-16T17:30-04:00', 'minute', None)
+    """
+    when = written.strip(" ,/|·•")
+    when = when[3:] if when.lower().startswith("at ") else when
+    tz = bool(re.search(rf"\b{_TZ}\b", when))
+    parsed = parse_expression(f"{day} {when}", None, tz)
+    if parsed.date_obj is None or parsed.date_obj.date().isoformat() != day:
+        return day, "day", None
+    value = _localise(parsed.date_obj, when, int(day[:4])) if tz else parsed.date_obj
+    return _format(value, True, "minute"), "minute", None
 
 
 # What puts a weekday ahead of the report, earlier in its sentence ("will", "is scheduled for",
@@ -812,13 +844,15 @@ def _order_weekday_ranges(text: str, found: list[DateMention]) -> None:
     """
     for k in range(len(found) - 1):
         first, second = found[k], found[k + 1]
-        if first.precision != "day" or second.precision != "day" or not first.value or not second.value \
-                or not _WEEKDAY_RANGE_BETWEEN.fullmatch(text, first.end, second.start) \
-                or first.text.split()[-1].lower() not in _WEEKDAYS or second.text.split()[-1].lower() not in _WEEKDAYS:
+        if first.precision not in ("day", "minute") or second.precision not in ("day", "minute") or not first.value \
+                or not second.value or not _WEEKDAY_RANGE_BETWEEN.fullmatch(text, first.end, second.start) \
+                or not _WEEKDAY_AND_TIME.fullmatch(first.text) or not _WEEKDAY_AND_TIME.fullmatch(second.text):
             continue
         start, end = dt.date.fromisoformat(first.value[:10]), dt.date.fromisoformat(second.value[:10])
         if end <= start:
-            found[k + 1] = replace(second, value=(end + dt.timedelta(days=7 * ((start - end).days // 7 + 1))).isoformat())
+            # (a time read with the second day stays: "Monday to Friday, 9 a.m.")
+            moved = end + dt.timedelta(days=7 * ((start - end).days // 7 + 1))
+            found[k + 1] = replace(second, value=moved.isoformat() + second.value[10:])
 
 
 def find_dates(text: str, published: PartialDate | None = None) -> list[DateMention]:
