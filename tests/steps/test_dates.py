@@ -177,6 +177,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("On Monday, 10 people were hurt.", PUBLISHED, [("On Monday", "2024-05-13", "day")]),
         ("On Monday at 10 a.m. it began.", None, [("On Monday at 10 a.m.", None, None)]),
         ("Open Monday to Friday, 9 a.m. to 5 p.m.", PUBLISHED, [("Monday", "2024-05-13", "day"), ("Friday, 9 a.m.", "2024-05-17T09:00", "minute")]),
+        # ... and one written right before it, with its "a.m." / "p.m." or its zone (not a score: "won 21:17 on Saturday")
+        ("Polls close at 8 p.m. ET on Tuesday.", PUBLISHED, [("8 p.m. ET on Tuesday", "2024-05-14T20:00-04:00", "minute")]),
+        ("The match starts 20:00 GMT Friday.", PUBLISHED, [("20:00 GMT Friday", "2024-05-10T20:00+00:00", "minute")]),
+        ("They won 21:17 on Saturday.", PUBLISHED, [("on Saturday", "2024-05-11", "day")]),
         ("Update May 14 7:55 PM ET: more", PUBLISHED, [("May 14 7:55 PM ET", "2024-05-14T19:55-04:00", "minute")]),
         ("Update Jan 14 7:55 PM ET: more", PUBLISHED, [("Jan 14 7:55 PM ET", "2024-01-14T19:55-05:00", "minute")]),
         ("at 9:00 AM PT on March 20, 2024", None, [("March 20, 2024", "2024-03-20", "day")]),

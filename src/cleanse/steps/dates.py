@@ -50,6 +50,10 @@ _TZ = r"(?:UTC|GMT|[ECMP][SD]?T|[A-Z]{2,4}T)"
 # ("November 19, 2019 / 8:16 AM", "Nov 19, 2019 | 10:07 AM")
 _TIME = (rf"(?:(?:,?\s+(?:at\s+)?|\s+[/|·•]\s+)(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
          rf"|(?:1[0-2]|0?[1-9])\s*[AaPp]\.?[Mm]\.?)(?:\s+{_TZ}\b)?)")
+# A time right before a weekday, with its "a.m." / "p.m." or its zone ("8 p.m. ET on Tuesday",
+# "20:00 GMT Friday"; not a score, "won 21:17 on Saturday")
+_TIME_BEFORE_WEEKDAY = (rf"(?P<btime>(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*[AaPp]\.?[Mm]\.?(?:\s+{_TZ}\b)?"
+                        rf"|(?:[01]?\d|2[0-3]):[0-5]\d\s+{_TZ}\b))\s+")
 _NOT_NUMBER_BEFORE = r"(?<![\d.,$€£#/:-])"
 _NUMBER_WORDS = ("(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
                  "[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)")
@@ -176,7 +180,7 @@ _PATTERNS = [
                    rf"|(?:(?P<rqual>{_PERIOD_PART})\s+)?(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>[Yy]ear|[Mm]onth|[Ww]eek)"
                    rf"|(?P<rqual>(?:[Tt]he\s+)?{_PART_OF})\s+the\s+(?P<the_year>year)"
                    rf"|(?P<n>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew) "
-                   rf"(?P<ago_unit>days?|weeks?|months?|years?|decades?) ago|(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY})"
+                   rf"(?P<ago_unit>days?|weeks?|months?|years?|decades?) ago|(?:{_TIME_BEFORE_WEEKDAY})?(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY})"
                    # ... and the time written right after it: "Thursday at 5:30 p.m. ET", "Tuesday, 14:30 GMT"
                    rf"(?P<wtime>{_TIME})?"
                    # the weekend the publication's week has, or had: "this weekend", "over the weekend"
@@ -448,9 +452,9 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
     if g.get("daypart"):
         day = base.date() - dt.timedelta(days=1 if g["daypart"].lower().startswith("last") else 0)
         return day.isoformat(), "day", None
-    if g.get("wtime"):
+    if g.get("wtime") or g.get("btime"):
         day, precision, qualifier = _normalise(kind, _without_time(m), published, paragraph_year)
-        return _at_time(day, g["wtime"]) if day else (day, precision, qualifier)
+        return _at_time(day, g["wtime"] or g["btime"]) if day else (day, precision, qualifier)
     if g.get("wd") and not text.lower().startswith(("last", "next")) \
             and _WEEKDAY_NUMBERS[g["wd"].lower()] == base.weekday():
         # "The competition ended on Tuesday" in a Tuesday's paper is that day; a week earlier
@@ -479,8 +483,9 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
 
 
 def _without_time(m: regex.Match[str]) -> regex.Match[str]:
-    """The match of a weekday with its time ("on Monday at 10 a.m.") as the weekday alone."""
-    return _WEEKDAY_ALONE.match(m.string, m.start(), m.start("wtime"))
+    """The match of a weekday with its time ("on Monday at 10 a.m.", "8 p.m. ET on Tuesday") as
+    the weekday alone."""
+    return _WEEKDAY_ALONE.search(m.string, m.end("btime") if m["btime"] else m.start(), m.end("wd"))
 
 
 _WEEKDAY_ALONE = regex.compile(rf"(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY})")
