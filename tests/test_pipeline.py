@@ -372,6 +372,21 @@ def test_a_dump_that_kept_its_pages_json_ld_takes_its_metadata(tmp_path):
     assert "@context" not in doc.text and doc.text.startswith(PARAGRAPH[:40])
 
 
+@pytest.mark.parametrize(("headline", "title"), [
+    # the JSON-LD's headline before the dump's own <title> line, an SEO wording (0.5.126) ...
+    ("Council extends the bus program for a year", "Council extends the bus program for a year"),
+    # ... unless it is that title cut short (JSON-LD headlines are often cut at 110 characters)
+    ("Council extends the bus", "Council extends the bus program, riders relieved"),
+])
+def test_a_dumps_json_ld_headline_comes_before_its_title_line(tmp_path, headline, title):
+    (tmp_path / "in").mkdir()
+    script = f'{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "{headline}"}}'
+    dump = f"var ads = [];\n\n{script}\n\nCouncil extends the bus program, riders relieved\n\nHome\n\nNews\n\n{PARAGRAPH}\n\n{PARAGRAPH} Again.\n"
+    (tmp_path / "in" / "a.txt").write_text(dump)
+    doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
+    assert doc.title == title
+
+
 def test_a_markdown_scrape_is_cleaned_as_a_page(tmp_path):
     # What Markdown scrapers save: the menu as a list of links, share links, the article, related links.
     (tmp_path / "in").mkdir()

@@ -112,7 +112,7 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     # read before the dump's own lines as a page's is.
     dump_meta = html.json_ld_in_dump(raw.content) if html_meta is None else None
     page_meta = html_meta or dump_meta
-    doc.title = known_title or header.title or (_repaired(dump_meta.title) if dump_meta else None)
+    doc.title = known_title or _structured_headline(dump_meta, header.title) or header.title
     doc.subtitle = header.subtitle or (html_meta.subtitle if html_meta else None)
     authors = (page_meta.authors if page_meta else []) or header.authors \
         or (authors_from_bylines(html_meta.bylines) if html_meta else []) or authors_from_removed(boiler.removed)
@@ -134,6 +134,20 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     doc.dates = find_dates(doc.text, doc.published)
     doc.word_count = len(_WORD.findall(doc.text))
     return doc
+
+
+def _structured_headline(dump_meta: html.HtmlExtract | None, own_title: str | None) -> str | None:
+    """The headline a dump's JSON-LD gives, before the dump's own title line (its ``<title>``, an
+    SEO wording as often, or a caption's first line), as a page's metadata comes before its text;
+    not when it is the dump's title cut short (JSON-LD headlines are often cut at 110 characters).
+
+    >>> from cleanse.steps.html import HtmlExtract
+    >>> _structured_headline(HtmlExtract(text="", title="Hunter diagnosed with plague after eating"), "Hunter diagnosed with plague after eating a rabbit")
+    """
+    headline = _repaired(dump_meta.title) if dump_meta is not None else None
+    if headline and own_title and own_title != headline and own_title.startswith(headline):
+        return None
+    return headline
 
 
 def _repaired(value: str | None) -> str | None:
