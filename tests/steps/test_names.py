@@ -111,6 +111,13 @@ def test_people(text, people):
     assert find_people(text, RULES)[1] == people
 
 
+def test_a_name_two_rules_find_is_one_mention():
+    # listed beside a person and bearing their surname: one mention, counted once (0.5.128)
+    mentions, people = find_people("Ronald Reagan and Nancy Reagan waved.", RULES)
+    assert people == ["Ronald Reagan", "Nancy Reagan"]
+    assert [(m.text, m.start) for m in mentions] == [("Ronald Reagan", 0), ("Nancy Reagan", 18)]
+
+
 def test_mentions_point_at_their_text_and_drop_possessive():
     text = "Sam Altman wrote it. Altman’s post was long."
     mentions, _ = find_people(text, RULES)

@@ -853,7 +853,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         full.append((run[i].start, run[j - 1].end, text[run[i].start : run[j - 1].end]))
         leftovers.extend(run[:i] + run[j:])
     if pairs and full:
-        for run in _coordinated_with_people(text, pairs, full, rules) + _family_of_people(text, pairs, full, rules):
+        coordinated = _coordinated_with_people(text, pairs, full, rules)
+        for run in coordinated + [run for run in _family_of_people(text, pairs, full, rules) if run not in coordinated]:
             full.append((run[0].start, run[1].end, text[run[0].start : run[1].end]))
             leftovers = [t for t in leftovers if t is not run[0] and t is not run[1]]
         full.sort()
