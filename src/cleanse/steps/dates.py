@@ -54,6 +54,8 @@ _TIME = (rf"(?:(?:,?\s+(?:at\s+)?|\s+[/|·•]\s+)(?:(?:[01]?\d|2[0-3]):[0-5]\d(
 # "20:00 GMT Friday"; not a score, "won 21:17 on Saturday")
 _TIME_BEFORE_WEEKDAY = (rf"(?P<btime>(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*[AaPp]\.?[Mm]\.?(?:\s+{_TZ}\b)?"
                         rf"|(?:[01]?\d|2[0-3]):[0-5]\d\s+{_TZ}\b))\s+")
+# A weekday and the word before it that says which ("on Tuesday", "last Friday")
+_WEEKDAY_WITH_WORD = rf"(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY})"
 _NOT_NUMBER_BEFORE = r"(?<![\d.,$€£#/:-])"
 _NUMBER_WORDS = ("(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|"
                  "[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)")
@@ -180,7 +182,7 @@ _PATTERNS = [
                    rf"|(?:(?P<rqual>{_PERIOD_PART})\s+)?(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>[Yy]ear|[Mm]onth|[Ww]eek)"
                    rf"|(?P<rqual>(?:[Tt]he\s+)?{_PART_OF})\s+the\s+(?P<the_year>year)"
                    rf"|(?P<n>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew) "
-                   rf"(?P<ago_unit>days?|weeks?|months?|years?|decades?) ago|(?:{_TIME_BEFORE_WEEKDAY})?(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY})"
+                   rf"(?P<ago_unit>days?|weeks?|months?|years?|decades?) ago|(?:{_TIME_BEFORE_WEEKDAY})?{_WEEKDAY_WITH_WORD}"
                    # ... and the time written right after it: "Thursday at 5:30 p.m. ET", "Tuesday, 14:30 GMT"
                    rf"(?P<wtime>{_TIME})?"
                    # the weekend the publication's week has, or had: "this weekend", "over the weekend"
@@ -488,8 +490,8 @@ def _without_time(m: regex.Match[str]) -> regex.Match[str]:
     return _WEEKDAY_ALONE.search(m.string, m.end("btime") if m["btime"] else m.start(), m.end("wd"))
 
 
-_WEEKDAY_ALONE = regex.compile(rf"(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY})")
-_WEEKDAY_AND_TIME = regex.compile(rf"(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?{_WEEKDAY}(?:{_TIME})?")
+_WEEKDAY_ALONE = regex.compile(_WEEKDAY_WITH_WORD)
+_WEEKDAY_AND_TIME = regex.compile(rf"{_WEEKDAY_WITH_WORD}(?:{_TIME})?")
 
 
 def _at_time(day: str, written: str) -> tuple[str | None, str | None, str | None]:
