@@ -190,6 +190,12 @@ def test_canonical_name_is_the_full_form_the_document_uses_most():
         ("Natsu Higuchi (1872 – 1896), also known as Natsuko Higuchi, wrote. Natsu Higuchi died young.", ["Natsu Higuchi"]),
         ("Stefani Germanotta was born in 1986. Lady Gaga (born Stefani Germanotta) sang. Gaga won.", ["Stefani Germanotta"]),
         ("Mark Twain was the pen name of Samuel Clemens. Twain wrote.", ["Mark Twain"]),
+        ("Maria Salomea Skłodowska-Curie, known simply as Marie Curie, was a physicist. Marie Curie won.",
+         ["Marie Curie"]),
+        # a half of a double-barrelled surname is that surname, not a person of its own
+        ("Maria Salomea Skłodowska-Curie was a physicist. Maria Skłodowska was born in Warsaw. Skłodowska left.",
+         ["Maria Salomea Skłodowska-Curie"]),
+        ("Irène Joliot-Curie was born in 1897. Pierre Curie was her father.", ["Irène Joliot-Curie", "Pierre Curie"]),
         # A run right after "in" or "near" is a place, unless it owns something.
         ("The man ate the meat in Inner Mongolia on November 5.", []),
         ("The showroom in Corso Monforte shows lamps by Michael Anastassiades.", ["Michael Anastassiades"]),

@@ -929,7 +929,7 @@ _WOMANS_TITLE_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Mme|Madam|Madame|Lady|Dame|
 _SAME_PERSON_BETWEEN = re.compile(
     r" \((?:born|née|né) "
     r"|(?: \([^()\n]{0,120}\))?,? (?:(?:also|better|more commonly|commonly|popularly|widely|otherwise|formerly|"
-    r"professionally) )?(?:known|(?:self-)?identified|styled) as (?:the )?"
+    r"professionally) )?(?:known|(?:self-)?identified|styled)(?: (?:simply|professionally|popularly|affectionately))? as (?:the )?"
     r"|(?: \([^()\n]{0,120}\))? (?:was|is) (?:a|the) (?:pen|stage|assumed|adopted) name (?:of|for)(?: [\w-]+){0,3} "
 )
 
@@ -1049,8 +1049,21 @@ def _is_part_of(short: str, long: str) -> bool:
 def _parts_of(short_parts: list[str], long_parts: list[str]) -> bool:
     """Is the short name part of the long one: its first and last words ("Jakub Pachocki" of
     "Jakub W. Pachocki"), its first words, its last two or more ("García Márquez" of "Gabriel
-    García Márquez", "Lula da Silva" of "Luiz Inácio Lula da Silva"), or one word at either end?"""
+    García Márquez", "Lula da Silva" of "Luiz Inácio Lula da Silva"), or one word at either end?
+    A double-barrelled surname's halves count as its last word ("Maria Skłodowska" of "Maria
+    Salomea Skłodowska-Curie": a name from before a marriage).
+
+    >>> _parts_of(["Maria", "Skłodowska"], ["Maria", "Salomea", "Skłodowska-Curie"])
+    True
+    """
+    last = long_parts[-1]
     return len(short_parts) < len(long_parts) and (
-        short_parts[0] == long_parts[0] and short_parts[-1] == long_parts[-1] or short_parts == long_parts[: len(short_parts)]
+        short_parts[0] == long_parts[0] and (short_parts[-1] == last or _half_of(short_parts[-1], last))
+        or short_parts == long_parts[: len(short_parts)]
         or len(short_parts) >= 2 and short_parts == long_parts[-len(short_parts):]
-    ) or (len(short_parts) == 1 and short_parts[0] in (long_parts[0], long_parts[-1]))
+    ) or (len(short_parts) == 1 and (short_parts[0] in (long_parts[0], last) or _half_of(short_parts[0], last)))
+
+
+def _half_of(word: str, surname: str) -> bool:
+    """One half of a double-barrelled surname: "Curie" of "Skłodowska-Curie"."""
+    return "-" in surname and len(word) > 1 and word in surname.split("-")
