@@ -105,6 +105,23 @@ RULES = load_name_rules()
         ("Her parents, France and Spain, were rivals.", []),
         # a capitalised descriptor before a first name and a surname used alone elsewhere
         ("A video featuring Scientologist Tom Cruise spread. Fans shared the Cruise video.", ["Tom Cruise"]),
+        # a capitalised kin or role word opening a run, before a name no list knows (0.5.130)
+        ("Novelist Chinua Achebe died in 2013.", ["Chinua Achebe"]),
+        ("\"It is over,\" said U.S. Attorney Nealy Cox.", ["Nealy Cox"]),
+        ("Singer Sewing Company grew. Editor Picks are here. Resident Evil Village sold well.", []),
+        # a first name no list knows, with what is said only of a person (0.5.130)
+        ("Chinua Achebe said he was happy.", ["Chinua Achebe"]),
+        ("Yoweri Museveni ruled. Museveni told reporters on Monday that he would run.", ["Yoweri Museveni"]),
+        ("Ngozi Okonjo, 45, was elected.", ["Ngozi Okonjo"]),
+        ("Goldman Sachs said it was happy. Saudi Aramco said it would pay.", []),
+        # ... not after a sentence's first word that is common: listed, an -ing form, or
+        # written in lower case elsewhere
+        ("Together Bernoulli and Euler worked. Bernoulli said he was tired.", []),
+        ("Hosting Cook was a dream. Cook said he agreed.", []),
+        ("Beyond Smith lay the sea, beyond all else. Smith said he saw it.", []),
+        # ... and a double surname after its full name is that person's, not the canonical form
+        ("Attorney General William Barr put Kathleen Hawk Sawyer in charge. Hawk Sawyer said she could not comment. "
+         "Hawk Sawyer left.", ["William Barr", "Kathleen Hawk Sawyer"]),
     ],
 )
 def test_people(text, people):

@@ -540,6 +540,23 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
     return 0, len(run)
 
 
+def _name_after_capitalised_person_word(run: list[_Token], rules: NameRules) -> tuple[int, int] | None:
+    """A kin or role word opening a run, capitalised as a sentence's or a caption's first word,
+    before two or three name-cased words: "Novelist Chinua Achebe died", "Actor Jason Beghe".
+    Listed common words, titles, places and organisations after it are not names ("Editor Picks",
+    "Singer Sewing Company")."""
+    head = run[0].word
+    if not 3 <= len(run) <= 4 or not head[1:].islower() or head.lower() not in _one_word_person_words(rules.person_words):
+        return None
+    for tok in run[1:]:
+        word = tok.word
+        if word in rules.not_first_names or word in rules.organisation_words or word in rules.place_words \
+                or word.lower() in rules.titles or word.lower() in rules.person_words \
+                or not _name_cased(word) and word not in rules.particles and not _joined_to_particle(word, rules.particles):
+            return None
+    return 1, len(run)
+
+
 def _name_cased(word: str) -> bool:
     """A capital and small letters, or such parts joined by hyphens ("Ming-Chi", "Jae-in"); not
     an acronym or a word with inner capitals ("NASA", "OpenAI").
@@ -579,6 +596,9 @@ _SPEECH_VERBS = ("said|says|told|tells|added|adds|wrote|writes|argued|explained|
 # ... or what only a person does, or an age in apposition ("Butler, 32, spent")
 _LIFE_VERBS = "died|was born|married|grew up|was buried"
 _SPEECH_AFTER = re.compile(rf"(?:['’]s)?,? (?:{_SPEECH_VERBS}|{_LIFE_VERBS}|who)\b|, \d{{1,3}},")
+# What is said only of a person, not of a firm that also speaks ("Goldman Sachs said it"): a
+# life's words, an age, or speech about him or her ("Achebe said he", "told reporters that she").
+_PERSON_AFTER = re.compile(rf"(?:['’]s)?,? (?:{_LIFE_VERBS})\b|, \d{{1,3}},|,? (?:{_SPEECH_VERBS})\b(?: [\w'’]+){{0,4}}? (?:he|she)\b")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your"}
 _SENTENCE_END_AFTER = re.compile(r"[^.!?\n]*([.!?\n]|$)")
@@ -622,6 +642,50 @@ def _speaks_alone(text: str, surname: str, rules: NameRules) -> bool:
     return False
 
 
+# Words that open sentences as capitalised and are no names (a first name no list knows is
+# told from them by these, or by the text writing the word in lower case elsewhere).
+_OPENING_WORDS = _SENTENCE_OPENERS | {
+    "after", "although", "though", "because", "since", "until", "unless", "once", "as", "despite", "during",
+    "together", "meanwhile", "however", "still", "yet", "instead", "later", "earlier", "today", "yesterday",
+    "now", "soon", "finally", "eventually", "recently", "perhaps", "indeed", "thus", "hence", "therefore",
+    "moreover", "furthermore", "nevertheless", "overall", "similarly", "likewise", "unlike", "like", "upon",
+    "without", "within", "through", "between", "among", "against", "toward", "towards", "about", "under",
+    "over", "following", "including", "according", "both", "each", "every", "many", "most", "several", "such",
+    "other", "another", "what", "which", "who", "where", "why", "how", "here", "even", "only", "first", "next",
+    "last", "dear", "thanks", "meet",
+}
+
+
+def _common_word(word: str, text: str) -> bool:
+    """Is ``word`` (a sentence's first) a common word: a listed opener, or written in lower case
+    elsewhere in ``text``?
+
+    >>> _common_word("Together", "Together they left."), _common_word("Chinua", "Chinua said he left.")
+    (True, False)
+    """
+    lower = word.lower()
+    # a verb's -ing form opens sentences too: "Hosting Cook at Dreamforce is our dream"
+    return lower in _OPENING_WORDS or len(lower) > 5 and lower.endswith("ing") or re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+
+
+def _said_of_a_person(text: str, surname: str) -> bool:
+    """Is ``surname`` (alone or ending a name) somewhere followed by what is said only of a
+    person (``_PERSON_AFTER``)?
+
+    >>> _said_of_a_person("Rishi Sunak resigned. Sunak said he was sorry.", "Sunak")
+    True
+    >>> _said_of_a_person("Saudi Aramco said it would pay.", "Aramco")
+    False
+    """
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if (at == 0 or not text[at - 1].isalnum()) and _PERSON_AFTER.match(text, end):
+            return True
+        at = text.find(surname, end)
+    return False
+
+
 def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules: NameRules) -> tuple[int, int] | None:
     """A first name and a surname that the other rules leave out because one of the words is
     often something else ("Bill Gates", "Nancy Pelosi": places and words; "Doris Day", "Jason
@@ -658,7 +722,14 @@ def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules
         titled = True
     if not titled:
         if unknown:
-            return None
+            # a first name no list knows: only what is said of a person alone ("Chinua Achebe
+            # said he", "Sunak, 43,"); "Saudi Aramco said" is a firm's statement
+            if ("person", last) not in evidence:
+                evidence[("person", last)] = _said_of_a_person(text, last)
+            if not evidence[("person", last)] or start == 0 and _sentence_start(text, core[0].start, rules) \
+                    and _common_word(first, text):
+                return None  # "After Theodorus had been ...", "Together Bernoulli and Euler ..."
+            return start, len(run)
         if last not in evidence:
             evidence[last] = _speaks_alone(text, last, rules)
         if not evidence[last]:
@@ -839,7 +910,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         else:
             span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules)) \
                 or _name_by_its_surname(run, text, lone_words, rules) or _name_after_person_word(run, text, rules) \
-                or _name_before_life_dates(run, text, rules)
+                or _name_before_life_dates(run, text, rules) or _name_after_capitalised_person_word(run, rules)
             if span is None and len(run) <= 5:
                 span = _name_by_person_evidence(run, text, evidence, rules)
         if span is not None and _listed_not_person(run[span[0] : span[1]], rules):
@@ -980,8 +1051,13 @@ def _canonical_names(names: Counter, rules: NameRules, apart: set[str] = frozens
         spelt[" ".join(parts[n])] += names[n]
     # A surname with its particles used alone ("Van Der Beek" beside "James Van Der Beek") is
     # treated as one word: it goes to the full name, never stands as the canonical form.
+    # So is a double surname whose first word is no first name ("Hawk Sawyer" beside "Kathleen
+    # Hawk Sawyer", "García Márquez" beside "Gabriel García Márquez").
+    first_names = _first_names()
     surname_only = {n for n in names if n not in apart
-                    and any(_surname_with_particles(parts[n], parts[o], rules) for o in names if o not in apart)}
+                    and any(_surname_with_particles(parts[n], parts[o], rules)
+                            or len(parts[n]) == 2 and n.split(" ", 1)[0] not in first_names
+                            and len(parts[o]) > 2 and parts[o][-2:] == parts[n] for o in names if o not in apart)}
 
     def single(n: str) -> bool:
         return len(parts[n]) == 1 or n in surname_only
