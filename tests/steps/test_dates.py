@@ -169,6 +169,9 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Talks will be held Friday.", PUBLISHED, [("Friday", "2024-05-17", "day")]),
         ("He will speak Wednesday.", PUBLISHED, [("Wednesday", "2024-05-15", "day")]),
         ("Who will win? On Monday the polls closed.", PUBLISHED, [("On Monday", "2024-05-13", "day")]),
+        # a report's "would" puts it ahead too, not "would have" (0.5.131)
+        ("The premier said the minister would visit Lismore on Thursday.", PUBLISHED, [("on Thursday", "2024-05-16", "day")]),
+        ("He would have played on Sunday.", PUBLISHED, [("on Sunday", "2024-05-12", "day")]),
         # a time written right after the weekday is read with it, its zone by the day's rules (0.5.124)
         ("The vote is set for Thursday at 5:30 p.m. ET.", PUBLISHED, [("Thursday at 5:30 p.m. ET", "2024-05-16T17:30-04:00", "minute")]),
         ("It began on Monday at 10 a.m. and ended late.", PUBLISHED, [("on Monday at 10 a.m.", "2024-05-13T10:00", "minute")]),

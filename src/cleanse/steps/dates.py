@@ -513,9 +513,10 @@ def _at_time(day: str, written: str) -> tuple[str | None, str | None, str | None
 
 
 # What puts a weekday ahead of the report, earlier in its sentence ("will", "is scheduled for",
-# "'ll"), and what tells of the past after it ("the firm, which will report, said Friday"; not a
+# "'ll", a report's "would": "said she would visit on Wednesday"; not "would have"), and what
+# tells of the past after it ("the firm, which will report, said Friday"; not a
 # participle after "be": "will be held Friday").
-_FUTURE_CUE = regex.compile(r"\b(?:will|shall|won['’]t|(?:is|are|['’]s|['’]re) (?:set|scheduled|slated|due|expected|poised|going)"
+_FUTURE_CUE = regex.compile(r"\b(?:will|shall|won['’]t|would(?! have)|(?:is|are|['’]s|['’]re) (?:set|scheduled|slated|due|expected|poised|going)"
                             r"|plans? to|upcoming)\b|['’]ll\b", regex.I)
 _PAST_CUE = regex.compile(r"(?<!\bbe |\bbeen )\b(?:said|told|announced|reported|confirmed|added|wrote|was|were|had|did|ended"
                           r"|began|started|happened|occurred|died|went|came|took|made|met|held|won|lost)\b", regex.I)
