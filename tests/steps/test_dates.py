@@ -115,6 +115,18 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("built 3000 years ago", PUBLISHED, [("3000 years ago", "-0976", "year")]),
         ("two decades ago", PUBLISHED, [("two decades ago", "2004", "year")]),
         ("arrived in November", PUBLISHED, [("in November", "--11", "month")]),
+        # a month alone takes the year its sentence's tense says in a dated report (0.5.132)
+        ("Lee took office in June.", PUBLISHED, [("in June", "2023-06", "month")]),
+        ("She joined the board in March.", PUBLISHED, [("in March", "2024-03", "month")]),
+        ("The store will open in June.", PUBLISHED, [("in June", "2024-06", "month")]),
+        ("The plant will open in March.", PUBLISHED, [("in March", "2025-03", "month")]),
+        ("In January, it is about 24°C.", PUBLISHED, [("In January", "--01", "month")]),
+        ("Lee took office in June.", None, [("in June", "--06", "month")]),
+        # ... and a decade's first year or an inferred year is no paragraph's year for it
+        ("Sales fell in 2024.\nGrowth resumes in the early 2030s. Clark in October revealed plans.", PUBLISHED,
+         [("2024", "2024", "year"), ("the early 2030s", "2030/2039", "decade"), ("in October", "2023-10", "month")]),
+        ("Rain falls in July till mid-August (during July it is wet).", PUBLISHED,
+         [("in July", "--07", "month"), ("mid-August", "2024-08-10/2024-08-20", "day"), ("during July", "--07", "month")]),
         ("He moved in 1724. Two years later he left.", None, [("1724", "1724", "year"), ("Two years later", "1726", "year")]),
         ("Two years later he left.", None, [("Two years later", None, None)]),
         ("He was shot on 30 May 1832 and died the following morning.", None,

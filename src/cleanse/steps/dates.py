@@ -337,9 +337,10 @@ def _numeric_date(a: int, b: int, year: int, separator: str) -> tuple[str | None
 
 
 def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
-               paragraph_year: int | None = None) -> tuple[str | None, str | None, str | None]:
+               paragraph_year: int | None = None, narrative: bool = False) -> tuple[str | None, str | None, str | None]:
     """(value, precision, qualifier) for one match. ``paragraph_year`` is the year of the last
-    date written out earlier in the same paragraph: a year-less "30 May" takes it."""
+    date written out earlier in the same paragraph: a year-less "30 May" takes it. ``narrative``:
+    the text is set long before its publication (``_tells_the_past``)."""
     g = m.groupdict()
     text = m.group(0)
     base = _reference(published)
@@ -432,7 +433,10 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         month = _MONTH_NAMES[g["m"].rstrip(".").lower()]
         qualifier = rel if rel in ("since", "until", "by") else None
         if rel not in ("last", "next", "this"):
-            return f"--{month:02d}", "month", qualifier  # "in November": no year written, none invented
+            year = paragraph_year if paragraph_year is not None else None if narrative else _year_by_tense(m, month, base)
+            if year is None:
+                return f"--{month:02d}", "month", qualifier  # "in January, it is 24°C": no year said, none invented
+            return f"{year:04d}-{month:02d}", "month", qualifier
         if base is None:
             return None, None, None
         year = base.year
@@ -518,8 +522,10 @@ def _at_time(day: str, written: str) -> tuple[str | None, str | None, str | None
 # participle after "be": "will be held Friday").
 _FUTURE_CUE = regex.compile(r"\b(?:will|shall|won['’]t|would(?! have)|(?:is|are|['’]s|['’]re) (?:set|scheduled|slated|due|expected|poised|going)"
                             r"|plans? to|upcoming)\b|['’]ll\b", regex.I)
-_PAST_CUE = regex.compile(r"(?<!\bbe |\bbeen )\b(?:said|told|announced|reported|confirmed|added|wrote|was|were|had|did|ended"
-                          r"|began|started|happened|occurred|died|went|came|took|made|met|held|won|lost)\b", regex.I)
+_PAST_CUE = regex.compile(r"(?<!\b(?:be|been|is|are) )\b(?:said|told|announced|reported|confirmed|added|wrote|was|were|had|did|ended"
+                          r"|began|started|happened|occurred|died|went|came|took|made|met|held|won|lost|became|left|joined"
+                          r"|moved|revealed|unveiled|launched|released|updated|resigned|signed|elected|appointed|arrested"
+                          r"|killed|filed|approved|rejected|rose|fell|dropped|opened|closed|saw|showed|decided)\b", regex.I)
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")
 _CUE_REACH = 200  # characters back from the weekday
 
@@ -537,6 +543,31 @@ def _told_as_ahead(m: regex.Match[str]) -> bool:
     before = before[breaks[-1] :] if breaks else before
     future = [f.end() for f in _FUTURE_CUE.finditer(before)]
     return bool(future) and not _PAST_CUE.search(before, future[-1])
+
+
+def _year_by_tense(m: regex.Match[str], month: int, base: dt.datetime | None) -> int | None:
+    """The year of a month written alone in a dated report, by its sentence's tense: the last
+    such month up to the report's if the sentence tells of the past ("took office in June"),
+    the next from it if it puts the month ahead ("will open in June"); else none ("in January,
+    it is about 24°C").
+
+    >>> m = regex.search("June", "Lee took office in June.")
+    >>> _year_by_tense(m, 6, dt.datetime(2025, 11, 2)), _year_by_tense(m, 6, dt.datetime(2025, 3, 2))
+    (2025, 2024)
+    """
+    if base is None:
+        return None
+    if _told_as_ahead(m):
+        return base.year + (month < base.month)
+    start = m.start()
+    before = m.string[max(0, start - _CUE_REACH) : start]
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(before)]
+    sentence = before[breaks[-1] :] if breaks else before
+    after = _SENTENCE_BREAK.search(m.string, m.end(), m.end() + _CUE_REACH)
+    sentence += m.string[m.end() : after.start() if after else m.end() + _CUE_REACH]
+    if _PAST_CUE.search(sentence):
+        return base.year - (month > base.month)
+    return None
 
 
 # Holidays on a fixed day of the year (the movable ones, Easter or Thanksgiving, are left out).
@@ -917,12 +948,16 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
         else:
             paragraph_year = _year_for_yearless(anchor, anchor_line, line_number, previous_line[line_number], published,
                                                 narrative)
-            value, precision, qualifier = _normalise(kind, m, published, paragraph_year)
+            value, precision, qualifier = _normalise(kind, m, published, paragraph_year, narrative)
         if value is None and kind not in ("relative", "rel_month", "anaphoric"):
             continue
         end = m.end()
         found.append(DateMention(text[start:end], value, precision, start, end, qualifier))
-        if value and kind not in ("relative", "anaphoric") and _ISO_YEAR.match(value):
+        # a month whose year was only inferred ("mid-August", "in July") anchors no other, nor a
+        # decade's or century's first year ("in the early 2020s ... Clark in October revealed")
+        if value and kind not in ("relative", "anaphoric") and _ISO_YEAR.match(value) \
+                and precision not in ("decade", "century") \
+                and not (kind in ("rel_month", "qualified_month") and not m.groupdict().get("y")):
             anchor, anchor_line = (value, precision), line_number
         taken_until = end
     _order_weekday_ranges(text, found)
