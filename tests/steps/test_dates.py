@@ -122,6 +122,11 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("The plant will open in March.", PUBLISHED, [("in March", "2025-03", "month")]),
         ("In January, it is about 24°C.", PUBLISHED, [("In January", "--01", "month")]),
         ("Lee took office in June.", None, [("in June", "--06", "month")]),
+        # a year-less day across the turn of the year from the report's, by the same tense
+        ("On December 20 he said no.", PartialDate("2025-01-05", "day"), [("December 20", "2024-12-20", "day")]),
+        ("They will vote on January 8.", PartialDate("2024-12-20", "day"), [("January 8", "2025-01-08", "day")]),
+        ("The deadline is December 20.", PartialDate("2025-01-05", "day"), [("December 20", "2025-12-20", "day")]),
+        ("The storm hit on May 17.", PUBLISHED, [("May 17", "2024-05-17", "day")]),
         # ... and a decade's first year or an inferred year is no paragraph's year for it
         ("Sales fell in 2024.\nGrowth resumes in the early 2030s. Clark in October revealed plans.", PUBLISHED,
          [("2024", "2024", "year"), ("the early 2030s", "2030/2039", "decade"), ("in October", "2023-10", "month")]),

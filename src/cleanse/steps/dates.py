@@ -375,6 +375,8 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         if parsed.date_obj is None:
             return None, None, None
         value = parsed.date_obj
+        if paragraph_year is None and base is not None and not narrative:
+            year = _day_year_by_tense(m, value.month, value.day, base)
         if year is not None:
             try:
                 value = value.replace(year=year)
@@ -545,6 +547,24 @@ def _told_as_ahead(m: regex.Match[str]) -> bool:
     return bool(future) and not _PAST_CUE.search(before, future[-1])
 
 
+def _tense(m: regex.Match[str]) -> str | None:
+    """"ahead" when the sentence puts ``m`` ahead of the report (``_told_as_ahead``), "past" when
+    it has a past verb (``_PAST_CUE``), else None.
+
+    >>> _tense(regex.search("June", "Lee took office in June.")), _tense(regex.search("June", "It is hot in June."))
+    ('past', None)
+    """
+    if _told_as_ahead(m):
+        return "ahead"
+    start = m.start()
+    before = m.string[max(0, start - _CUE_REACH) : start]
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(before)]
+    sentence = before[breaks[-1] :] if breaks else before
+    after = _SENTENCE_BREAK.search(m.string, m.end(), m.end() + _CUE_REACH)
+    sentence += m.string[m.end() : after.start() if after else m.end() + _CUE_REACH]
+    return "past" if _PAST_CUE.search(sentence) else None
+
+
 def _year_by_tense(m: regex.Match[str], month: int, base: dt.datetime | None) -> int | None:
     """The year of a month written alone in a dated report, by its sentence's tense: the last
     such month up to the report's if the sentence tells of the past ("took office in June"),
@@ -557,17 +577,35 @@ def _year_by_tense(m: regex.Match[str], month: int, base: dt.datetime | None) ->
     """
     if base is None:
         return None
-    if _told_as_ahead(m):
+    tense = _tense(m)
+    if tense == "ahead":
         return base.year + (month < base.month)
-    start = m.start()
-    before = m.string[max(0, start - _CUE_REACH) : start]
-    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(before)]
-    sentence = before[breaks[-1] :] if breaks else before
-    after = _SENTENCE_BREAK.search(m.string, m.end(), m.end() + _CUE_REACH)
-    sentence += m.string[m.end() : after.start() if after else m.end() + _CUE_REACH]
-    if _PAST_CUE.search(sentence):
+    if tense == "past":
         return base.year - (month > base.month)
     return None
+
+
+_YEAR_TURN_MARGIN = dt.timedelta(days=7)  # a day this near the report's is of its year whatever the tense
+
+
+def _day_year_by_tense(m: regex.Match[str], month: int, day: int, base: dt.datetime) -> int:
+    """The year of a year-less day in a dated report: the report's, unless the sentence's tense
+    puts it across the turn of the year ("On December 20 he said ..." in a January report is the
+    December before; "will vote on January 8" in a December one the January after).
+
+    >>> m = regex.search("December 20", "On December 20 he said no.")
+    >>> _day_year_by_tense(m, 12, 20, dt.datetime(2025, 1, 5)), _day_year_by_tense(m, 12, 20, dt.datetime(2025, 12, 22))
+    (2024, 2025)
+    """
+    try:
+        day_in_year = dt.datetime(base.year, month, day)
+    except ValueError:  # 29 February in a common year
+        return base.year
+    if day_in_year > base + _YEAR_TURN_MARGIN and _tense(m) == "past":
+        return base.year - 1
+    if day_in_year < base - _YEAR_TURN_MARGIN and _tense(m) == "ahead":
+        return base.year + 1
+    return base.year
 
 
 # Holidays on a fixed day of the year (the movable ones, Easter or Thanksgiving, are left out).
