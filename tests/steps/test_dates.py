@@ -44,6 +44,12 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("he died in December of 384, and", None, [("December of 384", "0384-12", "month")]),
         ("the March of 300 soldiers", None, []),
         ("Jerome died on 30 September 420.", None, [("30 September 420", "0420-09-30", "day")]),
+        # ... or before a range's dash; a month and three digits where the clause ends (0.5.134)
+        ("Charlemagne (2 April 748 – 28 January 814) was king.", None,
+         [("2 April 748", "0748-04-02", "day"), ("28 January 814", "0814-01-28", "day")]),
+        ("His brother died in December 771. Then", None, [("December 771", "0771-12", "month")]),
+        ("In June 300 people died.", None, []),
+        ("He became king in 768 following his father's death.", None, [("in 768", "0768", "year")]),
         ("On 5 June 300 soldiers died.", None, [("5 June", "--06-05", "day")]),
         # a year-less day takes the year its paragraph last wrote, before the paper's own
         ("Released on 29 April 1832, he fought a duel on 30 May.", PUBLISHED,

@@ -63,7 +63,7 @@ _ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
              "twentieth", "twenty-first"]
 _ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-_CLAUSE_WORDS = "(?:in|at|and|or|when|while|as|to|by|on|he|she|they|it|the|a|an|after|before|with|from|where|until)"
+_CLAUSE_WORDS = "(?:in|at|and|or|when|while|as|to|by|on|he|she|they|it|the|a|an|after|before|with|from|where|until|following)"
 _SEASONS = {"spring": (3, 6), "summer": (6, 9), "autumn": (9, 12), "fall": (9, 12), "winter": (12, 3)}
 _MONTH_PARTS = {"early": (1, 15), "mid": (10, 20), "late": (15, None)}
 _NOT_NUMBER_AFTER = r"(?![\d%]|[.,]\d|-\d)"
@@ -129,16 +129,19 @@ _PATTERNS = [
               # the time before the year, as C's asctime writes it: "Wed Aug 05 12:00:00 2015"
               rf"|\b(?:{_WEEKDAY_ABBR}\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?P<time>\s+(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)\s+(?P<y>{_YEAR})\b"),
     _p("dmy", rf"\b(?:{_ANY_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
-              # "died on 30 September 420.": a three-digit year only where the sentence or clause ends
-              rf"|\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\s+(?P<y>[1-9]\d{{2}})(?=[.,;:)](?!\d)|$)"),
+              # "died on 30 September 420.": a three-digit year only where the sentence or clause
+              # ends, or a range goes on ("2 April 748 – 28 January 814")
+              rf"|\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\s+(?P<y>[1-9]\d{{2}})(?=[.,;:)](?!\d)|$|\s*[–—]\s*\d)"),
     # A range of days is two dates, as annotators mark ranges of years: "Oct. 5–7", "5-7 October 2018".
     _p("day_pair", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\s*[–—-]\s*(?P<d2>{_DAY})\b(?!\s*[–—-]?\s*(?:{_MONTH}|\d))(?:,?\s+(?P<y>{_YEAR})\b)?"
                    rf"|\b(?P<d>{_DAY})\s*[–—-]\s*(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
     _p("md", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s*\d{{4}}\b)(?P<time>{_TIME})?"),
     _p("dm", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?!,?\s*\d{{4}}\b)"),
-    # "December of 384": a three-digit year only after "of", and not before a noun.
+    # "December of 384": a three-digit year after "of", and not before a noun; "in December 771."
+    # without it only where the clause ends ("in June 300 people died" is a count).
     _p("my", rf"\b(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b"
-             rf"|\b(?P<m>{_MONTH})\s+of\s+(?P<y>[1-9]\d{{2}})\b(?![.,]\d|\s+(?!{_CLAUSE_WORDS}\b)[a-z])"),
+             rf"|\b(?P<m>{_MONTH})\s+of\s+(?P<y>[1-9]\d{{2}})\b(?![.,]\d|\s+(?!{_CLAUSE_WORDS}\b)[a-z])"
+             rf"|\b(?P<m>{_MONTH})\s+(?P<y>[1-9]\d{{2}})(?=[.,;:)](?!\d)|$|\s+{_CLAUSE_WORDS}\b)"),
     _p("quarter", rf"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth) quarter(?: of)?),?\s+(?P<y>{_YEAR})\b"),
     _p("century", rf"{_PART_OF_A_PERIOD}(?:(?P<c>[12]?\d)(?:st|nd|rd|th)|(?P<cw>{_ORDINAL_WORDS}))[\s-]century\b"),
     # "the 1980s"; "the '80s", "mid-’90s" with the century left out ('00s and '10s are this one's)
