@@ -209,6 +209,10 @@ def test_canonical_name_is_the_full_form_the_document_uses_most():
         ("Mark Twain was the pen name of Samuel Clemens. Twain wrote.", ["Mark Twain"]),
         ("Maria Salomea Skłodowska-Curie, known simply as Marie Curie, was a physicist. Marie Curie won.",
          ["Marie Curie"]),
+        # a birth name opening a sentence is the name of the person the document names most (0.5.135)
+        ("Ruth Bader Ginsburg died on Friday. Born Joan Ruth Bader in Brooklyn, she studied at Cornell. "
+         "Ruth Bader Ginsburg married Martin Ginsburg.", ["Ruth Bader Ginsburg", "Martin Ginsburg"]),
+        ("Bob Smith met Ann Jones. Born in Ohio, Smith studied law.", ["Bob Smith", "Ann Jones"]),
         # a half of a double-barrelled surname is that surname, not a person of its own
         ("Maria Salomea Skłodowska-Curie was a physicist. Maria Skłodowska was born in Warsaw. Skłodowska left.",
          ["Maria Salomea Skłodowska-Curie"]),

@@ -1005,6 +1005,9 @@ _SAME_PERSON_BETWEEN = re.compile(
 )
 
 
+_BORN_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+)Born $")
+
+
 def _join_names_of_one_person(text: str, full: list[tuple[int, int, str]], mentions: list[tuple[int, int, str]],
                               canonical: dict[str, str], rules: NameRules) -> None:
     """Give one canonical name to the names the text says are one person's ("also known as",
@@ -1012,6 +1015,12 @@ def _join_names_of_one_person(text: str, full: list[tuple[int, int, str]], menti
     user alias target before any."""
     links = [(a, b) for (_, end, a), (start, _, b) in zip(full, full[1:])
              if _SAME_PERSON_BETWEEN.fullmatch(text, end, start) and canonical[a] != canonical[b]]
+    # "Born Joan Ruth Bader in Brooklyn, she ...": a birth name opening a sentence is the name of
+    # the person the document is about, the one its mentions name most.
+    born = [name for start, _, name in full if _BORN_BEFORE.search(text, max(0, start - 8), start)]
+    if born and mentions:
+        subject = Counter(canonical[name] for _, _, name in mentions).most_common(1)[0][0]
+        links += [(subject, name) for name in born if canonical[name] != subject]
     if not links:
         return
     root: dict[str, str] = {}
