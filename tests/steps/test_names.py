@@ -327,6 +327,13 @@ def test_relatives_and_a_word_shared_by_several_names(text, mentions):
         # a comma before another person's name is no place
         ("Abraham Lincoln met Grant. Lincoln, Grant and Sherman rode on.",
          [("Abraham Lincoln", "Abraham Lincoln"), ("Lincoln", "Abraham Lincoln")]),
+        # a person's first name alone after "in", or a first name as often a place after
+        # "visited", is the place (0.5.136); not a person visited, nor what a place word owns
+        ("Chelsea Clinton lives in Brooklyn with Brooklyn Beckham.",
+         [("Chelsea Clinton", "Chelsea Clinton"), ("Brooklyn Beckham", "Brooklyn Beckham")]),
+        ("Michael Jordan visited Jordan. Jordan scored 30 points. Fans in Jordan's house cheered.",
+         [("Michael Jordan", "Michael Jordan"), ("Jordan", "Michael Jordan"), ("Jordan", "Michael Jordan")]),
+        ("Mike Ford wrote. I once visited Mike with our son.", [("Mike Ford", "Mike Ford"), ("Mike", "Mike Ford")]),
     ],
 )
 def test_families_towns_and_names_written_surname_first(text, mentions):

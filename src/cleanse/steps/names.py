@@ -852,6 +852,25 @@ def _in_a_place(text: str, run: list[_Token]) -> bool:
         and not _POSSESSIVE_AFTER.match(text, run[-1].end)
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|near|into|across|throughout)\s$")
+_VISITED_BEFORE = re.compile(r"\b(?:in|near|into|across|throughout|visit|visits|visited|visiting)\s$")
+
+
+def _visited_place(text: str, tok: _Token, name: str, rules: NameRules) -> bool:
+    """A word alone after "in" or "near" is a place, though a person the document names has it
+    as a first name ("Chelsea Clinton lives in Brooklyn with Brooklyn Beckham"); so is a listed
+    first name that is as often a place after "visited" too ("Michael Jordan visited Jordan"; but
+    "I visited Mike"); unless it owns something ("in Jordan's house").
+
+    >>> text = "Chelsea Clinton lives in Brooklyn with Brooklyn Beckham."
+    >>> _visited_place(text, _Token("Brooklyn", 25, 33, False), "Brooklyn Beckham", load_name_rules())
+    True
+    """
+    if text[tok.end : tok.end + 1] in ("'", "’"):
+        return False
+    before = (text, max(0, tok.start - 12), tok.start)
+    return tok.word in rules.ambiguous_first_names and bool(_VISITED_BEFORE.search(*before)) \
+        or name.split(" ", 1)[0] == tok.word != name and bool(_IN_BEFORE.search(*before))
 _FAMILY_AFTER = re.compile(r" (?:family|families|clan|dynasty)\b")
 _PLACE_AFTER = re.compile(r",? (D\.C\.|[A-Z][a-z]+)")
 
@@ -953,7 +972,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     for tok in leftovers:
         name = rules.aliases.get(tok.word.lower()) or by_part.get(tok.word) or by_part.get(_unaccented(tok.word)) \
             or rules.well_known.get(tok.word)
-        if name is None or len(tok.word) < 2 or _names_a_family_or_place(text, tok, rules):
+        if name is None or len(tok.word) < 2 or _names_a_family_or_place(text, tok, rules) \
+                or _visited_place(text, tok, name, rules):
             continue
         last = mentions[-1] if len(mentions) > len(full) else None
         adjacent = last is not None and text[last[1] : tok.start] == " "
