@@ -109,6 +109,12 @@ RULES = load_name_rules()
         ("Novelist Chinua Achebe died in 2013.", ["Chinua Achebe"]),
         ("\"It is over,\" said U.S. Attorney Nealy Cox.", ["Nealy Cox"]),
         ("Singer Sewing Company grew. Editor Picks are here. Resident Evil Village sold well.", []),
+        # an organisation word that is also a surname ends a name after a title that is no royal's (0.5.138)
+        ("Mayor Linda Park has done some good things.", ["Linda Park"]),
+        ("They met at Queen Elizabeth Hall and walked in Victoria Park. He studied at Lady Margaret Hall.", []),
+        # a role word's plural names the people of the list after it (0.5.138)
+        ("The team included Malagasy biologists Andolalao Rakotoarison and Angeluc Razafimanantsoa.",
+         ["Andolalao Rakotoarison", "Angeluc Razafimanantsoa"]),
         # a first name no list knows, with what is said only of a person (0.5.130)
         ("Chinua Achebe said he was happy.", ["Chinua Achebe"]),
         ("Yoweri Museveni ruled. Museveni told reporters on Monday that he would run.", ["Yoweri Museveni"]),

@@ -28,6 +28,9 @@ _POST_NOMINALS = {"dbe", "cbe", "obe", "mbe", "kbe", "gbe", "ra", "frs", "fba", 
                   "esq", "ii", "iii", "iv"}
 # Titles that only ever stand before a person's name: a capitalised word after one is a name
 # even when it is not a known first name ("Mr. Devocht").
+# Titles that places, halls and parks are named with: "Queen Elizabeth Hall", "Lady Margaret Hall".
+_NAMING_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "lord", "lady", "pope", "saint", "st",
+                  "duke", "duchess"}
 _PLACE_TITLES = {"saint", "st"}  # "St Andrews", "Saint Lucia": titles that start places' names
 _PERSON_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
                   "rev", "reverend", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president",
@@ -51,6 +54,9 @@ class NameRules:
     role_words: frozenset[str] = frozenset()
     kin_words: frozenset[str] = frozenset()
     title_surnames: frozenset[str] = frozenset()  # titles that may end a name as its surname ("Stephen King")
+    # organisation words that are also surnames: after a title and a first name they end a name
+    # ("Mayor Linda Park"), elsewhere they stay organisation words ("Victoria Park")
+    organisation_surnames: frozenset[str] = frozenset()
     ambiguous_first_names: frozenset[str] = frozenset()  # first names only with evidence ("Bill Gates")
     office_titles: frozenset[str] = frozenset()  # names.toml's own titles, lower-cased: offices a person holds
     not_people: frozenset[str] = frozenset()  # whole names that are no person's ("Al Jazeera", "Morgan Stanley")
@@ -93,6 +99,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         role_words=frozenset(merged("role_words")),
         kin_words=frozenset(merged("kin_words")),
         title_surnames=frozenset(merged("title_surnames")),
+        organisation_surnames=frozenset(merged("organisation_surnames")),
         ambiguous_first_names=frozenset(merged("ambiguous_first_names")),
         office_titles=frozenset(t.lower().rstrip(".") for t in merged("titles")),
         not_people=frozenset(merged("not_people")),
@@ -464,7 +471,14 @@ def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rul
 
 @lru_cache(maxsize=8)
 def _one_word_person_words(person_words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for w in person_words if re.fullmatch(r"[^\W\d_]+", w))
+    """The one-word entries and their plurals, which name the people of a list after them
+    ("biologists Andolalao Rakotoarison and ...", "spokesmen").
+
+    >>> sorted(_one_word_person_words(frozenset({"biologist", "spokesman", "chief executive"})))
+    ['biologist', 'biologists', 'spokesman', 'spokesmen']
+    """
+    words = {w for w in person_words if re.fullmatch(r"[^\W\d_]+", w)}
+    return frozenset(words | {w[:-3] + "men" if w.endswith("man") else w + "s" for w in words if not w.endswith("s")})
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -716,9 +730,12 @@ def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules
     if not (known or unknown) or _is_place_name(last, rules) \
             or any(t.word in rules.place_words or t.word.lower() in rules.titles for t in core):
         return None
-    if not titled and start and known and last not in rules.organisation_words:
-        # a title right before the whole name: "Mayor Bill de Blasio", "President Bill Clinton"
-        # (not "Queen Victoria Street", "Emperor Norton Bridge": named after a person)
+    if not titled and start and known and (
+            last not in rules.organisation_words
+            or last in rules.organisation_surnames and run[start - 1].word.lower().rstrip(".") not in _NAMING_TITLES):
+        # a title right before the whole name: "Mayor Bill de Blasio", "President Bill Clinton",
+        # "Mayor Linda Park" (not "Queen Victoria Street", "Emperor Norton Bridge", "Queen
+        # Elizabeth Hall": named after a person)
         titled = True
     if not titled:
         if unknown:
