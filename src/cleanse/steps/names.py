@@ -1100,10 +1100,11 @@ def _canonical_names(names: Counter, rules: NameRules, apart: set[str] = frozens
     # So is a double surname whose first word is no first name ("Hawk Sawyer" beside "Kathleen
     # Hawk Sawyer", "García Márquez" beside "Gabriel García Márquez").
     first_names = _first_names()
-    surname_only = {n for n in names if n not in apart
-                    and any(_surname_with_particles(parts[n], parts[o], rules)
-                            or len(parts[n]) == 2 and n.split(" ", 1)[0] not in first_names
-                            and len(parts[o]) > 2 and parts[o][-2:] == parts[n] for o in names if o not in apart)}
+    tails = {tuple(parts[o][-2:]) for o in names if o not in apart and len(parts[o]) > 2}
+    surname_only = {n for n in names if n not in apart and (
+        len(parts[n]) == 2 and tuple(parts[n]) in tails and n.split(" ", 1)[0] not in first_names
+        or len(parts[n]) > 1 and parts[n][0].lower() in rules.particles
+        and any(_surname_with_particles(parts[n], parts[o], rules) for o in names if o not in apart))}
 
     def single(n: str) -> bool:
         return len(parts[n]) == 1 or n in surname_only
