@@ -109,6 +109,11 @@ RULES = load_name_rules()
         ("Novelist Chinua Achebe died in 2013.", ["Chinua Achebe"]),
         ("\"It is over,\" said U.S. Attorney Nealy Cox.", ["Nealy Cox"]),
         ("Singer Sewing Company grew. Editor Picks are here. Resident Evil Village sold well.", []),
+        # one word after "son of", "wife of" is a name, unless the text writes it in lower case
+        # elsewhere; a regnal number after a kin word's name is the name's (0.5.139)
+        ("Charlemagne was the eldest son of Pepin the Short.", ["Charlemagne", "Pepin"]),
+        ("He was called the father of Medicine, and medicine grew.", []),
+        ("He ruled with his brother Carloman I until 771.", ["Carloman I"]),
         # an organisation word that is also a surname ends a name after a title that is no royal's (0.5.138)
         ("Mayor Linda Park has done some good things.", ["Linda Park"]),
         ("They met at Queen Elizabeth Hall and walked in Victoria Park. He studied at Lady Margaret Hall.", []),

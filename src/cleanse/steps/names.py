@@ -540,13 +540,20 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
     if len(run) == 1 and text[run[0].start - 2 : run[0].start] == ": ":
         return None  # a colon capitalises what follows: "the editors: Planning and Review"
     several = len(run) > 1
+    regnal = several and _ROMAN_NUMERAL.fullmatch(run[-1].word) is not None  # "his brother Carloman I"
     if not (_follows_person_word(text, run[0].start, rules)
             or several and _follows_person_word(text, run[0].start, rules, rules.role_words)):
         after = (_APPOSITIVE_AFTER_NAME if several else _APPOSITIVE_AFTER).match(text, run[-1].end)
-        if not (after and (after[1] in rules.person_words or several and after[1] in rules.role_words)):
+        if not (after and (after[1] in rules.person_words or several and after[1] in rules.role_words)) and not (
+                # one word after "son of", "wife of": "the eldest son of Pepin the Short" (not
+                # "the father of medicine": a word the text writes in lower case elsewhere)
+                (len(run) == 1 or len(run) == 2 and regnal) and text[run[0].start - 4 : run[0].start] == " of "
+                and _follows_kin_word(text, run[0].start, rules) and not _common_word(run[0].word, text)):
             return None
-    for tok in run:
+    for k, tok in enumerate(run):
         word = tok.word
+        if regnal and k == len(run) - 1:
+            continue
         if word in rules.not_first_names or word in rules.organisation_words or word in rules.place_words \
                 or word.lower() in rules.titles \
                 or not _name_cased(word) and word not in rules.particles and not _joined_to_particle(word, rules.particles):
