@@ -44,6 +44,17 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("he died in December of 384, and", None, [("December of 384", "0384-12", "month")]),
         ("the March of 300 soldiers", None, []),
         ("Jerome died on 30 September 420.", None, [("30 September 420", "0420-09-30", "day")]),
+        # a full date in Spanish, Portuguese, French, German, Italian, Dutch or Indonesian (0.5.140)
+        ("martes, 4 de febrero de 2025", None, [("4 de febrero de 2025", "2025-02-04", "day")]),
+        ("Publié le 1er mars 2025", None, [("1er mars 2025", "2025-03-01", "day")]),
+        ("Stand: 4. Februar 2025", None, [("4. Februar 2025", "2025-02-04", "day")]),
+        ("Lucía Fernández · Madrid · 04 feb 2025 - 13:45 CET", None, [("04 feb 2025", "2025-02-04", "day")]),
+        ("4 febbraio 2025, 4 de fevereiro de 2025, 15 Agustus 2024", None,
+         [("4 febbraio 2025", "2025-02-04", "day"), ("4 de fevereiro de 2025", "2025-02-04", "day"),
+          ("15 Agustus 2024", "2024-08-15", "day")]),
+        # ... not a day the month has, nor an abbreviation that is an English word
+        ("31 juin 2025", None, [("2025", "2025", "year")]),
+        ("I saw 3 out 2020 cars", None, [("2020", "2020", "year")]),
         # ... or before a range's dash; a month and three digits where the clause ends (0.5.134)
         ("Charlemagne (2 April 748 – 28 January 814) was king.", None,
          [("2 April 748", "0748-04-02", "day"), ("28 January 814", "0814-01-28", "day")]),

@@ -36,6 +36,26 @@ _MONTH_NAMES = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }
+# Month names of the languages a scraped corpus has most after English (Spanish, Portuguese,
+# French, German, Italian, Dutch, Indonesian) and their abbreviations: read only in a full date,
+# day month year ("4 de febrero de 2025", "1er mars 2025", "4. Februar 2025", "04 feb 2025"). Of the
+# abbreviations, those that are English words ("out", "set", "ago", "gen") are left out.
+_FOREIGN_MONTH_NAMES = {
+    **dict.fromkeys(["enero", "ene", "janeiro", "janvier", "janv", "januar", "jänner", "gennaio", "januari"], 1),
+    **dict.fromkeys(["febrero", "feb", "fevereiro", "fev", "février", "févr", "fevrier", "februar", "febbraio", "februari"], 2),
+    **dict.fromkeys(["marzo", "mar", "março", "mars", "märz", "mär", "maart", "mrt", "maret"], 3),
+    **dict.fromkeys(["abril", "abr", "avril", "avr", "april", "apr", "aprile"], 4),
+    **dict.fromkeys(["mayo", "may", "maio", "mai", "maggio", "mag", "mei"], 5),
+    **dict.fromkeys(["junio", "jun", "junho", "juin", "juni", "giugno", "giu"], 6),
+    **dict.fromkeys(["julio", "jul", "julho", "juillet", "juil", "juli", "luglio", "lug"], 7),
+    **dict.fromkeys(["agosto", "août", "aout", "august", "aug", "augustus", "agustus"], 8),
+    **dict.fromkeys(["septiembre", "setiembre", "sep", "sept", "setembro", "septembre", "september", "settembre"], 9),
+    **dict.fromkeys(["octubre", "oct", "outubro", "octobre", "oktober", "okt", "ottobre", "ott"], 10),
+    **dict.fromkeys(["noviembre", "nov", "novembro", "novembre", "november"], 11),
+    **dict.fromkeys(["diciembre", "dic", "dezembro", "dez", "décembre", "déc", "decembre", "dezember", "dicembre",
+                     "december", "dec", "desember"], 12),
+}
+_FOREIGN_MONTH = "(?i:" + "|".join(sorted(_FOREIGN_MONTH_NAMES, key=len, reverse=True)) + ")"
 # Capitalised only: "may" and "march" in running text are verbs.
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
@@ -132,6 +152,8 @@ _PATTERNS = [
               # "died on 30 September 420.": a three-digit year only where the sentence or clause
               # ends, or a range goes on ("2 April 748 – 28 January 814")
               rf"|\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\s+(?P<y>[1-9]\d{{2}})(?=[.,;:)](?!\d)|$|\s*[–—]\s*\d)"),
+    # ... and in another language, day month year ("4 de febrero de 2025", "4. Februar 2025")
+    _p("foreign_dmy", rf"\b(?P<d>3[01]|[12]\d|0?[1-9])(?:\.|er|º|°)?\s+(?:de\s+)?(?P<m>{_FOREIGN_MONTH})\.?,?\s+(?:de\s+)?(?P<y>{_YEAR})\b"),
     # A range of days is two dates, as annotators mark ranges of years: "Oct. 5–7", "5-7 October 2018".
     _p("day_pair", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\s*[–—-]\s*(?P<d2>{_DAY})\b(?!\s*[–—-]?\s*(?:{_MONTH}|\d))(?:,?\s+(?P<y>{_YEAR})\b)?"
                    rf"|\b(?P<d>{_DAY})\s*[–—-]\s*(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
@@ -357,6 +379,11 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         return _numeric_date(int(g["a"]), int(g["b"]), _full_year(g["y"]), g["sep"])
     if kind in ("cjk", "ymd"):
         return _ymd_date(int(g["y"]), g["m"], g["d"], g["time"])
+    if kind == "foreign_dmy":
+        year, month, day = int(g["y"]), _FOREIGN_MONTH_NAMES[g["m"].lower()], int(g["d"])
+        if day > calendar.monthrange(year, month)[1]:
+            return None, None, None
+        return f"{year:04d}-{month:02d}-{day:02d}", "day", None
     if kind in ("iso", "mdy", "dmy"):
         tz = bool(re.search(rf"\b{_TZ}\b|Z\b|[+-]\d\d:?\d\d$", text))
         parsed = parse_expression(text, None, tz)
@@ -707,11 +734,11 @@ _NEEDS = {
     "holiday": {"christmas", "year", "valentine", "halloween", "boxing", "fourth", "bastille"},
     "qualified_year": {"early", "mid", "late", "end", "beginning", "start", "middle", "half"},
 }
-_NEEDS_YEAR = {"iso", "cjk", "ymd", "numeric", "mdy", "dmy", "my", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
+_NEEDS_YEAR = {"iso", "cjk", "ymd", "numeric", "mdy", "dmy", "foreign_dmy", "my", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
                "era_year"}
 
 
-_NEEDS_DIGIT = {"md", "dm", "day_pair", "era_year"}  # a day of the month, a year of an era: one digit at least
+_NEEDS_DIGIT = {"md", "dm", "day_pair", "era_year", "foreign_dmy"}  # a day of the month, a year of an era: one digit at least
 _NEEDED_WORDS = frozenset().union(*_NEEDS.values())
 _DIGIT = re.compile(r"\d")
 
