@@ -109,6 +109,9 @@ RULES = load_name_rules()
         ("Novelist Chinua Achebe died in 2013.", ["Chinua Achebe"]),
         ("\"It is over,\" said U.S. Attorney Nealy Cox.", ["Nealy Cox"]),
         ("Singer Sewing Company grew. Editor Picks are here. Resident Evil Village sold well.", []),
+        # a paper's or a body's name led by another language's article is no person (0.5.141)
+        ("According to Le Monde and El País, Il Sole 24 Ore and El Consejo de Ministros agreed.", []),
+        ("Marine Le Pen spoke. Le Pen said she would run.", ["Marine Le Pen"]),
         # one word after "son of", "wife of" is a name, unless the text writes it in lower case
         # elsewhere; a regnal number after a kin word's name is the name's (0.5.139)
         ("Charlemagne was the eldest son of Pepin the Short.", ["Charlemagne", "Pepin"]),
