@@ -109,6 +109,8 @@ RULES = load_name_rules()
         ("Novelist Chinua Achebe died in 2013.", ["Chinua Achebe"]),
         ("\"It is over,\" said U.S. Attorney Nealy Cox.", ["Nealy Cox"]),
         ("Singer Sewing Company grew. Editor Picks are here. Resident Evil Village sold well.", []),
+        # a place written with its accents is the listed place: "Ciudad de México" is none (0.5.142)
+        ("La presidenta de México, Claudia Sheinbaum, viajó a la Ciudad de México.", ["Claudia Sheinbaum"]),
         # a paper's or a body's name led by another language's article is no person (0.5.141)
         ("According to Le Monde and El País, Il Sole 24 Ore and El Consejo de Ministros agreed.", []),
         ("Marine Le Pen spoke. Le Pen said she would run.", ["Marine Le Pen"]),

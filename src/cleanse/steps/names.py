@@ -452,8 +452,10 @@ def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rul
     """A two- or three-word run whose last word the document also uses alone, mid-sentence, is
     a person named by first and last name even when the first name is in no list ("Zaha Hadid"
     ... "Hadid designed"). Places and organisations carry their words ("Stanford University")."""
+    # (a place written with its accents is the place: "Ciudad de México" ... "de México,")
     if not 2 <= len(run) <= 3 or any(t.word in rules.organisation_words or t.word in rules.place_words for t in run) \
-            or any(part in rules.place_words for t in run for part in t.word.split("-")):
+            or any(part in rules.place_words or _unaccented(part) in rules.place_words
+                   for t in run for part in t.word.split("-")):
         return None
     first, last = run[0].word, run[-1].word
     if first in rules.not_first_names or first.lower() in rules.titles or last.lower() in rules.titles \
