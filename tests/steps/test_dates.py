@@ -144,6 +144,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("They will vote on January 8.", PartialDate("2024-12-20", "day"), [("January 8", "2025-01-08", "day")]),
         ("The deadline is December 20.", PartialDate("2025-01-05", "day"), [("December 20", "2025-12-20", "day")]),
         ("The storm hit on May 17.", PUBLISHED, [("May 17", "2024-05-17", "day")]),
+        # ... but a report's "would" puts no month or date ahead: it may be a past plan's
+        ("He failed on his vow that Britain would leave the EU on Oct. 31.", PartialDate("2019-11-20", "day"),
+         [("Oct. 31", "2019-10-31", "day")]),
+        ("He said Britain would leave the EU in October.", PartialDate("2019-11-20", "day"), [("in October", "2019-10", "month")]),
         # ... and a decade's first year or an inferred year is no paragraph's year for it
         ("Sales fell in 2024.\nGrowth resumes in the early 2030s. Clark in October revealed plans.", PUBLISHED,
          [("2024", "2024", "year"), ("the early 2030s", "2030/2039", "decade"), ("in October", "2023-10", "month")]),

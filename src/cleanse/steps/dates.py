@@ -562,9 +562,11 @@ _SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")
 _CUE_REACH = 200  # characters back from the weekday
 
 
-def _told_as_ahead(m: regex.Match[str]) -> bool:
+def _told_as_ahead(m: regex.Match[str], would: bool = True) -> bool:
     """Whether the sentence puts the weekday of ``m`` ahead of the report: a future word before
-    it, no past verb between them.
+    it, no past verb between them. A report's "would" counts only when ``would``: for a
+    weekday, the next days ("said she would visit on Wednesday"); a month or a date it may put
+    in the past ("his vow that Britain would leave the EU on Oct. 31", written in November).
 
     >>> _told_as_ahead(regex.search("Friday", "Talks will resume Friday."))
     True
@@ -573,7 +575,7 @@ def _told_as_ahead(m: regex.Match[str]) -> bool:
     before = m.string[max(0, start - _CUE_REACH) : start]
     breaks = [b.end() for b in _SENTENCE_BREAK.finditer(before)]
     before = before[breaks[-1] :] if breaks else before
-    future = [f.end() for f in _FUTURE_CUE.finditer(before)]
+    future = [f.end() for f in _FUTURE_CUE.finditer(before) if would or not f.group().lower().startswith("would")]
     return bool(future) and not _PAST_CUE.search(before, future[-1])
 
 
@@ -584,7 +586,7 @@ def _tense(m: regex.Match[str]) -> str | None:
     >>> _tense(regex.search("June", "Lee took office in June.")), _tense(regex.search("June", "It is hot in June."))
     ('past', None)
     """
-    if _told_as_ahead(m):
+    if _told_as_ahead(m, would=False):
         return "ahead"
     start = m.start()
     before = m.string[max(0, start - _CUE_REACH) : start]
