@@ -350,6 +350,10 @@ def test_relatives_and_a_word_shared_by_several_names(text, mentions):
         ("Michael Jordan visited Jordan. Jordan scored 30 points. Fans in Jordan's house cheered.",
          [("Michael Jordan", "Michael Jordan"), ("Jordan", "Michael Jordan"), ("Jordan", "Michael Jordan")]),
         ("Mike Ford wrote. I once visited Mike with our son.", [("Mike Ford", "Mike Ford"), ("Mike", "Mike Ford")]),
+        # a surname's particle capitalised where it opens the mention is the mention's (0.5.144)
+        ("Marine Le Pen spoke. Le Pen said she would run.", [("Marine Le Pen", "Marine Le Pen"), ("Le Pen", "Marine Le Pen")]),
+        ("Ludwig van Beethoven wrote. Van Beethoven was deaf.",
+         [("Ludwig van Beethoven", "Ludwig van Beethoven"), ("Van Beethoven", "Ludwig van Beethoven")]),
     ],
 )
 def test_families_towns_and_names_written_surname_first(text, mentions):

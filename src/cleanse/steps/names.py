@@ -1014,7 +1014,12 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             # Natsu" beside "Natsu Higuchi"): one mention of that person.
             mentions[-1] = (last[0], tok.end, reversed_name)
         else:
-            mentions.append((tok.start, tok.end, name))
+            # a surname's particle, capitalised where it opens the mention ("Le Pen said" of
+            # "Marine Le Pen"): the mention's own
+            particle = _PARTICLE_BEFORE.search(text, max(0, tok.start - 5), tok.start)
+            start = particle.start() if particle and particle[1].lower() in rules.particles \
+                and f" {particle[1]} {tok.word}".lower() in f" {name}".lower() else tok.start
+            mentions.append((start, tok.end, name))
 
     # Only names written out count towards the canonical form: a lone "Hadid" says nothing of
     # whether the document calls her "Zaha Hadid" or "Zaha Mohammad Hadid".
@@ -1037,6 +1042,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     return result, people
 
 
+_PARTICLE_BEFORE = re.compile(r"\b([^\W\d_]{1,4}) $")
 _WOMANS_TITLE_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Mme|Madam|Madame|Lady|Dame|Queen|Princess|Empress|Duchess|Sister)\.? $")
 
 
