@@ -111,6 +111,8 @@ RULES = load_name_rules()
         ("Singer Sewing Company grew. Editor Picks are here. Resident Evil Village sold well.", []),
         # a place written with its accents is the listed place: "Ciudad de México" is none (0.5.142)
         ("La presidenta de México, Claudia Sheinbaum, viajó a la Ciudad de México.", ["Claudia Sheinbaum"]),
+        # kin as people call them ("mum", "dad", "boyfriend") name the one after them (0.5.145)
+        ("My mum, Karen, took me to the pool. Her dad Bruce and her boyfriend, Tom, came along.", ["Karen", "Bruce", "Tom"]),
         # a paper's or a body's name led by another language's article is no person (0.5.141)
         ("According to Le Monde and El País, Il Sole 24 Ore and El Consejo de Ministros agreed.", []),
         ("Marine Le Pen spoke. Le Pen said she would run.", ["Marine Le Pen"]),
