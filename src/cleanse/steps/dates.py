@@ -465,7 +465,10 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         month = _MONTH_NAMES[g["m"].rstrip(".").lower()]
         qualifier = rel if rel in ("since", "until", "by") else None
         if rel not in ("last", "next", "this"):
-            year = paragraph_year if paragraph_year is not None else None if narrative else _year_by_tense(m, month, base)
+            if paragraph_year is not None:
+                year = paragraph_year
+            else:  # a narrative's tense says nothing of the year it is set in
+                year = None if narrative else _year_by_tense(m, month, base)
             if year is None:
                 return f"--{month:02d}", "month", qualifier  # "in January, it is 24°C": no year said, none invented
             return f"{year:04d}-{month:02d}", "month", qualifier
@@ -571,29 +574,30 @@ def _told_as_ahead(m: regex.Match[str], would: bool = True) -> bool:
     >>> _told_as_ahead(regex.search("Friday", "Talks will resume Friday."))
     True
     """
-    start = m.start()
-    before = m.string[max(0, start - _CUE_REACH) : start]
-    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(before)]
-    before = before[breaks[-1] :] if breaks else before
+    before = _sentence_before(m)
     future = [f.end() for f in _FUTURE_CUE.finditer(before) if would or not f.group().lower().startswith("would")]
     return bool(future) and not _PAST_CUE.search(before, future[-1])
 
 
+def _sentence_before(m: regex.Match[str]) -> str:
+    """The text of ``m``'s sentence before it (at most ``_CUE_REACH`` characters)."""
+    before = m.string[max(0, m.start() - _CUE_REACH) : m.start()]
+    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(before)]
+    return before[breaks[-1] :] if breaks else before
+
+
 def _tense(m: regex.Match[str]) -> str | None:
-    """"ahead" when the sentence puts ``m`` ahead of the report (``_told_as_ahead``), "past" when
-    it has a past verb (``_PAST_CUE``), else None.
+    """The tense ``m``'s sentence tells it in: "ahead" when a future word puts it ahead of the
+    report (``_told_as_ahead``, "would" aside), "past" when the sentence has a past verb
+    (``_PAST_CUE``), else None.
 
     >>> _tense(regex.search("June", "Lee took office in June.")), _tense(regex.search("June", "It is hot in June."))
     ('past', None)
     """
     if _told_as_ahead(m, would=False):
         return "ahead"
-    start = m.start()
-    before = m.string[max(0, start - _CUE_REACH) : start]
-    breaks = [b.end() for b in _SENTENCE_BREAK.finditer(before)]
-    sentence = before[breaks[-1] :] if breaks else before
     after = _SENTENCE_BREAK.search(m.string, m.end(), m.end() + _CUE_REACH)
-    sentence += m.string[m.end() : after.start() if after else m.end() + _CUE_REACH]
+    sentence = _sentence_before(m) + m.string[m.end() : after.start() if after else m.end() + _CUE_REACH]
     return "past" if _PAST_CUE.search(sentence) else None
 
 

@@ -26,11 +26,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MAX_NAME_TOKENS = 4
 _POST_NOMINALS = {"dbe", "cbe", "obe", "mbe", "kbe", "gbe", "ra", "frs", "fba", "qc", "kc", "mp", "phd", "md", "jr", "sr",
                   "esq", "ii", "iii", "iv"}
-# Titles that only ever stand before a person's name: a capitalised word after one is a name
-# even when it is not a known first name ("Mr. Devocht").
 # Titles that places, halls and parks are named with: "Queen Elizabeth Hall", "Lady Margaret Hall".
 _NAMING_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "lord", "lady", "pope", "saint", "st",
                   "duke", "duchess"}
+# Titles that only ever stand before a person's name: a capitalised word after one is a name
+# even when it is not a known first name ("Mr. Devocht").
 _PLACE_TITLES = {"saint", "st"}  # "St Andrews", "Saint Lucia": titles that start places' names
 _PERSON_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
                   "rev", "reverend", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president",
@@ -621,7 +621,8 @@ _LIFE_VERBS = "died|was born|married|grew up|was buried"
 _SPEECH_AFTER = re.compile(rf"(?:['’]s)?,? (?:{_SPEECH_VERBS}|{_LIFE_VERBS}|who)\b|, \d{{1,3}},")
 # What is said only of a person, not of a firm that also speaks ("Goldman Sachs said it"): a
 # life's words, an age, or speech about him or her ("Achebe said he", "told reporters that she").
-_PERSON_AFTER = re.compile(rf"(?:['’]s)?,? (?:{_LIFE_VERBS})\b|, \d{{1,3}},|,? (?:{_SPEECH_VERBS})\b(?: [\w'’]+){{0,4}}? (?:he|she)\b")
+_PERSON_AFTER = re.compile(rf"(?:['’]s)?,? (?:{_LIFE_VERBS})\b|, \d{{1,3}},"
+                           rf"|,? (?:{_SPEECH_VERBS})\b(?: [\w'’]+){{0,4}}? (?:he|she)\b")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your"}
 _SENTENCE_END_AFTER = re.compile(r"[^.!?\n]*([.!?\n]|$)")
@@ -688,7 +689,8 @@ def _common_word(word: str, text: str) -> bool:
     """
     lower = word.lower()
     # a verb's -ing form opens sentences too: "Hosting Cook at Dreamforce is our dream"
-    return lower in _OPENING_WORDS or len(lower) > 5 and lower.endswith("ing") or re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+    return lower in _OPENING_WORDS or len(lower) > 5 and lower.endswith("ing") \
+        or re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
 
 
 def _said_of_a_person(text: str, surname: str) -> bool:
@@ -897,6 +899,8 @@ def _visited_place(text: str, tok: _Token, name: str, rules: NameRules) -> bool:
     before = (text, max(0, tok.start - 12), tok.start)
     return tok.word in rules.ambiguous_first_names and bool(_VISITED_BEFORE.search(*before)) \
         or name.split(" ", 1)[0] == tok.word != name and bool(_IN_BEFORE.search(*before))
+
+
 _FAMILY_AFTER = re.compile(r" (?:family|families|clan|dynasty)\b")
 _PLACE_AFTER = re.compile(r",? (D\.C\.|[A-Z][a-z]+)")
 
@@ -1052,7 +1056,8 @@ _WOMANS_TITLE_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Mme|Madam|Madame|Lady|Dame|
 _SAME_PERSON_BETWEEN = re.compile(
     r" \((?:born|née|né) "
     r"|(?: \([^()\n]{0,120}\))?,? (?:(?:also|better|more commonly|commonly|popularly|widely|otherwise|formerly|"
-    r"professionally) )?(?:known|(?:self-)?identified|styled)(?: (?:simply|professionally|popularly|affectionately))? as (?:the )?"
+    r"professionally) )?(?:known|(?:self-)?identified|styled)"
+    r"(?: (?:simply|professionally|popularly|affectionately))? as (?:the )?"
     r"|(?: \([^()\n]{0,120}\))? (?:was|is) (?:a|the) (?:pen|stage|assumed|adopted) name (?:of|for)(?: [\w-]+){0,3} "
 )
 
