@@ -880,8 +880,7 @@ def _in_a_place(text: str, run: list[_Token]) -> bool:
         and not _POSSESSIVE_AFTER.match(text, run[-1].end)
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|near|into|across|throughout)\s$")
-_VISITED_BEFORE = re.compile(r"\b(?:in|near|into|across|throughout|visit|visits|visited|visiting)\s$")
+_VISITED_BEFORE = re.compile(r"\b(?:in|near|into|across|throughout|inside|outside|visit|visits|visited|visiting)\s$")
 
 
 def _visited_place(text: str, tok: _Token, name: str, rules: NameRules) -> bool:
@@ -898,7 +897,7 @@ def _visited_place(text: str, tok: _Token, name: str, rules: NameRules) -> bool:
         return False
     before = (text, max(0, tok.start - 12), tok.start)
     return tok.word in rules.ambiguous_first_names and bool(_VISITED_BEFORE.search(*before)) \
-        or name.split(" ", 1)[0] == tok.word != name and bool(_IN_BEFORE.search(*before))
+        or name.split(" ", 1)[0] == tok.word != name and bool(_PLACE_PREPOSITION.search(*before))
 
 
 _FAMILY_AFTER = re.compile(r" (?:family|families|clan|dynasty)\b")
