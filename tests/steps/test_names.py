@@ -131,6 +131,9 @@ RULES = load_name_rules()
         ("Chinua Achebe said he was happy.", ["Chinua Achebe"]),
         ("Yoweri Museveni ruled. Museveni told reporters on Monday that he would run.", ["Yoweri Museveni"]),
         ("Ngozi Okonjo, 45, was elected.", ["Ngozi Okonjo"]),
+        # ... a hyphenated surname too (0.5.148)
+        ("Ngozi Okonjo-Iweala was born in 1954. Okonjo-Iweala studied at Harvard.", ["Ngozi Okonjo-Iweala"]),
+        ("Saudi Aramco-Total said it would pay. Chinua Achebe-Ocampo said he won.", ["Chinua Achebe-Ocampo"]),
         ("Goldman Sachs said it was happy. Saudi Aramco said it would pay.", []),
         # ... not after a sentence's first word that is common: listed, an -ing form, or
         # written in lower case elsewhere
@@ -323,6 +326,12 @@ def test_a_shared_surname_goes_to_the_person_named_first():
          "Joshua Norton was poor. In 1880 Emperor Norton died. Norton I was mourned.",
          [("Joshua Abraham Norton", "Joshua Abraham Norton"), ("Norton I", "Norton I"),
           ("Joshua Norton", "Joshua Abraham Norton"), ("Norton", "Joshua Abraham Norton"), ("Norton I", "Norton I")]),
+        # A middle word used alone is its name's (0.5.148), after every first and last word of the document's names.
+        ("President Luiz Inácio Lula da Silva met Javier Milei. Lula said the talks were frank.",
+         [("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"), ("Javier Milei", "Javier Milei"),
+          ("Lula", "Luiz Inácio Lula da Silva")]),
+        ("John Paul Jones sailed with Paul Revere. Paul said no.",
+         [("John Paul Jones", "John Paul Jones"), ("Paul Revere", "Paul Revere"), ("Paul", "Paul Revere")]),
     ],
 )
 def test_relatives_and_a_word_shared_by_several_names(text, mentions):

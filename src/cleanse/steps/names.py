@@ -723,7 +723,7 @@ def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules
     "Saudi Aramco" ... "Aramco said"). ``evidence`` keeps what was found for the document.
     """
     last = run[-1].word
-    if len(run) < 2 or not last[1:].islower():
+    if len(run) < 2 or not _name_cased(last):  # "Okonjo-Iweala" too
         return None
     if "" not in evidence:
         evidence[""] = _titled_words(text)  # once a document, when first needed
@@ -993,6 +993,12 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             if not _is_initial(part):  # "L." of "L. Ron Hubbard" is no name alone ("East L.A.")
                 by_part.setdefault(part, person_of[name])
                 by_part.setdefault(_unaccented(part), person_of[name])  # "Dvorak" for "Dvořák"
+    for _, _, name in sorted(full):
+        # a middle word the text uses alone ("Lula" of "Luiz Inácio Lula da Silva"), when no
+        # name begins or ends with it
+        for part in name.split()[1:-1]:
+            if len(part) > 2 and _name_cased(part) and part not in rules.particles:
+                by_part.setdefault(part, person_of[name])
     for word in _known_by_one_name(text, leftovers, rules) | _listed_with_people(text, runs, full, rules):
         by_part.setdefault(word, word)
     mentions = [(s, e, name) for s, e, name in full]
