@@ -127,6 +127,9 @@ RULES = load_name_rules()
         # a role word's plural names the people of the list after it (0.5.138)
         ("The team included Malagasy biologists Andolalao Rakotoarison and Angeluc Razafimanantsoa.",
          ["Andolalao Rakotoarison", "Angeluc Razafimanantsoa"]),
+        # a firm named after its founder, traded (0.5.149)
+        ("Shares of Ralph Lauren and Charles Schwab rose, analysts said.", []),
+        ("He bought a stake in Elon Musk's company. Shares in Apple rose as Tim Cook spoke.", ["Elon Musk", "Tim Cook"]),
         # a first name no list knows, with what is said only of a person (0.5.130)
         ("Chinua Achebe said he was happy.", ["Chinua Achebe"]),
         ("Yoweri Museveni ruled. Museveni told reporters on Monday that he would run.", ["Yoweri Museveni"]),

@@ -880,6 +880,24 @@ def _in_a_place(text: str, run: list[_Token]) -> bool:
         and not _POSSESSIVE_AFTER.match(text, run[-1].end)
 
 
+# "Shares of Ralph Lauren and Charles Schwab rose": firms named after their founders, traded.
+_TRADED_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]takes?|[Ss]hareholders|[Bb]onds) (?:of|in) (?:[A-Z][\w'’&.-]* (?:and )?){0,6}$")
+
+
+def _traded(text: str, run: list[_Token]) -> bool:
+    """A run after "shares of", "a stake in" (or in a list after them) is a firm's name, though a
+    person's is its shape ("Shares of Ralph Lauren and Charles Schwab rose"); not one that owns
+    something ("a stake in Elon Musk's company").
+
+    >>> text = "Shares of Ralph Lauren and Charles Schwab rose. He took a stake in Elon Musk's firm."
+    >>> tokens = _tokens(text, frozenset())
+    >>> [_traded(text, tokens[k : k + 2]) for k in (1, 3, 6)]
+    [True, True, False]
+    """
+    return bool(_TRADED_BEFORE.search(text, max(0, run[0].start - 80), run[0].start)) \
+        and not _POSSESSIVE_AFTER.match(text, run[-1].end)
+
+
 _VISITED_BEFORE = re.compile(r"\b(?:in|near|into|across|throughout|inside|outside|visit|visits|visited|visiting)\s$")
 
 
@@ -948,7 +966,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             full.append((run[0].start, run[-1].end, alias))
             continue
         heading = bisect.bisect_right(headline_spans, (run[0].start, math.inf)) - 1
-        if len(run) > 1 and _in_a_place(text, run):
+        if len(run) > 1 and (_in_a_place(text, run) or _traded(text, run)):
             span = None
         elif heading >= 0 and run[0].start < headline_spans[heading][1]:
             span = _name_in_heading(run, lone_words, rules, surnames)
