@@ -253,6 +253,15 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         # a weekday inside a named day is no weekday near the publication date
         ("Deals start on Black Friday and end on Cyber-Monday.", PUBLISHED, []),
         ("Good Friday is a holiday there.", PUBLISHED, []),
+        # ... and so is one that recurs; the nth weekday of a month with its year is one day (0.5.150)
+        ("The market opens every Monday and each Friday.", PUBLISHED, []),
+        ("Thanksgiving is the fourth Thursday of November; payday is the last Friday of each month.", PUBLISHED, []),
+        ("It is held on the first Tuesday after the first Monday in November.", PUBLISHED, [("in November", "--11", "month")]),
+        ("We met on the second Sunday in May 2025.", PUBLISHED, [("the second Sunday in May 2025", "2025-05-11", "day")]),
+        ("on the last Friday of March 2024", None, [("the last Friday of March 2024", "2024-03-29", "day")]),
+        ("on the fifth Monday of February 2024", None, [("February 2024", "2024-02", "month")]),
+        ("We met last Friday and will meet on Monday in Paris.", PUBLISHED,
+         [("last Friday", "2024-05-10", "day"), ("on Monday", "2024-05-20", "day")]),
         # a weekday before its date is that date's, not one counted from the publication date
         ("in Dubai, on Monday, Nov. 13, 2017.", PUBLISHED, [("Monday, Nov. 13, 2017", "2017-11-13", "day")]),
         ("at 6:38 p.m. on Saturday, May 18.", PUBLISHED, [("May 18", "2024-05-18", "day")]),
@@ -289,7 +298,9 @@ def test_find_dates(text, published, expected):
     "text, qualifier",
     [("in late 2023", "late"), ("by the end of 2023.", "end of"), ("in the middle of  2019", "middle of"),
      # a half of the year, as results are reported
-     ("in the first half of 2023", "first half of"), ("in the second half of 2024.", "second half of")],
+     ("in the first half of 2023", "first half of"), ("in the second half of 2024.", "second half of"),
+     # ... as a report abbreviates it (0.5.150)
+     ("revenue in H1 2024 rose", "first half of"), ("H2 2023 was weak", "second half of")],
 )
 def test_qualifier_is_kept(text, qualifier):
     (found,) = find_dates(text, None)

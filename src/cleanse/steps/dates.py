@@ -164,6 +164,10 @@ _PATTERNS = [
     _p("my", rf"\b(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})\b"
              rf"|\b(?P<m>{_MONTH})\s+of\s+(?P<y>[1-9]\d{{2}})\b(?![.,]\d|\s+(?!{_CLAUSE_WORDS}\b)[a-z])"
              rf"|\b(?P<m>{_MONTH})\s+(?P<y>[1-9]\d{{2}})(?=[.,;:)](?!\d)|$|\s+{_CLAUSE_WORDS}\b)"),
+    # "the second Sunday in May 2025", "the last Friday of March 2024": one day, counted in the
+    # month (without a year the weekday is no day: see _RECURRING_WEEKDAY)
+    _p("nth_weekday", rf"\b(?:[Tt]he\s+)?(?P<nth>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ll]ast|1st|2nd|3rd|4th|5th)\s+(?P<nwd>{_WEEKDAY})"
+                        rf"\s+(?:in|of)\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
     _p("quarter", rf"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth) quarter(?: of)?),?\s+(?P<y>{_YEAR})\b"),
     _p("century", rf"{_PART_OF_A_PERIOD}(?:(?P<c>[12]?\d)(?:st|nd|rd|th)|(?P<cw>{_ORDINAL_WORDS}))[\s-]century\b"),
     # "the 1980s"; "the '80s", "mid-’90s" with the century left out ('00s and '10s are this one's)
@@ -183,7 +187,8 @@ _PATTERNS = [
                      rf"(?!\s*(?:BCE?|B\.C|AD|A\.D|CE|C\.E)\b|[.,]\d|\s*[%$€£]|\s+(?!{_CLAUSE_WORDS}\b)[a-z])"),
     # A range of years is two dates, as annotators mark them: "1704 – 1787", "1890 – 91".
     _p("year_pair", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})(?P<sep>\s*[–—-]\s*)(?P<y2>{_YEAR}|\d\d)\b{_NOT_NUMBER_AFTER}"),
-    _p("qualified_year", rf"\b(?P<qual>early|mid|late|{_PART_OF})[\s-]+(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}"),
+    # ... and a half written as a report writes it: "H1 2024" (the first half of 2024)
+    _p("qualified_year", rf"\b(?:(?P<qual>early|mid|late|{_PART_OF})[\s-]+|(?P<half>H[12])\s+)(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}"),
     # "a 2000 year old tradition", "a 1500-year history": a length of time, no year.
     _p("year", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}(?![\s-]+years?\b)"),
     _p("qualified_month", rf"\b(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
@@ -419,6 +424,15 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
     if kind == "my":
         month = _MONTH_NAMES[g["m"].rstrip(".").lower()]
         return f"{int(g['y']):04d}-{month:02d}", "month", None
+    if kind == "nth_weekday":
+        year, month = int(g["y"]), _MONTH_NAMES[g["m"].rstrip(".").lower()]
+        days = [week[_WEEKDAY_NUMBERS[g["nwd"].lower()]] for week in calendar.monthcalendar(year, month)]
+        days = [day for day in days if day]
+        nth = g["nth"].lower()
+        index = -1 if nth == "last" else int(nth[0]) - 1 if nth[0].isdigit() else _ORDINALS.index(nth)
+        if index >= len(days):  # no fifth Monday that month
+            return None, None, None
+        return f"{year:04d}-{month:02d}-{days[index]:02d}", "day", None
     if kind == "quarter":
         q = int(g["q"]) if g.get("q") else ["first", "second", "third", "fourth"].index(g["qw"].lower()) + 1
         y = int(g["y"])
@@ -457,7 +471,8 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         head = f"{year:04d}-" if year else "--"
         return f"{head}{month:02d}-{first:02d}/{head}{month:02d}-{last:02d}", "day", g["qual"].lower()
     if kind == "qualified_year":
-        return f"{int(g['y']):04d}", "year", _period_part(g["qual"])
+        qualifier = ("first half of" if g["half"] == "H1" else "second half of") if g.get("half") else _period_part(g["qual"])
+        return f"{int(g['y']):04d}", "year", qualifier
     if kind == "year":
         return f"{int(g['y']):04d}", "year", None
     if kind == "rel_month":
@@ -732,15 +747,15 @@ _UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "d
 _NEEDS = {
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "day_pair": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "my": _MONTH_WORDS,
     "qualified_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS,
-    "quarter": {"q", "quarter"}, "century": {"century"}, "season": {"spring", "summer", "autumn", "fall", "winter"},
+    "nth_weekday": _WEEKDAYS, "quarter": {"q", "quarter"}, "century": {"century"}, "season": {"spring", "summer", "autumn", "fall", "winter"},
     "era_year": {"bc", "bce", "ad", "ce", "b", "a", "c"},
     "relative": {"yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "night", "ago", "year",
                  "month", "week", "weekend"} | _WEEKDAYS,
     "anaphoric": _UNITS,
     "holiday": {"christmas", "year", "valentine", "halloween", "boxing", "fourth", "bastille"},
-    "qualified_year": {"early", "mid", "late", "end", "beginning", "start", "middle", "half"},
+    "qualified_year": {"early", "mid", "late", "end", "beginning", "start", "middle", "half", "h"},  # "h": "H1 2024"
 }
-_NEEDS_YEAR = {"iso", "cjk", "ymd", "numeric", "mdy", "dmy", "foreign_dmy", "my", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
+_NEEDS_YEAR = {"iso", "cjk", "ymd", "numeric", "mdy", "dmy", "foreign_dmy", "my", "nth_weekday", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
                "era_year"}
 
 
@@ -863,6 +878,23 @@ def _means_nowadays(text: str, m: regex.Match[str]) -> bool:
 # is no weekday near the publication date: counting it as one gave a wrong day.
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:black|cyber|good|super|ash|holy|maundy|giving|easter|shrove|fat|palm|bloody|blue|"
                                r"throwback|casual|manic)[\s-]+$", re.IGNORECASE)
+
+
+# A weekday that recurs is no day near the publication date: "every Monday", "each Friday",
+# "the third Monday in January", "the last Friday of each month", "the first Tuesday after".
+_RECURRING_BEFORE = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|1st|2nd|3rd|4th|5th)(?:\s+other)?\s+$")
+_RECURRING_AFTER = regex.compile(rf"\s+(?:in|of)\s+(?:each|every|the\s+month|{_MONTH}\b)")
+
+
+def _recurring_weekday(text: str, m: regex.Match[str]) -> bool:
+    """Does the weekday of ``m`` recur ("every Monday", "the fourth Thursday of November")?
+
+    >>> text = "Thanksgiving is the fourth Thursday of November; we meet every Monday, and met last Friday."
+    >>> [_recurring_weekday(text, m) for m in regex.finditer(_WEEKDAY_WITH_WORD, text)]
+    [True, True, False]
+    """
+    return bool(_RECURRING_BEFORE.search(text, max(0, m.start("wd") - 14), m.start("wd"))
+                or _RECURRING_AFTER.match(text, m.end("wd")))
 
 
 # A weekday written before its date ("on Monday, Nov. 13, 2017", "Saturday, May 18"): the date
@@ -1013,7 +1045,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
                 taken_until = m.end()
             continue
         if kind == "relative" and (m["word"] and _means_nowadays(text, m) or _names_a_day(text, m)
-                                   or m["wd"] and _DATE_AFTER_WEEKDAY.match(text, m.end())):
+                                   or m["wd"] and (_DATE_AFTER_WEEKDAY.match(text, m.end()) or _recurring_weekday(text, m))):
             continue
         if kind == "anaphoric":
             value, precision, qualifier = _from_anchor(m, anchor)
