@@ -127,6 +127,10 @@ RULES = load_name_rules()
         # a role word's plural names the people of the list after it (0.5.138)
         ("The team included Malagasy biologists Andolalao Rakotoarison and Angeluc Razafimanantsoa.",
          ["Andolalao Rakotoarison", "Angeluc Razafimanantsoa"]),
+        # a word alone cited before "et al." is a surname (0.5.151)
+        ("The findings, published in Nature by Chen et al., were surprising.", ["Chen"]),
+        ("Wei Chen led the work. The paper by Chen et al. appeared.", ["Wei Chen"]),
+        ("The National Institutes et al. funded it.", []),
         # a firm named after its founder, traded (0.5.149)
         ("Shares of Ralph Lauren and Charles Schwab rose, analysts said.", []),
         ("He bought a stake in Elon Musk's company. Shares in Apple rose as Tim Cook spoke.", ["Elon Musk", "Tim Cook"]),

@@ -530,6 +530,24 @@ _APPOSITIVE_AFTER_NAME = re.compile(r", (?:a|an|the|his|her|their|its|our|[^\W\d
                                     r"([^\W\d_]+)(?:[,.;)]| (?:of|at|for|in|with) )")
 
 
+_ET_AL_AFTER = re.compile(r",? et al\b")
+
+
+def _cited_author(run: list[_Token], text: str, rules: NameRules) -> tuple[int, int] | None:
+    """A word alone cited before "et al." is a person's surname ("published in Nature by Chen et
+    al."), unless a title, place or organisation word ("the Institutes et al." is no person's).
+
+    >>> text = "published in Nature by Chen et al. in May"
+    >>> _cited_author(_tokens(text, frozenset())[1:2], text, load_name_rules())
+    (0, 1)
+    """
+    word = run[0].word
+    if len(run) > 1 or not _ET_AL_AFTER.match(text, run[0].end) or run[0].closes_run or not _name_cased(word) \
+            or word.lower() in rules.titles or word in rules.place_words or word in rules.organisation_words:
+        return None
+    return 0, 1
+
+
 def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> tuple[int, int] | None:
     """A run of up to three capitalised words right after a word for kin or a role, or before a
     short appositive ending in one, is a name whatever the first-name lists say: "her brother
@@ -972,7 +990,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             span = _name_in_heading(run, lone_words, rules, surnames)
         elif len(run) == 1:
             # Most runs are one word ("The", "Paris"); only a kin or role word makes one a name.
-            span = _name_after_person_word(run, text, rules)
+            span = _name_after_person_word(run, text, rules) or _cited_author(run, text, rules)
         else:
             span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules)) \
                 or _name_by_its_surname(run, text, lone_words, rules) or _name_after_person_word(run, text, rules) \
