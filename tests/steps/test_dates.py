@@ -266,6 +266,9 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("in Dubai, on Monday, Nov. 13, 2017.", PUBLISHED, [("Monday, Nov. 13, 2017", "2017-11-13", "day")]),
         ("at 6:38 p.m. on Saturday, May 18.", PUBLISHED, [("May 18", "2024-05-18", "day")]),
         ("On Tuesday, 5 people died.", PUBLISHED, [("On Tuesday", "2024-05-14", "day")]),
+        # a time's "a.m." before the weekday ends no sentence: "will" still puts it ahead (0.5.152)
+        ("A funeral Mass will be celebrated at 10 a.m. Saturday.", PUBLISHED, [("10 a.m. Saturday", "2024-05-18T10:00", "minute")]),
+        ("It will open at 9 a.m. The fire began Saturday.", PUBLISHED, [("Saturday", "2024-05-11", "day")]),
         # a range of days is two dates, as a range of years is
         ("Finals East, Oct. 5–7, in Gladstone", PUBLISHED, [("Oct. 5", "2024-10-05", "day"), ("7", "2024-10-07", "day")]),
         ("held 5-7 October 2018 in Rome", None, [("5", "2018-10-05", "day"), ("7 October 2018", "2018-10-07", "day")]),

@@ -576,7 +576,7 @@ _PAST_CUE = regex.compile(r"(?<!\b(?:be|been|is|are) )\b(?:said|told|announced|r
                           r"|began|started|happened|occurred|died|went|came|took|made|met|held|won|lost|became|left|joined"
                           r"|moved|revealed|unveiled|launched|released|updated|resigned|signed|elected|appointed|arrested"
                           r"|killed|filed|approved|rejected|rose|fell|dropped|opened|closed|saw|showed|decided)\b", regex.I)
-_SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n")
+_SENTENCE_BREAK = regex.compile(r"(?<!\b[AaPp]\.[Mm])[.!?]\s|\n")  # not a time's "a.m.": "will be held at 10 a.m. Saturday"
 _CUE_REACH = 200  # characters back from the weekday
 
 
