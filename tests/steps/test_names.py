@@ -333,6 +333,14 @@ def test_a_shared_surname_goes_to_the_person_named_first():
          "Joshua Norton was poor. In 1880 Emperor Norton died. Norton I was mourned.",
          [("Joshua Abraham Norton", "Joshua Abraham Norton"), ("Norton I", "Norton I"),
           ("Joshua Norton", "Joshua Abraham Norton"), ("Norton", "Joshua Abraham Norton"), ("Norton I", "Norton I")]),
+        # A nickname in quotes inside a name is part of its mention, not of its canonical form,
+        # and names the person alone (0.5.153)
+        ('Frances Patricia "Fran" Hollingsworth died on Monday. Fran taught for 40 years.',
+         [('Frances Patricia "Fran" Hollingsworth', "Frances Patricia Hollingsworth"),
+          ("Fran", "Frances Patricia Hollingsworth")]),
+        ('William Henry “Bill” Gates founded Microsoft. Bill left.',
+         [("William Henry “Bill” Gates", "William Henry Gates"), ("Bill", "William Henry Gates")]),
+        ('Paul Smith said "Yes" and Jane Doe said "No" Monday.', [("Paul Smith", "Paul Smith"), ("Jane Doe", "Jane Doe")]),
         # A middle word used alone is its name's (0.5.148), after every first and last word of the document's names.
         ("President Luiz Inácio Lula da Silva met Javier Milei. Lula said the talks were frank.",
          [("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"), ("Javier Milei", "Javier Milei"),

@@ -202,14 +202,15 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 2 and word[1] in "'’" and word[2:3].isupper())
 
 
-def _runs(text: str, tokens: list[_Token], rules: NameRules) -> list[list[_Token]]:
-    """Maximal runs of capitalised tokens on one line, joined by single spaces (particles allowed inside)."""
+def _runs(text: str, tokens: list[_Token], rules: NameRules, nicknames: dict[int, str] | None = None) -> list[list[_Token]]:
+    """Maximal runs of capitalised tokens on one line, joined by single spaces (particles allowed
+    inside) or by a nickname in quotes (``nicknames``: where each starts -> where the word after it starts)."""
     runs: list[list[_Token]] = []
     current: list[_Token] = []
     for tok in tokens:
         # A title's period ("Mr. Devocht") does not end the run; a sentence's does.
         joinable = bool(current) and (not current[-1].closes_run or current[-1].word.lower() in rules.abbreviated_titles) \
-            and text[current[-1].end : tok.start] in (" ", ". ")
+            and (text[current[-1].end : tok.start] in (" ", ". ") or bool(nicknames) and nicknames.get(current[-1].end) == tok.start)
         if joinable and text[current[-1].end : tok.start] == ". ":
             # Only an initial or a title ("J. Smith", "Dr. Smith") may carry a period inside a run.
             prev = current[-1].word
@@ -964,7 +965,13 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     (['Sam Altman'], [('Sam Altman', 'Sam Altman'), ('Altman', 'Sam Altman')])
     """
     tokens = _tokens(text, rules.particles, rules.not_initials)
-    runs = _runs(text, tokens, rules)
+    # A nickname in quotes inside a name ('Frances Patricia "Fran" Hollingsworth', 'Earvin "Magic"
+    # Johnson') joins the name's words around it, and names the person when used alone.
+    nicknames = {m.start(): m.end() for m in _NICKNAME.finditer(text)} if '"' in text or "“" in text else {}
+    if nicknames:
+        inside = [(start, end) for start, end in nicknames.items()]
+        tokens = [t for t in tokens if not any(start < t.start < end for start, end in inside)]
+    runs = _runs(text, tokens, rules, nicknames)
     # Capitalised words that stand alone in mid-sentence somewhere in the document.
     lone_words: set[str] = set()
     for run in runs:
@@ -1005,7 +1012,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             leftovers.extend(run)
             continue
         i, j = span
-        full.append((run[i].start, run[j - 1].end, text[run[i].start : run[j - 1].end]))
+        name = text[run[i].start : run[j - 1].end]
+        full.append((run[i].start, run[j - 1].end, _NICKNAME.sub(" ", name) if nicknames else name))
         leftovers.extend(run[:i] + run[j:])
     if pairs and full:
         coordinated = _coordinated_with_people(text, pairs, full, rules)
@@ -1035,6 +1043,9 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         for part in name.split()[1:-1]:
             if len(part) > 2 and _name_cased(part) and part not in rules.particles:
                 by_part.setdefault(part, person_of[name])
+    for start, end, name in full if nicknames else ():
+        for nickname in _NICKNAME.finditer(text, start, end):
+            by_part.setdefault(nickname[1], person_of[name])
     for word in _known_by_one_name(text, leftovers, rules) | _listed_with_people(text, runs, full, rules):
         by_part.setdefault(word, word)
     mentions = [(s, e, name) for s, e, name in full]
@@ -1087,6 +1098,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     return result, people
 
 
+_NICKNAME = re.compile(r"(?<=[^\W\d_]) [\"“]([^\W\d_a-z][\w'’.-]*)[\"”] (?=[^\W\d_a-z])")
 _PARTICLE_BEFORE = re.compile(r"\b([^\W\d_]{1,4}) $")
 _WOMANS_TITLE_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Mme|Madam|Madame|Lady|Dame|Queen|Princess|Empress|Duchess|Sister)\.? $")
 
