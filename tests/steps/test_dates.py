@@ -266,6 +266,16 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("in Dubai, on Monday, Nov. 13, 2017.", PUBLISHED, [("Monday, Nov. 13, 2017", "2017-11-13", "day")]),
         ("at 6:38 p.m. on Saturday, May 18.", PUBLISHED, [("May 18", "2024-05-18", "day")]),
         ("On Tuesday, 5 people died.", PUBLISHED, [("On Tuesday", "2024-05-14", "day")]),
+        # an abbreviated month with its day is the day, not the month after "by" (0.5.154)
+        ("Congress must pass a bill by Sept. 30 to avoid a shutdown.", PUBLISHED, [("Sept. 30", "2024-09-30", "day")]),
+        ("The store is closed until Dec. It rained.", PUBLISHED, [("until Dec", "--12", "month")]),
+        # a year labelling a thing in a report gives a later day no year (0.5.154); a life's story's does
+        ("The agency's fiscal 2025 budget request, released March 11, asks for more.", PUBLISHED,
+         [("2025", "2025", "year"), ("March 11", "2024-03-11", "day")]),
+        ("In 2025 the budget was cut. It was released March 11.", PUBLISHED,
+         [("2025", "2025", "year"), ("March 11", "2025-03-11", "day")]),
+        ("Einstein's 1905 paper changed physics. On 30 June he submitted it.", None,
+         [("1905", "1905", "year"), ("30 June", "1905-06-30", "day")]),
         # a time's "a.m." before the weekday ends no sentence: "will" still puts it ahead (0.5.152)
         ("A funeral Mass will be celebrated at 10 a.m. Saturday.", PUBLISHED, [("10 a.m. Saturday", "2024-05-18T10:00", "minute")]),
         ("It will open at 9 a.m. The fire began Saturday.", PUBLISHED, [("Saturday", "2024-05-11", "day")]),

@@ -203,7 +203,7 @@ _PATTERNS = [
     _p("rel_month", rf"(?:\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Tt]hrough|[Ff]rom|[Bb]etween)[\s-]+"
                     rf"|(?<=\b{_MONTH}\s+(?:and|to|till|until|through)\s+)"
                     # "the end of January", "the month of June": the month, its part unsaid in the value
-                    rf"|(?<=\b(?:{_PART_OF}|month\s+of)\s+))(?P<m>{_MONTH})\b(?!,?\s*(?:of\s+)?\d)"),
+                    rf"|(?<=\b(?:{_PART_OF}|month\s+of)\s+))(?P<m>{_MONTH})\b(?!\.?,?\s*(?:of\s+)?\d)"),  # not "by Sept" of "by Sept. 30"
     # "today's world" is no date: a possessive relative word is skipped.
     # A part of the period is its qualifier: "later this year", "the end of the year" (2024, "end of").
     _p("relative", rf"\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!['’]s)"
@@ -1000,6 +1000,23 @@ def _order_weekday_ranges(text: str, found: list[DateMention]) -> None:
             found[k + 1] = replace(second, value=moved.isoformat() + second.value[10:])
 
 
+# A year written as a thing's label, between a determiner and a noun ("the 2015 film", "the
+# agency's fiscal 2025 budget"): a dated report is not set in that year (a life's story may be:
+# "his 1905 paper ... On 30 June he submitted it"; and without its date a text has no other year).
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Ff]iscal|\w+['’]s)\s+$")
+_NOUN_AFTER = re.compile(rf"\s+(?!{_CLAUSE_WORDS}\b)[a-z]")
+
+
+def _names_a_thing(text: str, m: regex.Match[str]) -> bool:
+    """Is the year of ``m`` a label ("the 2015 film", "fiscal 2025 budget"), no time the text is set in?
+
+    >>> text = "The 2015 film was a hit. In 2015 the rains came."
+    >>> [_names_a_thing(text, m) for m in regex.finditer(r"2015", text)]
+    [True, False]
+    """
+    return bool(_NOUN_AFTER.match(text, m.end()) and _DETERMINER_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+
+
 def find_dates(text: str, published: PartialDate | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, without overlaps.
 
@@ -1062,7 +1079,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
         # a month whose year was only inferred ("mid-August", "in July") anchors no other, nor a
         # decade's or century's first year ("in the early 2020s ... Clark in October revealed")
         if value and kind not in ("relative", "anaphoric") and _ISO_YEAR.match(value) \
-                and precision not in ("decade", "century") \
+                and precision not in ("decade", "century") and not (kind == "year" and published is not None and not narrative and _names_a_thing(text, m)) \
                 and not (kind in ("rel_month", "qualified_month") and not m.groupdict().get("y")):
             anchor, anchor_line = (value, precision), line_number
         taken_until = end
