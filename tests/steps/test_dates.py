@@ -224,7 +224,12 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("They won 21:17 on Saturday.", PUBLISHED, [("on Saturday", "2024-05-11", "day")]),
         ("Update May 14 7:55 PM ET: more", PUBLISHED, [("May 14 7:55 PM ET", "2024-05-14T19:55-04:00", "minute")]),
         ("Update Jan 14 7:55 PM ET: more", PUBLISHED, [("Jan 14 7:55 PM ET", "2024-01-14T19:55-05:00", "minute")]),
-        ("at 9:00 AM PT on March 20, 2024", None, [("March 20, 2024", "2024-03-20", "day")]),
+        # ... and before the date (0.5.155; the date alone before)
+        ("at 9:00 AM PT on March 20, 2024", None, [("9:00 AM PT on March 20, 2024", "2024-03-20T09:00-07:00", "minute")]),
+        ("The window opens at 6:15 p.m. EDT on July 4.", PUBLISHED, [("6:15 p.m. EDT on July 4", "2024-07-04T18:15-04:00", "minute")]),
+        ("The vote is at 10 a.m. 5 June, at 8 pm on 3 March 2023 it rained.", PUBLISHED,
+         [("10 a.m. 5 June", "2024-06-05T10:00", "minute"), ("8 pm on 3 March 2023", "2023-03-03T20:00", "minute")]),
+        ("They won 21:17 on July 4.", PUBLISHED, [("July 4", "2023-07-04", "day")]),
         ("on March 20, 2024 at 9:00 AM PT", None, [("March 20, 2024 at 9:00 AM PT", "2024-03-20T09:00-07:00", "minute")]),
         # a dateline's time set off by a slash or a bar; a number after a slash in prose is none
         ("First published on November 19, 2019 / 8:16 AM", None,

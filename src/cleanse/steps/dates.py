@@ -74,6 +74,9 @@ _TIME = (rf"(?:(?:,?\s+(?:at\s+)?|\s+[/|·•]\s+)(?:(?:[01]?\d|2[0-3]):[0-5]\d(
 # "20:00 GMT Friday"; not a score, "won 21:17 on Saturday")
 _TIME_BEFORE_WEEKDAY = (rf"(?P<btime>(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*[AaPp]\.?[Mm]\.?(?:\s+{_TZ}\b)?"
                         rf"|(?:[01]?\d|2[0-3]):[0-5]\d\s+{_TZ}\b))\s+")
+# ... and before a date ("at 6:15 p.m. EDT on July 4"), looked for only where a date was found
+_TIME_BEFORE_DATE = regex.compile((_TIME_BEFORE_WEEKDAY + r"(?:on\s+)?$").replace(r"\s", r"[^\S\n]"))
+_TIME_FIRST_KINDS = {"mdy", "dmy", "md", "dm"}
 # A weekday and the word before it that says which ("on Tuesday", "last Friday")
 _WEEKDAY_WITH_WORD = rf"(?:[Ll]ast |[Oo]n |[Tt]his |[Nn]ext )?(?P<wd>{_WEEKDAY})"
 _NOT_NUMBER_BEFORE = r"(?<![\d.,$€£#/:-])"
@@ -1074,6 +1077,11 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
             value, precision, qualifier = _normalise(kind, m, published, paragraph_year, narrative)
         if value is None and kind not in ("relative", "rel_month", "anaphoric"):
             continue
+        if kind in _TIME_FIRST_KINDS and precision == "day" and not value.startswith("--") \
+                and (before := _TIME_BEFORE_DATE.search(text, max(0, start - 30, taken_until), start)):
+            # the time written before the date: "at 6:15 p.m. EDT on July 4"
+            value, precision, qualifier = _at_time(value, before["btime"])
+            start = before.start()
         end = m.end()
         found.append(DateMention(text[start:end], value, precision, start, end, qualifier))
         # a month whose year was only inferred ("mid-August", "in July") anchors no other, nor a
