@@ -967,7 +967,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     tokens = _tokens(text, rules.particles, rules.not_initials)
     # A nickname in quotes inside a name ('Frances Patricia "Fran" Hollingsworth', 'Earvin "Magic"
     # Johnson') joins the name's words around it, and names the person when used alone.
-    nicknames = {m.start(): m.end() for m in _NICKNAME.finditer(text)} if '"' in text or "“" in text else {}
+    nicknames = {m.start() - 1: m.end() for m in _NICKNAME.finditer(text)}
     if nicknames:
         inside = [(start, end) for start, end in nicknames.items()]
         tokens = [t for t in tokens if not any(start < t.start < end for start, end in inside)]
@@ -1013,7 +1013,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             continue
         i, j = span
         name = text[run[i].start : run[j - 1].end]
-        full.append((run[i].start, run[j - 1].end, _NICKNAME.sub(" ", name) if nicknames else name))
+        full.append((run[i].start, run[j - 1].end, _NICKNAME.sub("", name) if nicknames else name))
         leftovers.extend(run[:i] + run[j:])
     if pairs and full:
         coordinated = _coordinated_with_people(text, pairs, full, rules)
@@ -1098,7 +1098,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     return result, people
 
 
-_NICKNAME = re.compile(r"(?<=[^\W\d_]) [\"“]([^\W\d_a-z][\w'’.-]*)[\"”] (?=[^\W\d_a-z])")
+# (the quote first: the engine skips to it, where a space first made it stop at every space)
+_NICKNAME = re.compile(r"[\"“](?<=[^\W\d_] [\"“])([^\W\d_a-z][\w'’.-]*)[\"”] (?=[^\W\d_a-z])")
 _PARTICLE_BEFORE = re.compile(r"\b([^\W\d_]{1,4}) $")
 _WOMANS_TITLE_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Mme|Madam|Madame|Lady|Dame|Queen|Princess|Empress|Duchess|Sister)\.? $")
 
