@@ -341,6 +341,7 @@ def test_a_shared_surname_goes_to_the_person_named_first():
         ('William Henry “Bill” Gates founded Microsoft. Bill left.',
          [("William Henry “Bill” Gates", "William Henry Gates"), ("Bill", "William Henry Gates")]),
         ('Paul Smith said "Yes" and Jane Doe said "No" Monday.', [("Paul Smith", "Paul Smith"), ("Jane Doe", "Jane Doe")]),
+        ('Paul Smith appeared on "DWTS." Jane Doe watched.', [("Paul Smith", "Paul Smith"), ("Jane Doe", "Jane Doe")]),
         # A middle word used alone is its name's (0.5.148), after every first and last word of the document's names.
         ("President Luiz Inácio Lula da Silva met Javier Milei. Lula said the talks were frank.",
          [("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva"), ("Javier Milei", "Javier Milei"),

@@ -1099,7 +1099,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
 
 
 # (the quote first: the engine skips to it, where a space first made it stop at every space)
-_NICKNAME = re.compile(r"[\"“](?<=[^\W\d_] [\"“])([^\W\d_a-z][\w'’.-]*)[\"”] (?=[^\W\d_a-z])")
+_NICKNAME = re.compile(r"[\"“](?<=[^\W\d_] [\"“])([^\W\d_a-z][\w'’-]*)[\"”] (?=[^\W\d_a-z])")
 _PARTICLE_BEFORE = re.compile(r"\b([^\W\d_]{1,4}) $")
 _WOMANS_TITLE_BEFORE = re.compile(r"\b(?:Mrs|Ms|Miss|Mme|Madam|Madame|Lady|Dame|Queen|Princess|Empress|Duchess|Sister)\.? $")
 
