@@ -127,6 +127,12 @@ RULES = load_name_rules()
         # a role word's plural names the people of the list after it (0.5.138)
         ("The team included Malagasy biologists Andolalao Rakotoarison and Angeluc Razafimanantsoa.",
          ["Andolalao Rakotoarison", "Angeluc Razafimanantsoa"]),
+        # a saint's name with a regnal number is no place named after him; a religious title
+        # names a person by a known first name alone; "Al" inside a name is a particle (0.5.157)
+        ("Mother Teresa and Saint John Paul II were both canonised.", ["Teresa", "John Paul"]),
+        ("Mother Nature and Brother Bear met Sister Act. Father Christmas came. They flew to St. Louis.", []),
+        ("Emir Tamim bin Hamad Al Thani attended.", ["Tamim bin Hamad Al Thani"]),
+        ("Emir Kusturica filmed it.", ["Emir Kusturica"]),
         # a word alone cited before "et al." is a surname (0.5.151)
         ("The findings, published in Nature by Chen et al., were surprising.", ["Chen"]),
         ("Wei Chen led the work. The paper by Chen et al. appeared.", ["Wei Chen"]),

@@ -35,6 +35,10 @@ _PLACE_TITLES = {"saint", "st"}  # "St Andrews", "Saint Lucia": titles that star
 _PERSON_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
                   "rev", "reverend", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president",
                   "king", "queen", "prince", "princess", "pope", "emperor", "empress", "ambassador"}
+# Religious titles that name a person by a first name alone ("Mother Teresa", "Brother Roger",
+# "Imam Ali"); before other words a thing's name as often ("Mother Nature", "Brother Bear").
+_FIRST_NAME_TITLES = {"mother", "sister", "father", "brother", "abbot", "abbess", "rabbi", "imam", "cardinal",
+                      "bishop", "archbishop", "pastor", "deacon", "friar", "fra", "sheikh", "emir", "ayatollah"}
 
 
 @dataclass(frozen=True)
@@ -359,10 +363,11 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
         )
         if starts_name:
             end = i + 1
-            words = 1  # particles are no words of their own here: "Pierre Augustin Caron de Beaumarchais"
+            words = 1  # particles are no words of their own here: "Pierre Augustin Caron de Beaumarchais",
+            # capitalised too inside a name: "Tamim bin Hamad Al Thani"
             while end < len(run) and words < _MAX_NAME_TOKENS and (run[end].word.lower() not in rules.titles
                                                                    or _surname_like_title(run, end, rules)):
-                words += run[end].word not in rules.particles
+                words += run[end].word.lower() not in rules.particles
                 end += 1
                 if run[end - 1].closes_run:
                     break
@@ -370,14 +375,16 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
                 end -= 1  # "Zaha Mohammad Hadid DBE RA": post-nominal letters are no part of the name
             while end - i > 1 and _is_code(run[end - 1].word):
                 end -= 1  # "Sterling GBP", "Brent LCOc1", "John Milbank RRP": a code closes no name
-            if i > 0 and run[i - 1].word.lower() in _PLACE_TITLES and end - i >= 2:
-                return None  # "St. Louis Cardinals", "Saint Paul Saints": named after a saint
+            if i > 0 and run[i - 1].word.lower() in _PLACE_TITLES and end - i >= 2 \
+                    and not _ROMAN_NUMERAL.fullmatch(run[-1].word):
+                return None  # "St. Louis Cardinals", "Saint Paul Saints": named after a saint (not "Saint John Paul II")
             last = run[end - 1].word
             # An initial then a word that opens sentences is a sentence break ("... at the N.I.H.
             # The ..."), no name; a listed word that is also a surname is not ("A.J. Brown").
             common = _is_initial(tok.word) and any(t.word in rules.not_first_names and t.word.lower() in _SENTENCE_OPENERS
                                                    for t in run[i + 1 : end])
-            if (end - i >= 2 or (i > 0 and run[i - 1].word.lower() in _PERSON_TITLES)) \
+            if (end - i >= 2 or (i > 0 and (run[i - 1].word.lower() in _PERSON_TITLES
+                                             or run[i - 1].word.lower() in _FIRST_NAME_TITLES and tok.word in first_names))) \
                     and last not in rules.particles and not _is_initial(last) and not common \
                     and not _is_place_name(last, rules) \
                     and not any(t.word in rules.organisation_words for t in run[i:end]) \
