@@ -158,6 +158,14 @@ def test_an_html_page_without_a_date_in_its_metadata_takes_the_one_its_text_show
          "Emirates inks order for 30 Boeing 787 jets", "CNBC"),
         # ... and what follows them is the title only if it is shaped as one
         (["var abTestCompositeId;", "if (allCookies) {", "Home", "Markets", "Tech", "Politics", "Video"], None, None),
+        # with no title line (the visible text alone), the headline above the byline cut with the
+        # header (0.5.158); not a call a rule removes, nor above a "By" naming nobody
+        (["Skip to main content", "World", "Politics", "Business", "Climate deal reached after marathon talks in Bonn",
+          "By Jane Okafor, Climate Correspondent", "Published 14 June 2025"], "Climate deal reached after marathon talks in Bonn", None),
+        (["Skip to main content", "World", "Politics", "Business", "Subscribe to Inexhibit’s newsletter", "By",
+          "FEDERICA LUSIARDI", "- 2019-04-10"], None, None),
+        (["Skip to main content", "World", "Politics", "Business", "Big storm hits the coast tonight",
+          "By subscribing you agree to our terms"], None, None),
     ],
 )
 def test_a_dumps_first_line_is_its_title(tmp_path, first_lines, title, site):

@@ -26,7 +26,7 @@ from cleanse.steps.html import TooDeep, html_to_text
 from cleanse.steps.language import detect_language
 from cleanse.steps.markdown import markdown_page
 from cleanse.steps.metadata import (Header, author_in_name_case, authors_from_bylines, authors_from_removed, clean_author, dates_from_notes, dump_title_and_site,
-                                    header_at_byline, header_cut_above, header_under_headline,
+                                    header_at_byline, header_cut_above, header_under_headline, title_above_byline,
                                     metadata_date, site_from_removed, split_header)
 from cleanse.steps.names import NameRules, find_people, load_name_rules
 from cleanse.steps.whitespace import layout_paragraphs, tidy_lines
@@ -170,6 +170,8 @@ def _fill_header(tidy: str, boiler: StepResult, header: Header, is_dump: bool) -
     if not is_dump:
         return None
     header.title, title_site = dump_title_and_site(tidy, boiler.text, boiler.removed, header.title)
+    # ... or, with no title line (a scraper that kept the visible text alone), above the byline
+    header.title = header.title or title_above_byline(tidy, boiler.text, boiler.removed)
     if header.published is None or not header.authors:
         # ... or under the headline, with a widget between them and the article.
         header.fill_gaps(header_under_headline(tidy, boiler.text, header.title))

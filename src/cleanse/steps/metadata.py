@@ -615,6 +615,34 @@ def header_cut_above(before: str, after: str, share_bar: frozenset[str] = frozen
     return Header(after, authors=authors, published=published, updated=found.updated)
 
 
+def title_above_byline(before: str, after: str, removed: list[Removal]) -> str | None:
+    r"""The headline of a text with no title line of its own: the line right above the byline
+    among the lines cut above the article ("Skip to main content" / "Menu" / "Climate deal reached
+    after marathon talks" / "By Jane Okafor" / "Published 14 June 2025" / the article). Only one
+    byline naming people up there, among the last ``_CUT_HEAD_LINES`` cut lines (a share bar's not counted), and
+    a line of a headline's shape (3 to 20 words, no sentence's or clause's end) that no rule took
+    as furniture (main-content selection cut it with the header); else None.
+
+    >>> title_above_byline("Menu\nBig Storm Hits the Coast Tonight\nBy Jane Doe\nIt happened.", "\n\n\nIt happened.", [])
+    'Big Storm Hits the Coast Tonight'
+    """
+    before_lines, after_lines = before.split("\n"), after.split("\n")
+    first = next((i for i, line in enumerate(after_lines) if line.strip()), 0)
+    furniture = {r.text for r in removed if r.rule != "outside_main_content"}
+    share_bar = {r.text for r in removed if r.rule == "share"}
+    cut = [line.strip() for line in before_lines[:first] if line.strip() and line not in share_bar][-_CUT_HEAD_LINES:]
+    # a byline names people ("By subscribing you agree" is a form's)
+    bylines = [i for i, line in enumerate(cut) if _BYLINE_START.match(line)
+               for header in [split_header("\n".join(cut[i : i + _HEAD_LINES]), has_title=False)]
+               if header.authors and all(map(_reads_as_name, header.authors))]
+    if len(bylines) != 1 or bylines[0] == 0:
+        return None
+    line = cut[bylines[0] - 1]
+    if line in furniture or not 3 <= len(line.split()) <= 20 or line[-1] in ".!?:;,":
+        return None
+    return line
+
+
 _PRECISION_RANK = {"day": 0, "minute": 1, "second": 2}
 
 
