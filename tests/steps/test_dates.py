@@ -255,6 +255,9 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Someone emailed me earlier today.", PUBLISHED, [("today", "2024-05-15", "day")]),
         ("The deadline is today.", PUBLISHED, [("today", "2024-05-15", "day")]),
         ("Today is the last day to register.", PUBLISHED, [("Today", "2024-05-15", "day")]),
+        # two days off the publication's, written as one expression (0.5.159)
+        ("The day before yesterday, protesters gathered.", PUBLISHED, [("The day before yesterday", "2024-05-13", "day")]),
+        ("We leave the day after tomorrow.", PUBLISHED, [("the day after tomorrow", "2024-05-17", "day")]),
         # a weekday inside a named day is no weekday near the publication date
         ("Deals start on Black Friday and end on Cyber-Monday.", PUBLISHED, []),
         ("Good Friday is a holiday there.", PUBLISHED, []),

@@ -209,7 +209,8 @@ _PATTERNS = [
                     rf"|(?<=\b(?:{_PART_OF}|month\s+of)\s+))(?P<m>{_MONTH})\b(?!\.?,?\s*(?:of\s+)?\d)"),  # not "by Sept" of "by Sept. 30"
     # "today's world" is no date: a possessive relative word is skipped.
     # A part of the period is its qualifier: "later this year", "the end of the year" (2024, "end of").
-    _p("relative", rf"\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!['’]s)"
+    _p("relative", rf"\b(?:(?P<twodays>[Tt]he\s+day\s+(?:before\s+yesterday|after\s+tomorrow))"
+                   rf"|(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)(?!['’]s)"
                    # a part of the publication's day, or of the day before: "this morning", "last night"
                    rf"|(?P<daypart>[Tt]onight|[Tt]his (?:morning|afternoon|evening)|[Ll]ast (?:night|evening))"
                    rf"|(?:(?P<rqual>{_PERIOD_PART})\s+)?(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>[Yy]ear|[Mm]onth|[Ww]eek)"
@@ -506,6 +507,8 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         return (_iso_year(year), "year", qualifier) if year is not None else (None, None, None)
     if base is None:
         return None, None, None
+    if g.get("twodays"):  # "the day before yesterday", "the day after tomorrow"
+        return (base.date() + dt.timedelta(days=2 if g["twodays"].endswith("tomorrow") else -2)).isoformat(), "day", None
     if g.get("weekend"):
         return _weekend(base.date(), g["weekend"].lower().split()[0]), "day", None
     if g.get("daypart"):
