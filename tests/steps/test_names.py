@@ -133,6 +133,9 @@ RULES = load_name_rules()
         ("Mother Nature and Brother Bear met Sister Act. Father Christmas came. They flew to St. Louis.", []),
         ("Emir Tamim bin Hamad Al Thani attended.", ["Tamim bin Hamad Al Thani"]),
         ("Emir Kusturica filmed it.", ["Emir Kusturica"]),
+        # things named after a person (0.5.160)
+        ("The Marshall Plan and the Monroe Doctrine were discussed. Take the Elizabeth Line. The Thomas Fire spread.", []),
+        ("George Marshall drew up a plan. James Monroe spoke.", ["George Marshall", "James Monroe"]),
         # a word alone cited before "et al." is a surname (0.5.151)
         ("The findings, published in Nature by Chen et al., were surprising.", ["Chen"]),
         ("Wei Chen led the work. The paper by Chen et al. appeared.", ["Wei Chen"]),
