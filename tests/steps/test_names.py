@@ -140,6 +140,10 @@ RULES = load_name_rules()
         ("The findings, published in Nature by Chen et al., were surprising.", ["Chen"]),
         ("Wei Chen led the work. The paper by Chen et al. appeared.", ["Wei Chen"]),
         ("The National Institutes et al. funded it.", []),
+        # ... or said to be a firm right after its name (0.5.161); not a person of a firm
+        ("The report was prepared by Arthur Andersen, the accounting firm, before its collapse.", []),
+        ("Tim Cook, the head of the firm, and Jane Doe, a data company founder, spoke. Jakub Pachocki, the company’s "
+         "director of research, spoke too.", ["Tim Cook", "Jane Doe", "Jakub Pachocki"]),
         # a firm named after its founder, traded (0.5.149)
         ("Shares of Ralph Lauren and Charles Schwab rose, analysts said.", []),
         ("He bought a stake in Elon Musk's company. Shares in Apple rose as Tim Cook spoke.", ["Elon Musk", "Tim Cook"]),

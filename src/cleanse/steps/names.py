@@ -910,9 +910,18 @@ def _in_a_place(text: str, run: list[_Token]) -> bool:
 _TRADED_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]takes?|[Ss]hareholders|[Bb]onds) (?:of|in) (?:[A-Z][\w'’&.-]* (?:and )?){0,6}$")
 
 
+# "Arthur Andersen, the accounting firm, ...": a firm said to be one right after its name (not
+# "Tim Cook, the head of the company", "Jakub Pachocki, the company's director": a person of
+# the firm; "a data company founder").
+_FIRM_AFTER = re.compile(r",? (?:the|a|an) (?:(?!(?:of|at|in|for|with|from|to|on|by|and|who|whose)\b)[\w'’-]+ ){0,3}?(?:firm|company|brand|label|fashion house|maker|retailer|chain"
+                         r"|bank|lender|insurer|fund|startup|start-up|conglomerate|carmaker|automaker|airline|publisher|studio"
+                         r"|agency|consultancy|partnership)(?=[,.;:)]| (?:that|which|based|founded|owned|whose|in|with|known)\b)")
+
+
 def _traded(text: str, run: list[_Token]) -> bool:
     """A run after "shares of", "a stake in" (or in a list after them) is a firm's name, though a
-    person's is its shape ("Shares of Ralph Lauren and Charles Schwab rose"); not one that owns
+    person's is its shape ("Shares of Ralph Lauren and Charles Schwab rose"); so is one said to
+    be a firm right after it ("Arthur Andersen, the accounting firm"); not one that owns
     something ("a stake in Elon Musk's company").
 
     >>> text = "Shares of Ralph Lauren and Charles Schwab rose. He took a stake in Elon Musk's firm."
@@ -920,7 +929,7 @@ def _traded(text: str, run: list[_Token]) -> bool:
     >>> [_traded(text, tokens[k : k + 2]) for k in (1, 3, 6)]
     [True, True, False]
     """
-    return bool(_TRADED_BEFORE.search(text, max(0, run[0].start - 80), run[0].start)) \
+    return (bool(_TRADED_BEFORE.search(text, max(0, run[0].start - 80), run[0].start)) or bool(_FIRM_AFTER.match(text, run[-1].end))) \
         and not _POSSESSIVE_AFTER.match(text, run[-1].end)
 
 
