@@ -133,6 +133,12 @@ RULES = load_name_rules()
         ("Mother Nature and Brother Bear met Sister Act. Father Christmas came. They flew to St. Louis.", []),
         ("Emir Tamim bin Hamad Al Thani attended.", ["Tamim bin Hamad Al Thani"]),
         ("Emir Kusturica filmed it.", ["Emir Kusturica"]),
+        # a biography's subject known by one name, before years saying "born" or "died"; one
+        # word before the office it holds of somewhere (0.5.163)
+        ("Hypatia (born c. 350–370; died 415 AD) was a philosopher. Hypatia taught in Alexandria.", ["Hypatia"]),
+        ("Prohibition (1920–1933) was a ban. Renaissance (born 1400, died 1600) art.", []),
+        ("A feud between Orestes, the prefect of Alexandria, and Cyril, the bishop of Alexandria, grew.", ["Orestes", "Cyril"]),
+        ("Apple, the maker of the iPhone, and Nvidia, the leader of the AI chip market, and Paris, the capital of France.", []),
         # things named after a person (0.5.160)
         ("The Marshall Plan and the Monroe Doctrine were discussed. Take the Elizabeth Line. The Thomas Fire spread.", []),
         ("George Marshall drew up a plan. James Monroe spoke.", ["George Marshall", "James Monroe"]),

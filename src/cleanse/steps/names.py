@@ -57,6 +57,7 @@ class NameRules:
     # one is as often a firm or a page's ("analyst Gartner", "investor Relations").
     role_words: frozenset[str] = frozenset()
     kin_words: frozenset[str] = frozenset()
+    offices: frozenset[str] = frozenset()  # one word before one and "of" is a person: "Cyril, the bishop of Alexandria"
     title_surnames: frozenset[str] = frozenset()  # titles that may end a name as its surname ("Stephen King")
     # organisation words that are also surnames: after a title and a first name they end a name
     # ("Mayor Linda Park"), elsewhere they stay organisation words ("Victoria Park")
@@ -102,6 +103,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         person_words=frozenset(merged("person_words")),
         role_words=frozenset(merged("role_words")),
         kin_words=frozenset(merged("kin_words")),
+        offices=frozenset(merged("offices")),
         title_surnames=frozenset(merged("title_surnames")),
         organisation_surnames=frozenset(merged("organisation_surnames")),
         ambiguous_first_names=frozenset(merged("ambiguous_first_names")),
@@ -538,6 +540,9 @@ _APPOSITIVE_AFTER_NAME = re.compile(r", (?:a|an|the|his|her|their|its|our|[^\W\d
                                     r"([^\W\d_]+)(?:[,.;)]| (?:of|at|for|in|with) )")
 
 
+# One word, then the office it holds of a place or a body: "Orestes, the prefect of Alexandria,",
+# "Cyril, the bishop of Alexandria" (a firm is "the owner of", "the maker of": no office).
+_OFFICE_OF_AFTER = re.compile(r", the (?:[\w'’-]+ ){0,2}?([^\W\d_]+) of (?:the )?[^\W\d_a-z]")
 _ET_AL_AFTER = re.compile(r",? et al\b")
 
 
@@ -561,7 +566,8 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
     short appositive ending in one, is a name whatever the first-name lists say: "her brother
     Alfred", "the team's coach, Alireza Mehraban", "Ihara Saikaku, a 17th-century writer,",
     "Jensen Huang, the chief executive of Nvidia," (after a colon, two words at least: "with
-    editors: Tosui Nakarai").
+    editors: Tosui Nakarai"), and one word before the office it holds of somewhere ("Orestes, the
+    prefect of Alexandria,").
     Listed common words, titles, places and organisations are not."""
     if len(run) > 3:
         return None
@@ -572,7 +578,9 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
     if not (_follows_person_word(text, run[0].start, rules)
             or several and _follows_person_word(text, run[0].start, rules, rules.role_words)):
         after = (_APPOSITIVE_AFTER_NAME if several else _APPOSITIVE_AFTER).match(text, run[-1].end)
-        if not (after and (after[1] in rules.person_words or several and after[1] in rules.role_words)) and not (
+        office = None if several else _OFFICE_OF_AFTER.match(text, run[-1].end)
+        if not (after and (after[1] in rules.person_words or several and after[1] in rules.role_words)) \
+                and not (office and office[1] in rules.offices) and not (
                 # one word after "son of", "wife of": "the eldest son of Pepin the Short" (not
                 # "the father of medicine": a word the text writes in lower case elsewhere)
                 (len(run) == 1 or len(run) == 2 and regnal) and text[run[0].start - 4 : run[0].start] == " of "
@@ -619,6 +627,32 @@ def _name_cased(word: str) -> bool:
 
 # "(1704 – 1787)", "(c. 1818 – January 8, 1880)", "(8 February 1700 – 17 March 1782)", "(born 1950)".
 _LIFE_DATES = re.compile(r" \((?:[^()]{0,80}?\b(?:\d{3,4}\s*[–—-]\s*[^()]{0,25}?\b\d{3,4}|(?:born|b\.)\s[^()]{0,25}?\b\d{4})\b)[^()]{0,40}\)")
+
+
+_LIFE_WORDS = re.compile(r"\b(?:born|died|b\.|d\.)\s")
+_IS_AFTER = re.compile(r"\s+(?:was|is)\b")
+
+
+def _subject_before_life_dates(run: list[_Token], text: str, rules: NameRules) -> tuple[int, int] | None:
+    """One word opening a paragraph before a person's years that say "born" or "died", and "was"
+    or "is": a biography's subject known by one name ("Hypatia (born c. 350–370; died 415 AD)
+    was a Neoplatonist philosopher"; not "Prohibition (1920–1933) was"). Titles, places,
+    organisations and listed common words are not.
+
+    >>> text = "Hypatia (born c. 350–370; died 415 AD) was a philosopher."
+    >>> _subject_before_life_dates(_tokens(text, frozenset())[:1], text, load_name_rules())
+    (0, 1)
+    """
+    tok = run[0]
+    if len(run) > 1 or tok.start and text[tok.start - 1] != "\n" or tok.closes_run:
+        return None
+    dates = _LIFE_DATES.match(text, tok.end)
+    word = tok.word
+    if not dates or not _LIFE_WORDS.search(dates[0]) or not _IS_AFTER.match(text, dates.end()) or not _name_cased(word) \
+            or word in rules.not_first_names or word in rules.organisation_words or word in rules.place_words \
+            or word.lower() in rules.titles:
+        return None
+    return 0, 1
 
 
 def _name_before_life_dates(run: list[_Token], text: str, rules: NameRules) -> tuple[int, int] | None:
@@ -1013,7 +1047,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             span = _name_in_heading(run, lone_words, rules, surnames)
         elif len(run) == 1:
             # Most runs are one word ("The", "Paris"); only a kin or role word makes one a name.
-            span = _name_after_person_word(run, text, rules) or _cited_author(run, text, rules)
+            span = _name_after_person_word(run, text, rules) or _cited_author(run, text, rules) \
+                or _subject_before_life_dates(run, text, rules)
         else:
             span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules)) \
                 or _name_by_its_surname(run, text, lone_words, rules) or _name_after_person_word(run, text, rules) \
