@@ -394,6 +394,20 @@ def test_an_author_bio_line_names_the_author(bio, authors):
 
 
 @pytest.mark.parametrize(
+    ("above", "bio", "authors"),
+    [
+        # a bio a dump broke at the handle's link: the name is the line above (0.5.164)
+        ("Molly Wood", "(@mollywood) is an Ideas contributor at WIRED and the host of", ["Molly Wood"]),
+        # ... a name, with a known first name
+        ("Most Popular", "(@mollywood) is an Ideas contributor at WIRED and the host of", []),
+        ("Molly Wood", "is an Ideas contributor at WIRED and the host of", []),
+    ],
+)
+def test_a_bio_broken_at_its_handle_names_the_line_above(above, bio, authors):
+    assert authors_from_removed([Removal("outside_main_content", above, ""), Removal("author_bio", bio, "")]) == authors
+
+
+@pytest.mark.parametrize(
     ("text", "dek"),
     [
         # the one line of text between the title and the byline is the dek: it leaves the text

@@ -999,6 +999,8 @@ def authors_from_removed(removed: list[Removal]) -> list[str]:
     ['Jane Doe', 'Ali Khan']
     >>> authors_from_removed([Removal("author_box", "About the author", ""), Removal("author_box", "Editorial Team", "")])
     ['Editorial Team']
+    >>> authors_from_removed([Removal("outside_main_content", "Molly Wood", ""), Removal("author_bio", "(@mollywood) is an Ideas contributor at WIRED", "")])
+    ['Molly Wood']
     """
     names = [
         item.text for item in removed
@@ -1014,9 +1016,16 @@ def authors_from_removed(removed: list[Removal]) -> list[str]:
         # it opens with, when it reads as a person's.
         bios = (_BIO_SUBJECT.match(item.text) for item in removed if item.rule == "author_bio")
         names = [bio["name"] for bio in bios if bio and _reads_as_name(bio["name"]) and known_first_name(bio["name"].split()[0])][:1]
+    if not names:
+        # ... or the name on the line above a bio a dump broke at its handle's link: "Molly Wood" /
+        # "(@mollywood) is an Ideas contributor at WIRED"
+        names = [above.text for above, item in zip(removed, removed[1:])
+                 if item.rule == "author_bio" and _BIO_AFTER_NAME.match(item.text)
+                 and _reads_as_name(above.text) and known_first_name(above.text.split()[0])][:1]
     return list(dict.fromkeys(names))
 
 
+_BIO_AFTER_NAME = re.compile(r"\(@\w+\) is (?:a|an|the)\b")
 _BIO_SUBJECT = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){1,3}) is (?:a|an|the)\b")
 
 
