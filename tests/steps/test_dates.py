@@ -55,6 +55,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         # ... not a day the month has, nor an abbreviation that is an English word
         ("31 juin 2025", None, [("2025", "2025", "year")]),
         ("I saw 3 out 2020 cars", None, [("2020", "2020", "year")]),
+        # ... or month first, as a template in English prints a translated month (0.5.165)
+        ("Posted on Maret 30, 2015 by Admin", None, [("Maret 30, 2015", "2015-03-30", "day")]),
+        ("Publicado: febrero 4, 2025", None, [("febrero 4, 2025", "2025-02-04", "day")]),
+        ("Set 3, 2020 was the last one; Juni 31, 2019", None, [("2020", "2020", "year"), ("2019", "2019", "year")]),
         # ... or before a range's dash; a month and three digits where the clause ends (0.5.134)
         ("Charlemagne (2 April 748 – 28 January 814) was king.", None,
          [("2 April 748", "0748-04-02", "day"), ("28 January 814", "0814-01-28", "day")]),

@@ -56,6 +56,11 @@ _FOREIGN_MONTH_NAMES = {
                      "december", "dec", "desember"], 12),
 }
 _FOREIGN_MONTH = "(?i:" + "|".join(sorted(_FOREIGN_MONTH_NAMES, key=len, reverse=True)) + ")"
+# ... and written month first, as an English site template prints a translated month ("Maret 30,
+# 2015"): only the names no English month is spelt as
+_FOREIGN_ONLY_MONTH = "(?i:" + "|".join(sorted((name for name in _FOREIGN_MONTH_NAMES if not regex.fullmatch(
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)", name)), key=len, reverse=True)) + ")"
 # Capitalised only: "may" and "march" in running text are verbs.
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
@@ -157,6 +162,7 @@ _PATTERNS = [
               rf"|\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\s+(?P<y>[1-9]\d{{2}})(?=[.,;:)](?!\d)|$|\s*[–—]\s*\d)"),
     # ... and in another language, day month year ("4 de febrero de 2025", "4. Februar 2025")
     _p("foreign_dmy", rf"\b(?P<d>3[01]|[12]\d|0?[1-9])(?:\.|er|º|°)?\s+(?:de\s+)?(?P<m>{_FOREIGN_MONTH})\.?,?\s+(?:de\s+)?(?P<y>{_YEAR})\b"),
+    _p("foreign_mdy", rf"\b(?P<m>{_FOREIGN_ONLY_MONTH})\.?\s+(?P<d>3[01]|[12]\d|0?[1-9]),\s+(?P<y>{_YEAR})\b"),
     # A range of days is two dates, as annotators mark ranges of years: "Oct. 5–7", "5-7 October 2018".
     _p("day_pair", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\s*[–—-]\s*(?P<d2>{_DAY})\b(?!\s*[–—-]?\s*(?:{_MONTH}|\d))(?:,?\s+(?P<y>{_YEAR})\b)?"
                    rf"|\b(?P<d>{_DAY})\s*[–—-]\s*(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
@@ -388,7 +394,7 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         return _numeric_date(int(g["a"]), int(g["b"]), _full_year(g["y"]), g["sep"])
     if kind in ("cjk", "ymd"):
         return _ymd_date(int(g["y"]), g["m"], g["d"], g["time"])
-    if kind == "foreign_dmy":
+    if kind in ("foreign_dmy", "foreign_mdy"):
         year, month, day = int(g["y"]), _FOREIGN_MONTH_NAMES[g["m"].lower()], int(g["d"])
         if day > calendar.monthrange(year, month)[1]:
             return None, None, None
@@ -761,11 +767,11 @@ _NEEDS = {
     "holiday": {"christmas", "year", "valentine", "halloween", "boxing", "fourth", "bastille"},
     "qualified_year": {"early", "mid", "late", "end", "beginning", "start", "middle", "half", "h"},  # "h": "H1 2024"
 }
-_NEEDS_YEAR = {"iso", "cjk", "ymd", "numeric", "mdy", "dmy", "foreign_dmy", "my", "nth_weekday", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
+_NEEDS_YEAR = {"iso", "cjk", "ymd", "numeric", "mdy", "dmy", "foreign_dmy", "foreign_mdy", "my", "nth_weekday", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
                "era_year"}
 
 
-_NEEDS_DIGIT = {"md", "dm", "day_pair", "era_year", "foreign_dmy"}  # a day of the month, a year of an era: one digit at least
+_NEEDS_DIGIT = {"md", "dm", "day_pair", "era_year", "foreign_dmy", "foreign_mdy"}  # a day of the month, a year of an era: one digit at least
 _NEEDED_WORDS = frozenset().union(*_NEEDS.values())
 _DIGIT = re.compile(r"\d")
 
