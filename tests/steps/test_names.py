@@ -139,6 +139,9 @@ RULES = load_name_rules()
         ("Prohibition (1920–1933) was a ban. Renaissance (born 1400, died 1600) art.", []),
         ("A feud between Orestes, the prefect of Alexandria, and Cyril, the bishop of Alexandria, grew.", ["Orestes", "Cyril"]),
         ("Apple, the maker of the iPhone, and Nvidia, the leader of the AI chip market, and Paris, the capital of France.", []),
+        # a heading's first name and surname, unless the text writes the surname in lower case (0.5.166)
+        ("How I Grew Tomatoes on a Tiny Balcony\n\nI grew them on my balcony in Gothenburg.", []),
+        ("Jane Austen at the Pump Room\n\nHer novels are still read.", ["Jane Austen"]),
         # things named after a person (0.5.160)
         ("The Marshall Plan and the Monroe Doctrine were discussed. Take the Elizabeth Line. The Thomas Fire spread.", []),
         ("George Marshall drew up a plan. James Monroe spoke.", ["George Marshall", "James Monroe"]),

@@ -829,17 +829,20 @@ def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules
 
 
 def _name_in_heading(run: list[_Token], lone_words: set[str], rules: NameRules,
-                     surnames: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+                     surnames: frozenset[str] = frozenset(), text: str = "") -> tuple[int, int] | None:
     """A name in a Title Case line (a heading, a caption), where capitals say little: the whole
     run, after any titles, is a first name and a surname ("by Giovanni Bellini (1505)",
-    "President Sean Mills. Image: ..."), or ends in a word the prose uses alone ("Pierre Charles
-    L'Enfant" above "L'Enfant was born ..."), or in ``surnames`` the prose writes ("James Van Der
-    Beek" above "Van Der Beek said"). "Andrej Karpathy Departs" is neither."""
+    "President Sean Mills. Image: ..."; not a surname ``text`` writes in lower case: "How I Grew
+    Tomatoes on a Tiny Balcony" over "my balcony"), or ends in a word the prose uses alone
+    ("Pierre Charles L'Enfant" above "L'Enfant was born ..."), or in ``surnames`` the prose
+    writes ("James Van Der Beek" above "Van Der Beek said"). "Andrej Karpathy Departs" is neither."""
     span = _full_name_in(run, rules, sentence_initial=True)
     if span is None or span[1] != len(run) or any(t.word.lower() not in rules.titles for t in run[: span[0]]):
         return None
-    return span if span[1] - span[0] == 2 or run[-1].word in lone_words \
-        or " ".join(t.word for t in run[span[0] + 1 : span[1]]) in surnames else None
+    if run[-1].word in lone_words or " ".join(t.word for t in run[span[0] + 1 : span[1]]) in surnames:
+        return span
+    last = run[-1].word.lower()
+    return span if span[1] - span[0] == 2 and not re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text) else None
 
 
 _LIST_SEPARATOR = re.compile(r"(?:,| and|, and| &) ")
@@ -1044,7 +1047,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         if len(run) > 1 and (_in_a_place(text, run) or _traded(text, run)):
             span = None
         elif heading >= 0 and run[0].start < headline_spans[heading][1]:
-            span = _name_in_heading(run, lone_words, rules, surnames)
+            span = _name_in_heading(run, lone_words, rules, surnames, text)
         elif len(run) == 1:
             # Most runs are one word ("The", "Paris"); only a kin or role word makes one a name.
             span = _name_after_person_word(run, text, rules) or _cited_author(run, text, rules) \
