@@ -299,6 +299,11 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         # the weekend of the publication's week (PUBLISHED is a Wednesday), or the last one begun
         ("The storm hit over the weekend.", PUBLISHED, [("over the weekend", "2024-05-11/2024-05-12", "day")]),
         ("We meet this weekend.", PUBLISHED, [("this weekend", "2024-05-18/2024-05-19", "day")]),
+        # the world wars, named as periods (0.5.167)
+        ("During WWII the city was bombed.", None, [("WWII", "1939-09-01/1945-09-02", "day")]),
+        ("He fought in World War I and the Second World War.", None,
+         [("World War I", "1914-07-28/1918-11-11", "day"), ("the Second World War", "1939-09-01/1945-09-02", "day")]),
+        ("They feared a world war, even World War III.", None, []),
         # a holiday on a fixed day; "Christmas" alone only after a preposition
         ("on Christmas Day", PUBLISHED, [("Christmas Day", "2024-12-25", "day")]),
         ("on New Year's Eve 2018", None, [("New Year's Eve 2018", "2018-12-31", "day")]),

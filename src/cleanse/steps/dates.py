@@ -227,6 +227,9 @@ _PATTERNS = [
                    rf"(?P<wtime>{_TIME})?"
                    # the weekend the publication's week has, or had: "this weekend", "over the weekend"
                    rf"|(?P<weekend>[Tt]his|[Ll]ast|[Oo]ver\s+the)\s+weekend)(?:\b|(?<=\.))"),
+    # The world wars, named as periods: "World War II", "WWII", "the Second World War", "the Great War"
+    _p("war", r"\b(?:World\s+War\s+(?P<wn>II|I|2|1|One|Two)(?![\w-])|WW\s?(?P<wa>II|I|2|1)\b"
+              r"|(?:[Tt]he\s+)?(?P<wo>First|Second)\s+World\s+War\b|(?:[Tt]he\s+)(?P<great>Great\s+War)\b)"),
     # A holiday on a fixed day: "on Christmas Day", "New Year's Eve 2018", "Halloween"
     # ("Christmas" alone only after a preposition: "by Christmas", not "A Christmas Carol",
     # "Christmas Island"; no "Independence Day": each country has its own)
@@ -407,6 +410,9 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         precision = "minute" if g.get("time") else "day"
         value = _localise(parsed.date_obj, text, parsed.date_obj.year) if tz else parsed.date_obj
         return _format(value, True, precision), precision, None
+    if kind == "war":
+        second = (g.get("wn") or g.get("wa") or g.get("wo") or "").lower() in ("ii", "2", "two", "second")
+        return ("1939-09-01/1945-09-02" if second else "1914-07-28/1918-11-11"), "day", None
     if kind == "holiday":
         month, day = _HOLIDAYS[" ".join(g["holiday"].replace("’", "'").split()).lower()]
         year = int(g["y"]) if g.get("y") else paragraph_year if paragraph_year is not None else _published_year(published)
@@ -765,6 +771,7 @@ _NEEDS = {
                  "month", "week", "weekend"} | _WEEKDAYS,
     "anaphoric": _UNITS,
     "holiday": {"christmas", "year", "valentine", "halloween", "boxing", "fourth", "bastille"},
+    "war": {"war", "wwii", "wwi", "ww"},
     "qualified_year": {"early", "mid", "late", "end", "beginning", "start", "middle", "half", "h"},  # "h": "H1 2024"
 }
 _NEEDS_YEAR = {"iso", "cjk", "ymd", "numeric", "mdy", "dmy", "foreign_dmy", "foreign_mdy", "my", "nth_weekday", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
