@@ -158,6 +158,9 @@ def test_an_html_page_without_a_date_in_its_metadata_takes_the_one_its_text_show
          "Emirates inks order for 30 Boeing 787 jets", "CNBC"),
         # ... and what follows them is the title only if it is shaped as one
         (["var abTestCompositeId;", "if (allCookies) {", "Home", "Markets", "Tech", "Politics", "Video"], None, None),
+        # nor a press release's "FOR IMMEDIATE RELEASE" (0.5.169)
+        (["FOR IMMEDIATE RELEASE", "Acme Robotics Raises $40 Million to Expand Warehouse Automation"],
+         "Acme Robotics Raises $40 Million to Expand Warehouse Automation", None),
         # a breadcrumb trail is no title: the headline under it is (0.5.168)
         (["Home » Recipes » Dinner", "Easy Lemon Garlic Salmon", "Jump to Recipe", "Print Recipe"], "Easy Lemon Garlic Salmon", None),
         # with no title line (the visible text alone), the headline above the byline cut with the
