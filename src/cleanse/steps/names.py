@@ -14,6 +14,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +24,7 @@ from cleanse.document import Mention
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _MAX_NAME_TOKENS = 4
 _POST_NOMINALS = {"dbe", "cbe", "obe", "mbe", "kbe", "gbe", "ra", "frs", "fba", "qc", "kc", "mp", "phd", "md", "jr", "sr",
                   "esq", "ii", "iii", "iv"}
@@ -829,10 +831,11 @@ def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules
 
 
 def _name_in_heading(run: list[_Token], lone_words: set[str], rules: NameRules,
-                     surnames: frozenset[str] = frozenset(), text: str = "") -> tuple[int, int] | None:
+                     surnames: frozenset[str] = frozenset(), lower_words: Callable[[], frozenset[str]] = frozenset) -> tuple[int, int] | None:
     """A name in a Title Case line (a heading, a caption), where capitals say little: the whole
     run, after any titles, is a first name and a surname ("by Giovanni Bellini (1505)",
-    "President Sean Mills. Image: ..."; not a surname ``text`` writes in lower case: "How I Grew
+    "President Sean Mills. Image: ..."; not a surname the text writes in lower case, among
+    ``lower_words()``: "How I Grew
     Tomatoes on a Tiny Balcony" over "my balcony"), or ends in a word the prose uses alone
     ("Pierre Charles L'Enfant" above "L'Enfant was born ..."), or in ``surnames`` the prose
     writes ("James Van Der Beek" above "Van Der Beek said"). "Andrej Karpathy Departs" is neither."""
@@ -841,8 +844,7 @@ def _name_in_heading(run: list[_Token], lone_words: set[str], rules: NameRules,
         return None
     if run[-1].word in lone_words or " ".join(t.word for t in run[span[0] + 1 : span[1]]) in surnames:
         return span
-    last = run[-1].word.lower()
-    return span if span[1] - span[0] == 2 and not re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text) else None
+    return span if span[1] - span[0] == 2 and run[-1].word.lower() not in lower_words() else None
 
 
 _LIST_SEPARATOR = re.compile(r"(?:,| and|, and| &) ")
@@ -1022,8 +1024,9 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     # Johnson') joins the name's words around it, and names the person when used alone.
     nicknames = {m.start() - 1: m.end() for m in _NICKNAME.finditer(text)}
     if nicknames:
-        inside = [(start, end) for start, end in nicknames.items()]
-        tokens = [t for t in tokens if not any(start < t.start < end for start, end in inside)]
+        starts = sorted(nicknames)  # disjoint spans: the one that may hold a token starts last before it
+        tokens = [t for t in tokens
+                  if not ((k := bisect.bisect_left(starts, t.start) - 1) >= 0 and t.start < nicknames[starts[k]])]
     runs = _runs(text, tokens, rules, nicknames)
     # Capitalised words that stand alone in mid-sentence somewhere in the document.
     lone_words: set[str] = set()
@@ -1031,6 +1034,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         if len(run) == 1 and run[0].word not in lone_words and not _sentence_start(text, run[0].start, rules):
             lone_words.add(run[0].word)
     headline_spans = _headline_lines(text)
+    # the words the text writes in lower case, worked out once if a heading needs them
+    lower_words = lru_cache(maxsize=1)(lambda: frozenset(w for w in _LETTERS.findall(text) if w.islower()))
     # Runs of several words the text also writes apart from a heading ("Van Der Beek said"): the
     # surname of a longer name in a heading ("James Van Der Beek").
     surnames = frozenset(" ".join(t.word for t in run) for run in runs if len(run) > 1) if headline_spans else frozenset()
@@ -1047,7 +1052,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         if len(run) > 1 and (_in_a_place(text, run) or _traded(text, run)):
             span = None
         elif heading >= 0 and run[0].start < headline_spans[heading][1]:
-            span = _name_in_heading(run, lone_words, rules, surnames, text)
+            span = _name_in_heading(run, lone_words, rules, surnames, lower_words)
         elif len(run) == 1:
             # Most runs are one word ("The", "Paris"); only a kin or role word makes one a name.
             span = _name_after_person_word(run, text, rules) or _cited_author(run, text, rules) \
