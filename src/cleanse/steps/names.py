@@ -37,10 +37,6 @@ _PLACE_TITLES = {"saint", "st"}  # "St Andrews", "Saint Lucia": titles that star
 _PERSON_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
                   "rev", "reverend", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president",
                   "king", "queen", "prince", "princess", "pope", "emperor", "empress", "ambassador"}
-# Religious titles that name a person by a first name alone ("Mother Teresa", "Brother Roger",
-# "Imam Ali"); before other words a thing's name as often ("Mother Nature", "Brother Bear").
-_FIRST_NAME_TITLES = {"mother", "sister", "father", "brother", "abbot", "abbess", "rabbi", "imam", "cardinal",
-                      "bishop", "archbishop", "pastor", "deacon", "friar", "fra", "sheikh", "emir", "ayatollah"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +56,7 @@ class NameRules:
     role_words: frozenset[str] = frozenset()
     kin_words: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()  # one word before one and "of" is a person: "Cyril, the bishop of Alexandria"
+    first_name_titles: frozenset[str] = frozenset()  # lower-cased: before a known first name alone, a person ("Mother Teresa")
     title_surnames: frozenset[str] = frozenset()  # titles that may end a name as its surname ("Stephen King")
     # organisation words that are also surnames: after a title and a first name they end a name
     # ("Mayor Linda Park"), elsewhere they stay organisation words ("Victoria Park")
@@ -106,6 +103,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         role_words=frozenset(merged("role_words")),
         kin_words=frozenset(merged("kin_words")),
         offices=frozenset(merged("offices")),
+        first_name_titles=frozenset(t.lower() for t in merged("first_name_titles")),
         title_surnames=frozenset(merged("title_surnames")),
         organisation_surnames=frozenset(merged("organisation_surnames")),
         ambiguous_first_names=frozenset(merged("ambiguous_first_names")),
@@ -210,7 +208,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (len(word) > 2 and word[1] in "'’" and word[2:3].isupper())
 
 
-def _runs(text: str, tokens: list[_Token], rules: NameRules, nicknames: dict[int, str] | None = None) -> list[list[_Token]]:
+def _runs(text: str, tokens: list[_Token], rules: NameRules, nicknames: dict[int, int] | None = None) -> list[list[_Token]]:
     """Maximal runs of capitalised tokens on one line, joined by single spaces (particles allowed
     inside) or by a nickname in quotes (``nicknames``: where each starts -> where the word after it starts)."""
     runs: list[list[_Token]] = []
@@ -388,7 +386,7 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
             common = _is_initial(tok.word) and any(t.word in rules.not_first_names and t.word.lower() in _SENTENCE_OPENERS
                                                    for t in run[i + 1 : end])
             if (end - i >= 2 or (i > 0 and (run[i - 1].word.lower() in _PERSON_TITLES
-                                             or run[i - 1].word.lower() in _FIRST_NAME_TITLES and tok.word in first_names))) \
+                                             or run[i - 1].word.lower() in rules.first_name_titles and tok.word in first_names))) \
                     and last not in rules.particles and not _is_initial(last) and not common \
                     and not _is_place_name(last, rules) \
                     and not any(t.word in rules.organisation_words for t in run[i:end]) \
@@ -834,11 +832,11 @@ def _name_in_heading(run: list[_Token], lone_words: set[str], rules: NameRules,
                      surnames: frozenset[str] = frozenset(), lower_words: Callable[[], frozenset[str]] = frozenset) -> tuple[int, int] | None:
     """A name in a Title Case line (a heading, a caption), where capitals say little: the whole
     run, after any titles, is a first name and a surname ("by Giovanni Bellini (1505)",
-    "President Sean Mills. Image: ..."; not a surname the text writes in lower case, among
-    ``lower_words()``: "How I Grew
-    Tomatoes on a Tiny Balcony" over "my balcony"), or ends in a word the prose uses alone
-    ("Pierre Charles L'Enfant" above "L'Enfant was born ..."), or in ``surnames`` the prose
-    writes ("James Van Der Beek" above "Van Der Beek said"). "Andrej Karpathy Departs" is neither."""
+    "President Sean Mills. Image: ..."; not a surname the text writes in lower case, one of
+    ``lower_words()``: "How I Grew Tomatoes on a Tiny Balcony" over "my balcony"), or ends in a
+    word the prose uses alone ("Pierre Charles L'Enfant" above "L'Enfant was born ..."), or in
+    ``surnames`` the prose writes ("James Van Der Beek" above "Van Der Beek said"). "Andrej
+    Karpathy Departs" is neither."""
     span = _full_name_in(run, rules, sentence_initial=True)
     if span is None or span[1] != len(run) or any(t.word.lower() not in rules.titles for t in run[: span[0]]):
         return None
