@@ -174,7 +174,7 @@ _PATTERNS = [
              rf"|\b(?P<m>{_MONTH})\s+of\s+(?P<y>[1-9]\d{{2}})\b(?![.,]\d|\s+(?!{_CLAUSE_WORDS}\b)[a-z])"
              rf"|\b(?P<m>{_MONTH})\s+(?P<y>[1-9]\d{{2}})(?=[.,;:)](?!\d)|$|\s+{_CLAUSE_WORDS}\b)"),
     # "the second Sunday in May 2025", "the last Friday of March 2024": one day, counted in the
-    # month (without a year the weekday is no day: see _RECURRING_WEEKDAY)
+    # month (without a year the weekday is no day: see _recurring_weekday)
     _p("nth_weekday", rf"\b(?:[Tt]he\s+)?(?P<nth>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ll]ast|1st|2nd|3rd|4th|5th)\s+(?P<nwd>{_WEEKDAY})"
                         rf"\s+(?:in|of)\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
     _p("quarter", rf"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth) quarter(?: of)?),?\s+(?P<y>{_YEAR})\b"),
@@ -1101,10 +1101,12 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
         end = m.end()
         found.append(DateMention(text[start:end], value, precision, start, end, qualifier))
         # a month whose year was only inferred ("mid-August", "in July") anchors no other, nor a
-        # decade's or century's first year ("in the early 2020s ... Clark in October revealed")
+        # decade's or century's first year ("in the early 2020s ... Clark in October revealed"),
+        # nor, in a dated report, a year labelling a thing ("the agency's fiscal 2025 budget")
         if value and kind not in ("relative", "anaphoric") and _ISO_YEAR.match(value) \
-                and precision not in ("decade", "century") and not (kind == "year" and published is not None and not narrative and _names_a_thing(text, m)) \
-                and not (kind in ("rel_month", "qualified_month") and not m.groupdict().get("y")):
+                and precision not in ("decade", "century") \
+                and not (kind in ("rel_month", "qualified_month") and not m.groupdict().get("y")) \
+                and not (kind == "year" and published is not None and not narrative and _names_a_thing(text, m)):
             anchor, anchor_line = (value, precision), line_number
         taken_until = end
     _order_weekday_ranges(text, found)

@@ -619,9 +619,9 @@ def title_above_byline(before: str, after: str, removed: list[Removal]) -> str |
     r"""The headline of a text with no title line of its own: the line right above the byline
     among the lines cut above the article ("Skip to main content" / "Menu" / "Climate deal reached
     after marathon talks" / "By Jane Okafor" / "Published 14 June 2025" / the article). Only one
-    byline naming people up there, among the last ``_CUT_HEAD_LINES`` cut lines (a share bar's not counted), and
-    a line of a headline's shape (3 to 20 words, no sentence's or clause's end) that no rule took
-    as furniture (main-content selection cut it with the header); else None.
+    byline naming people up there, among the last ``_CUT_HEAD_LINES`` cut lines (a share bar's
+    not counted), and a line of a headline's shape (3 to 20 words, no sentence's or clause's end)
+    that no rule took as furniture (main-content selection cut it with the header); else None.
 
     >>> title_above_byline("Menu\nBig Storm Hits the Coast Tonight\nBy Jane Doe\nIt happened.", "\n\n\nIt happened.", [])
     'Big Storm Hits the Coast Tonight'
