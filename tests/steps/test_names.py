@@ -355,6 +355,10 @@ def test_a_shared_surname_goes_to_the_person_named_first():
          "Joshua Norton was poor. In 1880 Emperor Norton died. Norton I was mourned.",
          [("Joshua Abraham Norton", "Joshua Abraham Norton"), ("Norton I", "Norton I"),
           ("Joshua Norton", "Joshua Abraham Norton"), ("Norton", "Joshua Abraham Norton"), ("Norton I", "Norton I")]),
+        # A surname alone is of the first person named with it, "Jr." aside (0.5.171)
+        ("Dr. Martin Luther King Jr. spoke in 1963. His widow, Coretta Scott King, founded a center. King was shot in 1968.",
+         [("Martin Luther King Jr", "Martin Luther King Jr"), ("Coretta Scott King", "Coretta Scott King"),
+          ("King", "Martin Luther King Jr")]),
         # A nickname in quotes inside a name is part of its mention, not of its canonical form,
         # and names the person alone (0.5.153)
         ('Frances Patricia "Fran" Hollingsworth died on Monday. Fran taught for 40 years.',

@@ -1090,6 +1090,8 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     by_part: dict[str, str] = {}
     for _, _, name in sorted(full):
         parts = name.split()
+        while len(parts) > 2 and parts[-1].lower().rstrip(".") in _POST_NOMINALS:
+            parts = parts[:-1]  # the surname before "Jr.": "King" of "Martin Luther King Jr."
         for part in (parts[0], parts[-1], _surname_of(parts[-1], rules.particles)):
             if not _is_initial(part):  # "L." of "L. Ron Hubbard" is no name alone ("East L.A.")
                 by_part.setdefault(part, person_of[name])
