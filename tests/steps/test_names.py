@@ -355,7 +355,7 @@ def test_a_shared_surname_goes_to_the_person_named_first():
          "Joshua Norton was poor. In 1880 Emperor Norton died. Norton I was mourned.",
          [("Joshua Abraham Norton", "Joshua Abraham Norton"), ("Norton I", "Norton I"),
           ("Joshua Norton", "Joshua Abraham Norton"), ("Norton", "Joshua Abraham Norton"), ("Norton I", "Norton I")]),
-        # A surname alone is of the first person named with it, "Jr." aside (0.5.171)
+        # A surname alone is of the first person named with it, "Jr." aside (0.5.170)
         ("Dr. Martin Luther King Jr. spoke in 1963. His widow, Coretta Scott King, founded a center. King was shot in 1968.",
          [("Martin Luther King Jr", "Martin Luther King Jr"), ("Coretta Scott King", "Coretta Scott King"),
           ("King", "Martin Luther King Jr")]),
