@@ -315,6 +315,13 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("On 3 May 1850 he left. The day after, he wrote.", None,
          [("3 May 1850", "1850-05-03", "day"), ("The day after", "1850-05-04", "day")]),
         ("On 3 May 1850 he left, the day before he died.", None, [("3 May 1850", "1850-05-03", "day"), ("the day before", None, None)]),
+        # ... and "that summer", "the following spring": a season counted from the last date written (0.5.171)
+        ("In 1850 they moved. That summer it rained. The following winter was cold.", None,
+         [("1850", "1850", "year"), ("That summer", "1850-06/1850-09", "season"),
+          ("The following winter", "1850-12/1851-03", "season")]),
+        ("In May 1850 they moved. The following spring they left.", None,
+         [("May 1850", "1850-05", "month"), ("The following spring", "1851-03/1851-06", "season")]),
+        ("That summer was hot.", None, [("That summer", None, None)]),
     ],
 )
 def test_find_dates(text, published, expected):

@@ -204,7 +204,8 @@ _PATTERNS = [
     # Relative to the date the text last gave ("Two years later", "the following month").
     _p("anaphoric", rf"\b(?:(?P<an>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew)\s+(?P<aunit>days?|weeks?|months?|years?|decades?)"
                     rf"\s+(?P<dir>later|earlier|after(?:wards)?|before|afterwards)\b"
-                    rf"|(?P<the>[Tt]he\s+(?P<dir2>following|next|previous)|[Tt]hat)\s+(?P<aunit2>day|morning|evening|night|week|month|year)\b"
+                    rf"|(?P<the>[Tt]he\s+(?P<dir2>following|next|previous)|[Tt]hat)\s+(?P<aunit2>day|morning|evening|night|week|month|year"
+                    rf"|spring|summer|autumn|fall|winter)\b"
                     # "the year before", "the day after" (not "the day before he died": counted from the death)
                     rf"|[Tt]he\s+(?P<aunit3>day|morning|evening|night|week|month|year)\s+(?P<dir3>before|after)\b)"),
     # A month on its own, after a preposition or as the second month of a range ("between June
@@ -720,8 +721,8 @@ _OBJECT_AFTER = re.compile(r" +[^\W\d_]")
 
 
 def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[str | None, str | None, str | None]:
-    """Resolve "two years later", "the following month" or "the next morning" against the last
-    date the text gave (a day offset only from a date given to the day). None if it can't, or
+    """Resolve "two years later", "the following month", "the next morning" or "that summer"
+    against the last date the text gave (a day offset only from a date given to the day). None if it can't, or
     if "before" or "after" has an object of its own: "five days before his death" counts from
     the death, not from the last date written."""
     g = m.groupdict()
@@ -741,6 +742,17 @@ def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[s
     if unit in ("year", "decade"):
         years = count * (10 if unit == "decade" else 1)
         return _iso_year(year + sign * years), "year", None
+    if unit in _SEASONS and year >= 1:
+        # "that summer": the anchor's year's; "the following spring": the first to begin after the
+        # anchor's month ("In May 1850 ... the following spring": 1851), or after its year's
+        # spring to autumn ("In 1850 ... the following winter": 1850-51)
+        first, last = _SEASONS[unit]
+        month = int(year_match.group(2)) if year_match.group(2) else 6
+        if sign > 0:
+            year += first <= month
+        elif sign < 0:
+            year -= first >= month
+        return f"{year:04d}-{first:02d}/{year + (last < first):04d}-{last:02d}", "season", None
     if unit == "month" and year_match.group(2):
         months = year * 12 + int(year_match.group(2)) - 1 + sign * count
         return f"{months // 12:04d}-{months % 12 + 1:02d}", "month", None
@@ -760,7 +772,7 @@ _WEEKDAY_NUMBERS = {day: number for number, day in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 _WEEKDAYS = set(_WEEKDAY_NUMBERS)
 _UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-          "morning", "evening", "night"}
+          "morning", "evening", "night", "spring", "summer", "autumn", "fall", "winter"}
 # The words a pattern cannot match without: a text that has none of them is not scanned for it.
 _NEEDS = {
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "day_pair": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "my": _MONTH_WORDS,
@@ -1085,8 +1097,9 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
             continue
         if kind == "anaphoric":
             value, precision, qualifier = _from_anchor(m, anchor)
-            if restated := _DATE_RESTATED_AFTER.match(text, m.end()):
-                restating[len(found)] = (restated.end(), m["aunit"] or m["aunit2"])
+            unit = (m["aunit"] or m["aunit2"] or "").lower()
+            if unit not in _SEASONS and (restated := _DATE_RESTATED_AFTER.match(text, m.end())):
+                restating[len(found)] = (restated.end(), unit)
         else:
             paragraph_year = _year_for_yearless(anchor, anchor_line, line_number, previous_line[line_number], published,
                                                 narrative)
