@@ -156,6 +156,9 @@ RULES = load_name_rules()
         # a firm named after its founder, traded (0.5.149)
         ("Shares of Ralph Lauren and Charles Schwab rose, analysts said.", []),
         ("He bought a stake in Elon Musk's company. Shares in Apple rose as Tim Cook spoke.", ["Elon Musk", "Tim Cook"]),
+        # a list goes on from a name it took (0.5.172)
+        ("The panel included Amara Nwosu, Kwame Mensah and Olumide Bakare.", ["Amara Nwosu", "Kwame Mensah", "Olumide Bakare"]),
+        ("Amara Nwosu, Kwame Mensah and White House aides met Goldman Sachs and Acme Widgets.", ["Amara Nwosu", "Kwame Mensah"]),
         # a first name no list knows, with what is said only of a person (0.5.130)
         ("Chinua Achebe said he was happy.", ["Chinua Achebe"]),
         ("Yoweri Museveni ruled. Museveni told reporters on Monday that he would run.", ["Yoweri Museveni"]),

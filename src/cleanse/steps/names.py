@@ -1074,6 +1074,12 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         leftovers.extend(run[:i] + run[j:])
     if pairs and full:
         coordinated = _coordinated_with_people(text, pairs, full, rules)
+        while coordinated:  # a list goes on from a name it took: "Amara Nwosu, Kwame Mensah and Olumide Bakare"
+            more = _coordinated_with_people(text, [run for run in pairs if run not in coordinated],
+                                            full + [(run[0].start, run[1].end, "") for run in coordinated], rules)
+            if not more:
+                break
+            coordinated += more
         for run in coordinated + [run for run in _family_of_people(text, pairs, full, rules) if run not in coordinated]:
             full.append((run[0].start, run[1].end, text[run[0].start : run[1].end]))
             leftovers = [t for t in leftovers if t is not run[0] and t is not run[1]]
