@@ -36,6 +36,17 @@ def test_a_datelines_line_stays_and_its_date_is_among_the_dates(tmp_path):
         ("Friday, July 21, 2017", "2017-07-21", "Friday, July 21, 2017"), ("on Tuesday", "2017-07-18", "on Tuesday")]
 
 
+def test_relative_dates_count_from_the_update_when_no_publication_date_is_shown(tmp_path):
+    # a page that shows only when it was updated ("Updated 0339 GMT November 19, 2019"): its
+    # "Tuesday" and "last week" are of that date's week, as the page's own metadata dates them (0.5.173)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Why the Housing Market Is Cooling\n\nUpdated on 5 March 2024\n\n"
+                                           "Home prices fell last week, the agency said on Monday, after a long slide.\n")
+    doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
+    assert (doc.published, doc.updated.value) == (None, "2024-03-05")
+    assert [(d.text, d.value) for d in doc.dates] == [("last week", "2024-02-26/2024-03-03"), ("on Monday", "2024-03-04")]
+
+
 PARAGRAPH = ("The council voted on Tuesday to extend the program for another year, after a long debate about "
              "its cost and about who should pay for it.")
 

@@ -131,7 +131,8 @@ def clean_document(raw: RawDocument, config: PipelineConfig) -> Document:
     doc.language = detect_language(doc.text)
     if doc.language not in config.name_rules.noun_capitalising_languages:
         doc.mentions, doc.people = find_people(doc.text, config.name_rules)
-    doc.dates = find_dates(doc.text, doc.published)
+    # relative dates count from the publication date, else from the update the page shows
+    doc.dates = find_dates(doc.text, doc.published or doc.updated)
     doc.word_count = len(_WORD.findall(doc.text))
     return doc
 
