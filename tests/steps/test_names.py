@@ -156,6 +156,10 @@ RULES = load_name_rules()
         # a firm named after its founder, traded (0.5.149)
         ("Shares of Ralph Lauren and Charles Schwab rose, analysts said.", []),
         ("He bought a stake in Elon Musk's company. Shares in Apple rose as Tim Cook spoke.", ["Elon Musk", "Tim Cook"]),
+        # what only a person does is evidence too: "taught", "starred", "graduated" (0.5.175)
+        ("And I read a lot of Virginia Woolf when I was younger. Woolf taught me that a sentence can hold a day.",
+         ["Virginia Woolf"]),
+        ("Georgia Power raised its rates. Power retired two plants and apologized.", []),
         # a list goes on from a name it took (0.5.172)
         ("The panel included Amara Nwosu, Kwame Mensah and Olumide Bakare.", ["Amara Nwosu", "Kwame Mensah", "Olumide Bakare"]),
         ("Amara Nwosu, Kwame Mensah and White House aides met Goldman Sachs and Acme Widgets.", ["Amara Nwosu", "Kwame Mensah"]),

@@ -676,8 +676,9 @@ def _name_before_life_dates(run: list[_Token], text: str, rules: NameRules) -> t
 _TITLED_WORD = re.compile(r"(?:M(?:rs?|s|iss|x)|Dr|Prof)\.? ([^\W\d_][\w'’-]*)")
 _SPEECH_VERBS = ("said|says|told|tells|added|adds|wrote|writes|argued|explained|noted|asked|replied|recalled|insisted|"
                  "stated|announced|tweeted|posted|testified|acknowledged|admitted|agreed|warned|laughed|smiled")
-# ... or what only a person does, or an age in apposition ("Butler, 32, spent")
-_LIFE_VERBS = "died|was born|married|grew up|was buried"
+# ... or what only a person does ("Woolf taught me", "Hepburn starred"; not what firms do too:
+# "retired", "pleaded guilty", "apologized"), or an age in apposition ("Butler, 32, spent")
+_LIFE_VERBS = "died|was born|married|grew up|was buried|taught|painted|composed|sang|starred|graduated|wept|confessed"
 _SPEECH_AFTER = re.compile(rf"(?:['’]s)?,? (?:{_SPEECH_VERBS}|{_LIFE_VERBS}|who)\b|, \d{{1,3}},")
 # What is said only of a person, not of a firm that also speaks ("Goldman Sachs said it"): a
 # life's words, an age, or speech about him or her ("Achebe said he", "told reporters that she").
