@@ -160,6 +160,9 @@ RULES = load_name_rules()
         ("And I read a lot of Virginia Woolf when I was younger. Woolf taught me that a sentence can hold a day.",
          ["Virginia Woolf"]),
         ("Georgia Power raised its rates. Power retired two plants and apologized.", []),
+        # a plural title before a list of names (0.5.176)
+        ("Justice Clarence Thomas wrote it, joined by Justices Samuel Alito and Neil Gorsuch. Reps. Nancy Mace and Ro Khanna objected.",
+         ["Clarence Thomas", "Samuel Alito", "Neil Gorsuch", "Nancy Mace", "Ro Khanna"]),
         # a list goes on from a name it took (0.5.172)
         ("The panel included Amara Nwosu, Kwame Mensah and Olumide Bakare.", ["Amara Nwosu", "Kwame Mensah", "Olumide Bakare"]),
         ("Amara Nwosu, Kwame Mensah and White House aides met Goldman Sachs and Acme Widgets.", ["Amara Nwosu", "Kwame Mensah"]),
