@@ -299,6 +299,9 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         # the weekend of the publication's week (PUBLISHED is a Wednesday), or the last one begun
         ("The storm hit over the weekend.", PUBLISHED, [("over the weekend", "2024-05-11/2024-05-12", "day")]),
         ("We meet this weekend.", PUBLISHED, [("this weekend", "2024-05-18/2024-05-19", "day")]),
+        # a fiscal year is its year, and anchors no day after it (0.5.177)
+        ("In FY25 sales fell; on March 11 the board met.", None, [("FY25", "2025", "year"), ("March 11", "--03-11", "day")]),
+        ("version FY1.5 and FY25.5", None, []),
         # the world wars, named as periods (0.5.167)
         ("During WWII the city was bombed.", None, [("WWII", "1939-09-01/1945-09-02", "day")]),
         ("He fought in World War I and the Second World War.", None,
@@ -337,7 +340,9 @@ def test_find_dates(text, published, expected):
      # a half of the year, as results are reported
      ("in the first half of 2023", "first half of"), ("in the second half of 2024.", "second half of"),
      # ... as a report abbreviates it (0.5.150)
-     ("revenue in H1 2024 rose", "first half of"), ("H2 2023 was weak", "second half of")],
+     ("revenue in H1 2024 rose", "first half of"), ("H2 2023 was weak", "second half of"),
+     # a fiscal year (0.5.177)
+     ("revenue in FY2025 rose", "fiscal year"), ("in FY25 it fell", "fiscal year")],
 )
 def test_qualifier_is_kept(text, qualifier):
     (found,) = find_dates(text, None)

@@ -198,6 +198,9 @@ _PATTERNS = [
     _p("year_pair", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})(?P<sep>\s*[–—-]\s*)(?P<y2>{_YEAR}|\d\d)\b{_NOT_NUMBER_AFTER}"),
     # ... and a half written as a report writes it: "H1 2024" (the first half of 2024)
     _p("qualified_year", rf"\b(?:(?P<qual>early|mid|late|{_PART_OF})[\s-]+|(?P<half>H[12])\s+)(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}"),
+    # A fiscal year as reports abbreviate it: "FY2025", "FY 2024", "FY25" (the year its name says,
+    # the qualifier saying it is a fiscal one: where it starts is the organisation's own)
+    _p("fiscal_year", r"\bFY\s?['’]?(?P<fy>20\d\d|\d\d)\b(?![.,]\d)"),
     # "a 2000 year old tradition", "a 1500-year history": a length of time, no year.
     _p("year", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}(?![\s-]+years?\b)"),
     _p("qualified_month", rf"\b(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
@@ -492,6 +495,9 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         return f"{int(g['y']):04d}", "year", qualifier
     if kind == "year":
         return f"{int(g['y']):04d}", "year", None
+    if kind == "fiscal_year":
+        year = int(g["fy"]) + (2000 if len(g["fy"]) == 2 else 0)
+        return f"{year:04d}", "year", "fiscal year"
     if kind == "rel_month":
         rel = (g["rel"] or "").lower()
         month = _MONTH_NAMES[g["m"].rstrip(".").lower()]
@@ -784,13 +790,14 @@ _NEEDS = {
     "anaphoric": _UNITS,
     "holiday": {"christmas", "year", "valentine", "halloween", "boxing", "fourth", "bastille"},
     "war": {"war", "wwii", "wwi", "ww"},
+    "fiscal_year": {"fy"},
     "qualified_year": {"early", "mid", "late", "end", "beginning", "start", "middle", "half", "h"},  # "h": "H1 2024"
 }
 _NEEDS_YEAR = {"iso", "cjk", "ymd", "numeric", "mdy", "dmy", "foreign_dmy", "foreign_mdy", "my", "nth_weekday", "quarter", "decade", "year_pair", "qualified_year", "year", "early_year",
                "era_year"}
 
 
-_NEEDS_DIGIT = {"md", "dm", "day_pair", "era_year", "foreign_dmy", "foreign_mdy"}  # a day of the month, a year of an era: one digit at least
+_NEEDS_DIGIT = {"md", "dm", "day_pair", "era_year", "foreign_dmy", "foreign_mdy", "fiscal_year"}  # a day of the month, a year of an era: one digit at least
 _NEEDED_WORDS = frozenset().union(*_NEEDS.values())
 _DIGIT = re.compile(r"\d")
 
@@ -1115,8 +1122,9 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
         found.append(DateMention(text[start:end], value, precision, start, end, qualifier))
         # a month whose year was only inferred ("mid-August", "in July") anchors no other, nor a
         # decade's or century's first year ("in the early 2020s ... Clark in October revealed"),
-        # nor, in a dated report, a year labelling a thing ("the agency's fiscal 2025 budget")
-        if value and kind not in ("relative", "anaphoric") and _ISO_YEAR.match(value) \
+        # nor, in a dated report, a year labelling a thing ("the agency's fiscal 2025 budget"), nor
+        # a fiscal year (which months it holds is the organisation's own)
+        if value and kind not in ("relative", "anaphoric", "fiscal_year") and _ISO_YEAR.match(value) \
                 and precision not in ("decade", "century") \
                 and not (kind in ("rel_month", "qualified_month") and not m.groupdict().get("y")) \
                 and not (kind == "year" and published is not None and not narrative and _names_a_thing(text, m)):
