@@ -299,6 +299,11 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         # the weekend of the publication's week (PUBLISHED is a Wednesday), or the last one begun
         ("The storm hit over the weekend.", PUBLISHED, [("over the weekend", "2024-05-11/2024-05-12", "day")]),
         ("We meet this weekend.", PUBLISHED, [("this weekend", "2024-05-18/2024-05-19", "day")]),
+        # a number before a unit or what is counted, or after a label, is no year (0.5.179); after
+        # a preposition, or a determiner before a count, it is
+        ("US Airways Flight 1549 landed; they met in room 2024. The 1500 meters final; he scored 2019 points.", None, []),
+        ("In 2019 people moved. By 2030 members will vote. In the 2019 points race, 2020 dollars bought less.", None,
+         [("2019", "2019", "year"), ("2030", "2030", "year"), ("2019", "2019", "year"), ("2020", "2020", "year")]),
         # a fiscal year is its year, and anchors no day after it (0.5.177)
         ("In FY25 sales fell; on March 11 the board met.", None, [("FY25", "2025", "year"), ("March 11", "--03-11", "day")]),
         ("version FY1.5 and FY25.5", None, []),

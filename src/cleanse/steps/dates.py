@@ -971,16 +971,34 @@ _COUNTED_WORD_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|of|from|wi
                                  r"their|this|these|onwards?|ad|bc|bce|ce|"
                                  r"levels?|prices?|figures?|rates?|values?|standards?|numbers?|terms|dollars|baselines?)\b)[a-z]")
 _PLUS_AFTER = re.compile(r"\s?\+")
+# "1500 meters", "2019 points", "2019 visitors": a number before a unit or what is counted; "Flight
+# 1549", "room 2024", "Route 1776": a number a label names a thing by
+_UNIT_AFTER = re.compile(r"\s+(?:m|meters?|metres?|km|kilometers?|kilometres?|miles?|feet|foot|ft|yards?|"
+                         r"calories|kcal|kg|kilograms?|pounds?|lbs?|tons?|tonnes?|litres?|liters?|gallons?)\b")
+_COUNTED_AFTER = re.compile(r"\s+(?:points?|goals?|people|persons|residents|students|employees|workers|jobs|units|homes|"
+                            r"pages|words|members|troops|soldiers|patients|deaths|visitors|participants|runners|"
+                            r"signatures|copies|tickets)\b")
+# ... unless a preposition puts it in time: "In 2019 people moved", "By 2030 members will vote"
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Oo]f|[Tt]o|[Tt]hrough)\s+$")
+_LABEL_BEFORE = re.compile(r"\b(?:[Ff]light|[Rr]oom|[Rr]oute|[Gg]ate|[Hh]ighway|[Ii]nterstate|[Pp]latform|[Ss]uite|"
+                           r"[Aa]partment|[Uu]nit|[Pp]age|[Cc]hapter|[Ss]ection|[Nn]o\.|[Nn]umber|[Ee]xit|"
+                           r"[Bb]uilding|[Pp]ier|[Ss]eat|[Bb]us|[Tt]rain)\s+$")
 
 
 def _is_a_count(text: str, m: regex.Match[str]) -> bool:
-    """Whether a four-digit number that could be a year counts something.
+    """Whether a four-digit number that could be a year counts something, or a label names a thing
+    by it.
 
     >>> text = "We have over 1000 featured articles, and 1000+ admins."
     >>> [_is_a_count(text, m) for m in regex.finditer(r"1000", text)]
     [True, True]
     """
-    return bool(_PLUS_AFTER.match(text, m.end())) or bool(
+    before = (text, max(0, m.start() - 20), m.start())
+    return bool(_PLUS_AFTER.match(text, m.end()) or _LABEL_BEFORE.search(*before)
+                or _UNIT_AFTER.match(text, m.end()) and not _TIME_PREPOSITION_BEFORE.search(*before)
+                # ... a count of people or points, unless a determiner makes it a label: "the 2019 points race"
+                or _COUNTED_AFTER.match(text, m.end()) and not _TIME_PREPOSITION_BEFORE.search(*before)
+                and not _DETERMINER_BEFORE.search(*before)) or bool(
         _QUANTITY_BEFORE.search(text, max(0, m.start() - 16), m.start()) and _COUNTED_WORD_AFTER.match(text, m.end()))
 
 
