@@ -853,7 +853,8 @@ def _coordinated_with_people(text: str, pairs: list[list[_Token]], full: list[tu
                              rules: NameRules) -> list[list[_Token]]:
     """Two-word runs no rule took that a list joins to a person's full name: "Emmanuel Macron and
     Jacinda Ardern", "Jacinda Ardern, Emmanuel Macron": a first name no list knows, beside a
-    person. Both words must be a name's shape and neither an organisation's or a place's word,
+    person; and the list goes on from a name it took ("Amara Nwosu, Kwame Mensah and Olumide
+    Bakare"). Both words must be a name's shape and neither an organisation's or a place's word,
     a title, a particle or a listed non-name ("White House", "Goldman Sachs": `not_people`).
 
     >>> rules = load_name_rules()
@@ -862,20 +863,30 @@ def _coordinated_with_people(text: str, pairs: list[list[_Token]], full: list[tu
     >>> find_people("Emmanuel Macron and White House aides met Goldman Sachs, Jane Doe and Tim Cook.", rules)[1]
     ['Emmanuel Macron', 'Jane Doe', 'Tim Cook']
     """
-    starts, ends = {start for start, _, _ in full}, {end for _, end, _ in full}
-    found = []
-    for run in pairs:
+    def listed_after(end: int, start: int) -> bool:
         # a separator is 2 to 6 characters long (", ", " & ", " and ", ", and ")
-        if not any(run[0].start - n in ends and _LIST_SEPARATOR.fullmatch(text, run[0].start - n, run[0].start)
-                   or run[1].end + n in starts and _LIST_SEPARATOR.fullmatch(text, run[1].end, run[1].end + n)
-                   for n in (2, 3, 5, 6)):
-            continue
-        if any(not _name_cased(t.word) or t.word in rules.organisation_words or t.word in rules.place_words
-               or t.word in rules.not_first_names or t.word.lower() in rules.titles or t.word in rules.particles
-               or _is_initial(t.word) for t in run) or _listed_not_person(run, rules):
-            continue
-        found.append(run)
-    return found
+        return start - end in (2, 3, 5, 6) and _LIST_SEPARATOR.fullmatch(text, end, start) is not None
+
+    candidates = [run for run in pairs if not (
+        any(not _name_cased(t.word) or t.word in rules.organisation_words or t.word in rules.place_words
+            or t.word in rules.not_first_names or t.word.lower() in rules.titles or t.word in rules.particles
+            or _is_initial(t.word) for t in run) or _listed_not_person(run, rules))]
+    by_start = {run[0].start: k for k, run in enumerate(candidates)}
+    by_end = {run[1].end: k for k, run in enumerate(candidates)}
+    taken: set[int] = set()
+    # from the people named in full, along the list in both directions (each run looked at once)
+    edges = [(end, +1) for _, end, _ in full] + [(start, -1) for start, _, _ in full]
+    while edges:
+        at, direction = edges.pop()
+        for n in (2, 3, 5, 6):
+            k = by_start.get(at + n) if direction > 0 else by_end.get(at - n)
+            if k is None or k in taken:
+                continue
+            run = candidates[k]
+            if listed_after(at, run[0].start) if direction > 0 else listed_after(run[1].end, at):
+                taken.add(k)
+                edges += [(run[1].end, +1), (run[0].start, -1)]
+    return [candidates[k] for k in sorted(taken)]
 
 
 def _family_of_people(text: str, pairs: list[list[_Token]], full: list[tuple[int, int, str]],
@@ -1075,15 +1086,12 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         leftovers.extend(run[:i] + run[j:])
     if pairs and full:
         coordinated = _coordinated_with_people(text, pairs, full, rules)
-        while coordinated:  # a list goes on from a name it took: "Amara Nwosu, Kwame Mensah and Olumide Bakare"
-            more = _coordinated_with_people(text, [run for run in pairs if run not in coordinated],
-                                            full + [(run[0].start, run[1].end, "") for run in coordinated], rules)
-            if not more:
-                break
-            coordinated += more
-        for run in coordinated + [run for run in _family_of_people(text, pairs, full, rules) if run not in coordinated]:
+        joined = {run[0].start for run in coordinated}
+        named = coordinated + [run for run in _family_of_people(text, pairs, full, rules) if run[0].start not in joined]
+        for run in named:
             full.append((run[0].start, run[1].end, text[run[0].start : run[1].end]))
-            leftovers = [t for t in leftovers if t is not run[0] and t is not run[1]]
+        used = {id(t) for run in named for t in run}
+        leftovers = [t for t in leftovers if id(t) not in used]
         full.sort()
 
     # Within-document resolution: a first or last name used alone refers to a full name in this
@@ -1249,6 +1257,21 @@ def _canonical_names(names: Counter, rules: NameRules, apart: set[str] = frozens
     def single(n: str) -> bool:
         return len(parts[n]) == 1 or n in surname_only
 
+    # Each name is compared only with the names that share one of its words (or a half of a
+    # double-barrelled one): every test below needs one, and a document listing thousands of
+    # people made comparing all pairs the run's cost.
+    def keys(n: str) -> set[str]:
+        words = [w.lower() for w in parts[n]]
+        return {*words, *words[-1].split("-")}
+
+    by_key: dict[str, list[str]] = {}
+    for n in names:
+        for key in keys(n):
+            by_key.setdefault(key, []).append(n)
+
+    def sharing(n: str) -> list[str]:
+        return list(dict.fromkeys(o for key in keys(n) for o in by_key[key]))
+
     # Full names first: a word used alone goes to the person whose names the document writes
     # most ("Norton" to "Joshua Abraham Norton" / "Joshua Norton" rather than to "Norton I").
     for name in sorted(names, key=single):
@@ -1261,11 +1284,11 @@ def _canonical_names(names: Counter, rules: NameRules, apart: set[str] = frozens
             continue
         # The full names of the same person: this one, those it is part of, and the full names
         # those contain ("Antonín Dvořák" and "Antonín Leopold Dvořák" are one person).
-        fuller = [other for other in names if other != name and other not in apart
+        fuller = [other for other in sharing(name) if other != name and other not in apart
                   and (_parts_of(parts[name], parts[other]) or parts[name] == parts[other]
                        or _surname_with_particles(parts[name], parts[other], rules))]
         group = {n for n in [name, *fuller] if not single(n)}
-        group |= {other for other in names for n in list(group)
+        group |= {other for n in list(group) for other in sharing(n)
                   if not single(other) and other not in apart and _parts_of(parts[other], parts[n])}
         if not group:
             canonical[name] = name
