@@ -728,9 +728,9 @@ _OBJECT_AFTER = re.compile(r" +[^\W\d_]")
 
 def _from_anchor(m: regex.Match[str], anchor: tuple[str, str] | None) -> tuple[str | None, str | None, str | None]:
     """Resolve "two years later", "the following month", "the next morning" or "that summer"
-    against the last date the text gave (a day offset only from a date given to the day). None if it can't, or
-    if "before" or "after" has an object of its own: "five days before his death" counts from
-    the death, not from the last date written."""
+    against the last date the text gave (a day offset only from a date given to the day). None
+    if it can't, or if "before" or "after" has an object of its own: "five days before his
+    death" counts from the death, not from the last date written."""
     g = m.groupdict()
     if anchor is None or (g.get("dir") or g.get("dir3")) in ("before", "after") and _OBJECT_AFTER.match(m.string, m.end()):
         return None, None, None
