@@ -544,3 +544,19 @@ def test_an_initial_alone_refers_to_nobody():
     mentions, people = find_people(text, RULES)
     assert people == ["L. Ron Hubbard"]
     assert [m.text for m in mentions] == ["L. Ron Hubbard"]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        # particles of Spanish, Kikuyu, Kalenjin, Hebrew and Welsh names (0.5.180)
+        ("The philosopher José Ortega y Gasset wrote it.", ["José Ortega y Gasset"]),
+        ("His son Mukoma wa Ngũgĩ is also a novelist.", ["Mukoma wa Ngũgĩ"]),
+        ("Jomo Kenyatta died, and Daniel arap Moi became president.", ["Jomo Kenyatta", "Daniel arap Moi"]),
+        ("She met Rhys ap Gruffydd and David ben Gurion.", ["Rhys ap Gruffydd", "David ben Gurion"]),
+        # ... a particle ends no name, nor starts one
+        ("The film by Alfonso Cuarón y was released.", ["Alfonso Cuarón"]),
+    ],
+)
+def test_names_from_a_probe_of_news_and_lives(text, people):
+    assert find_people(text, RULES)[1] == people
