@@ -556,6 +556,12 @@ def test_an_initial_alone_refers_to_nobody():
         ("She met Rhys ap Gruffydd and David ben Gurion.", ["Rhys ap Gruffydd", "David ben Gurion"]),
         # ... a particle ends no name, nor starts one
         ("The film by Alfonso Cuarón y was released.", ["Alfonso Cuarón"]),
+        # a word after "<Name or title> of", or before "Prize", is no person known by one name,
+        # whatever pronouns follow it (0.5.181)
+        ("Eleanor of Aquitaine was Duchess of Aquitaine in her own right. Eleanor was the daughter of William X, "
+         "Duke of Aquitaine, and his wife.", ["William X"]),
+        ("Marie Curie shared the 1903 Nobel Prize with him. In 1911 she won a second Nobel Prize, in Chemistry, for "
+         "her work on radium.", ["Marie Curie"]),
     ],
 )
 def test_names_from_a_probe_of_news_and_lives(text, people):

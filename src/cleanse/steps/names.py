@@ -408,6 +408,8 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
 
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|into|across|throughout|around)|(?P<word>[A-Z][\w'’-]*)) +$")
 _PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:he|his|him|himself|she|her|hers|herself)\b")
+_OF_NAME_BEFORE = re.compile(r"[^\W\d_a-z][\w'’-]* of $")  # "Eleanor of ", "Duke of ", "Theobald II of "
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]*)")
 
 
 def _known_by_one_name(text: str, leftovers: list[_Token], rules: NameRules) -> set[str]:
@@ -430,6 +432,11 @@ def _known_by_one_name(text: str, leftovers: list[_Token], rules: NameRules) -> 
         if place and not (place["word"] and (place["word"].lower() in rules.titles
                                              or _sentence_start(text, tok.start - len(before) + place.start("word"), rules))):
             places.add(word)
+        # "Eleanor of Aquitaine", "Duchess of Aquitaine", "the Nobel Prize": a place a person is
+        # of, or a thing named after somebody; a pronoun after it says nothing of the word
+        if _OF_NAME_BEFORE.search(text, max(0, tok.start - 30), tok.start) \
+                or (after := _NEXT_WORD.match(text, tok.end)) and after[1] in rules.organisation_words:
+            continue
         if not _sentence_start(text, tok.start, rules):
             mid_sentence[word] += 1
         if _PRONOUN_AFTER.match(text, tok.end):
