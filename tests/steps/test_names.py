@@ -562,6 +562,10 @@ def test_an_initial_alone_refers_to_nobody():
          "Duke of Aquitaine, and his wife.", ["William X"]),
         ("Marie Curie shared the 1903 Nobel Prize with him. In 1911 she won a second Nobel Prize, in Chemistry, for "
          "her work on radium.", ["Marie Curie"]),
+        # a people's adjective after "son of" is no name (0.5.182); a name before "the" or "and" is
+        ("Rubio, 53, the son of Cuban immigrants, ran against Trump.", ["Donald Trump"]),
+        ("She was the daughter of Jamaican farmers.", []),
+        ("He was the son of Zoran and the grandson of Milan, who had fought.", ["Zoran", "Milan"]),
     ],
 )
 def test_names_from_a_probe_of_news_and_lives(text, people):

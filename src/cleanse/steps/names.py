@@ -289,6 +289,7 @@ def _unknown_first_name(word: str, rules: NameRules) -> bool:
 # Place words that are also surnames are mostly adjectives of nationality or faith ("Dawn
 # French", "Bill English", "Irvine Welsh", "Fletcher Christian"); the names of places are not.
 _ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|ese|an|ch|sh|ic|i|k)$")
+_LOWER_WORD_AFTER = re.compile(r" (?!(?:the|a|an|and|or|who|whom|whose|was|were|is|had|has)\b)[a-z]")
 
 
 def _is_place_name(word: str, rules: NameRules) -> bool:
@@ -589,9 +590,11 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
         if not (after and (after[1] in rules.person_words or several and after[1] in rules.role_words)) \
                 and not (office and office[1] in rules.offices) and not (
                 # one word after "son of", "wife of": "the eldest son of Pepin the Short" (not
-                # "the father of medicine": a word the text writes in lower case elsewhere)
+                # "the father of medicine": a word the text writes in lower case elsewhere, nor "the
+                # son of Cuban immigrants": a people's adjective before a noun)
                 (len(run) == 1 or len(run) == 2 and regnal) and text[run[0].start - 4 : run[0].start] == " of "
-                and _follows_kin_word(text, run[0].start, rules) and not _common_word(run[0].word, text)):
+                and _follows_kin_word(text, run[0].start, rules) and not _common_word(run[0].word, text)
+                and not (_ADJECTIVE_ENDING.search(run[-1].word) and _LOWER_WORD_AFTER.match(text, run[-1].end))):
             return None
     for k, tok in enumerate(run):
         word = tok.word
