@@ -566,6 +566,11 @@ def test_an_initial_alone_refers_to_nobody():
         ("Rubio, 53, the son of Cuban immigrants, ran against Trump.", ["Donald Trump"]),
         ("She was the daughter of Jamaican farmers.", []),
         ("He was the son of Zoran and the grandson of Milan, who had fought.", ["Zoran", "Milan"]),
+        # a first name that is also a word, right after a kin word (0.5.183)
+        ("He met his wife Grace, a seamstress, in 1965.", ["Grace"]),
+        ("Her daughter Hope Mwangi said she was proud.", ["Hope Mwangi"]),
+        ("He and his wife Grace Church were married there.", []),
+        ("Her sister Victoria Road flat was sold.", []),
     ],
 )
 def test_names_from_a_probe_of_news_and_lives(text, people):

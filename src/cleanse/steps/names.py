@@ -596,9 +596,12 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
                 and _follows_kin_word(text, run[0].start, rules) and not _common_word(run[0].word, text)
                 and not (_ADJECTIVE_ENDING.search(run[-1].word) and _LOWER_WORD_AFTER.match(text, run[-1].end))):
             return None
+    # a first name that is also a word names the relative right after a kin word: "his wife Grace",
+    # "her daughter Hope" (not "his wife Grace Church": only the first of the run's words)
+    kin = run[0].word in rules.ambiguous_first_names and _follows_person_word(text, run[0].start, rules, rules.kin_words)
     for k, tok in enumerate(run):
         word = tok.word
-        if regnal and k == len(run) - 1:
+        if regnal and k == len(run) - 1 or kin and k == 0:
             continue
         if word in rules.not_first_names or word in rules.organisation_words or word in rules.place_words \
                 or word.lower() in rules.titles \
