@@ -571,6 +571,10 @@ def test_an_initial_alone_refers_to_nobody():
         ("Her daughter Hope Mwangi said she was proud.", ["Hope Mwangi"]),
         ("He and his wife Grace Church were married there.", []),
         ("Her sister Victoria Road flat was sold.", []),
+        # trades and callings as role words (0.5.184)
+        ("Born in Enugu to Chukwuemeka Okonkwo, a schoolteacher, and his wife, she came.", ["Chukwuemeka Okonkwo"]),
+        ("The pianist Lang Lang played.", ["Lang Lang"]),
+        ("Saudi Aramco, the world's largest oil producer, said it would pay.", []),
     ],
 )
 def test_names_from_a_probe_of_news_and_lives(text, people):
