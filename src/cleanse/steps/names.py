@@ -902,12 +902,17 @@ def _coordinated_with_people(text: str, pairs: list[list[_Token]], full: list[tu
     return [candidates[k] for k in sorted(taken)]
 
 
+_LOWER_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[a-z][\w'’-]* $")  # prose, not a heading: "the one Jagadish"
+
+
 def _family_of_people(text: str, pairs: list[list[_Token]], full: list[tuple[int, int, str]],
-                      rules: NameRules) -> list[list[_Token]]:
-    """Two-word runs no rule took whose first word is a first name (an ambiguous one too) and
-    whose second is the surname of a person the text names in full: their family ("Nancy Reagan"
-    beside "Ronald Reagan"). Not an organisation's, place's or title's word ("Washington Post"),
-    nor a question's first word ("Will Warren continue ...?" beside "Elizabeth Warren").
+                      rules: NameRules, lower_words: Callable[[], frozenset[str]] = frozenset) -> list[list[_Token]]:
+    """Two-word runs no rule took whose first word is a first name (an ambiguous one too, or one
+    no list knows in mid-sentence) and whose second is the surname of a person the text names in
+    full: their family, or the person in full ("Nancy Reagan" beside "Ronald Reagan", "Jagadish
+    Shukla's group" beside "J. Shukla"). Not an organisation's, place's or title's word
+    ("Washington Post"), nor a question's first word ("Will Warren continue ...?" beside
+    "Elizabeth Warren"), nor a word the text also writes in lower case.
 
     >>> find_people("David Beckham scored. Victoria Beckham watched.", load_name_rules())[1]
     ['David Beckham', 'Victoria Beckham']
@@ -915,7 +920,10 @@ def _family_of_people(text: str, pairs: list[list[_Token]], full: list[tuple[int
     surnames = {name.split()[-1] for _, _, name in full if " " in name}
     return [run for run in pairs if run[1].word in surnames
             and (run[0].word in _first_names() and run[0].word not in rules.not_first_names
-                 or run[0].word in rules.ambiguous_first_names)
+                 or run[0].word in rules.ambiguous_first_names
+                 or _name_cased(run[0].word) and len(run[0].word) > 2 and run[0].word not in rules.not_first_names
+                 and _LOWER_WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start) is not None
+                 and run[0].word.lower() not in _OPENING_WORDS and run[0].word.lower() not in lower_words())
             and not any(t.word in rules.organisation_words or t.word in rules.place_words or t.word.lower() in rules.titles
                         for t in run) and not _listed_not_person(run, rules)
             and not (run[0].word in rules.ambiguous_first_names and _sentence_start(text, run[0].start, rules)
@@ -1065,6 +1073,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     full: list[tuple[int, int, str]] = []  # start, end, name
     leftovers: list[_Token] = []
     pairs: list[list[_Token]] = []  # two-word runs no rule took: maybe listed with a person
+    untaken: list[list[_Token]] = []  # longer runs no rule took: maybe a name found elsewhere
     evidence: dict = {}  # for _name_by_person_evidence: "" -> the titled words, a surname -> _speaks_alone
     for run in runs:
         alias = rules.aliases.get(text[run[0].start : run[-1].end].lower())
@@ -1091,18 +1100,25 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         if span is None:
             if len(run) == 2:
                 pairs.append(run)
+            elif 2 < len(run) <= _MAX_NAME_TOKENS + 1:
+                untaken.append(run)
             leftovers.extend(run)
             continue
         i, j = span
         name = text[run[i].start : run[j - 1].end]
         full.append((run[i].start, run[j - 1].end, _NICKNAME.sub("", name) if nicknames else name))
         leftovers.extend(run[:i] + run[j:])
-    if pairs and full:
-        coordinated = _coordinated_with_people(text, pairs, full, rules)
-        joined = {run[0].start for run in coordinated}
-        named = coordinated + [run for run in _family_of_people(text, pairs, full, rules) if run[0].start not in joined]
+    if (pairs or untaken) and full:
+        # a run no rule took that writes a name found elsewhere in full is that name: a heading
+        # above the life it opens ("Ngũgĩ wa Thiong'o" over "Ngũgĩ wa Thiong'o (born ...) was")
+        found = {name for _, _, name in full}
+        named = [run for run in pairs + untaken if text[run[0].start : run[-1].end] in found]
+        joined = {run[0].start for run in named}
+        named += [run for run in _coordinated_with_people(text, pairs, full, rules) if run[0].start not in joined]
+        joined = {run[0].start for run in named}
+        named += [run for run in _family_of_people(text, pairs, full, rules, lower_words) if run[0].start not in joined]
         for run in named:
-            full.append((run[0].start, run[1].end, text[run[0].start : run[1].end]))
+            full.append((run[0].start, run[-1].end, text[run[0].start : run[-1].end]))
         used = {id(t) for run in named for t in run}
         leftovers = [t for t in leftovers if id(t) not in used]
         full.sort()
@@ -1268,7 +1284,11 @@ def _canonical_names(names: Counter, rules: NameRules, apart: set[str] = frozens
         and any(_surname_with_particles(parts[n], parts[o], rules) for o in names if o not in apart))}
 
     def single(n: str) -> bool:
-        return len(parts[n]) == 1 or n in surname_only
+        return len(parts[n]) == 1 or n in surname_only or n in initialled
+
+    # A name written with initials for given names the document also writes out ("J. Shukla"
+    # beside "Jagadish Shukla") goes to the name written out, as a surname alone does.
+    initialled = {n for n in names if n not in apart and len(parts[n]) > 1 and _INITIAL.fullmatch(parts[n][0])}
 
     # Each name is compared only with the names that share one of its words (or a half of a
     # double-barrelled one): every test below needs one, and a document listing thousands of
@@ -1292,14 +1312,15 @@ def _canonical_names(names: Counter, rules: NameRules, apart: set[str] = frozens
         if alias:
             canonical[name] = alias
             continue
-        if name in apart:
-            canonical[name] = name
+        if name in apart or name in initialled and sum(o != name and _initials_of(parts[name], parts[o]) for o in sharing(name)) > 1:
+            canonical[name] = name  # (initials two people's names share: "J. Smith" beside John and Jane Smith)
             continue
         # The full names of the same person: this one, those it is part of, and the full names
         # those contain ("Antonín Dvořák" and "Antonín Leopold Dvořák" are one person).
         fuller = [other for other in sharing(name) if other != name and other not in apart
                   and (_parts_of(parts[name], parts[other]) or parts[name] == parts[other]
-                       or _surname_with_particles(parts[name], parts[other], rules))]
+                       or _surname_with_particles(parts[name], parts[other], rules)
+                       or name in initialled and _initials_of(parts[name], parts[other]))]
         group = {n for n in [name, *fuller] if not single(n)}
         group |= {other for n in list(group) for other in sharing(n)
                   if not single(other) and other not in apart and _parts_of(parts[other], parts[n])}
@@ -1315,6 +1336,20 @@ def _canonical_names(names: Counter, rules: NameRules, apart: set[str] = frozens
                 first[canonical[n]] = min(first.get(canonical[n], len(names)), first_use[n])
             canonical[name] = max(uses, key=lambda person: (uses[person], -first[person]))
     return canonical
+
+
+_INITIAL = re.compile(r"[^\W\d_a-z]\.?")
+
+
+def _initials_of(short_parts: list[str], long_parts: list[str]) -> bool:
+    """Is the short name the long one with initials for its given names ("J. Shukla" of
+    "Jagadish Shukla", "K. S. Raman" of "Kalpathi Subramanian Raman"; not of "Priya Raman")?
+
+    >>> _initials_of(["J.", "Shukla"], ["Jagadish", "Shukla"]), _initials_of(["K.", "Raman"], ["Priya", "Raman"])
+    (True, False)
+    """
+    return len(short_parts) == len(long_parts) and short_parts[-1] == long_parts[-1] and all(
+        s == w or _INITIAL.fullmatch(s) and len(w) > 2 and w[0] == s[0] for s, w in zip(short_parts[:-1], long_parts))
 
 
 def _surname_with_particles(short_parts: list[str], long_parts: list[str], rules: NameRules) -> bool:
