@@ -188,6 +188,13 @@ PUBLISHED = PartialDate("2024-05-15", "day")
                                                      ("the '10s", "2010/2019", "decade")]),
         ("revenue in Q3 2023 rose", None, [("Q3 2023", "2023-07/2023-09", "quarter")]),
         ("the 17th century", None, [("the 17th century", "1600/1699", "century")]),
+        # a century BC (0.5.186; it was read as one AD), and a count with its thousands separated
+        # (not its last three digits: "700 years" of "1,700 years")
+        ("founded in the 7th or 6th century BC by the Osci", None, [("6th century BC", "-0600/-0501", "century")]),
+        ("under Rome in the 4th century B.C. and later", None, [("the 4th century B.C.", "-0400/-0301", "century")]),
+        ("in the 2nd century AD", None, [("the 2nd century AD", "0100/0199", "century")]),
+        ("lost for nearly 1,700 years before its rediscovery", None, [("1,700 years before", None, None)]),
+        ("It was built 1,200 years ago.", PUBLISHED, [("1,200 years ago", "0824", "year")]),
         ("Update May 14 7:55 PM EST: more", None, [("May 14 7:55 PM EST", "--05-14T19:55-05:00", "minute")]),
         ("Update May 14 7:55 PM EST: more", PUBLISHED, [("May 14 7:55 PM EST", "2024-05-14T19:55-05:00", "minute")]),
         ("at 2024-02-15T09:30:00Z sharp", None, [("2024-02-15T09:30:00Z", "2024-02-15T09:30+00:00", "minute")]),

@@ -95,6 +95,9 @@ _CLAUSE_WORDS = "(?:in|at|and|or|when|while|as|to|by|on|he|she|they|it|the|a|an|
 _SEASONS = {"spring": (3, 6), "summer": (6, 9), "autumn": (9, 12), "fall": (9, 12), "winter": (12, 3)}
 _MONTH_PARTS = {"early": (1, 15), "mid": (10, 20), "late": (15, None)}
 _NOT_NUMBER_AFTER = r"(?![\d%]|[.,]\d|-\d)"
+# A count in digits, its thousands separated or not ("1,700 years ago"), never the end of a
+# longer number ("700 years" of "1,700 years")
+_COUNT_DIGITS = r"(?<!\d[,.])(?:\d{1,3}(?:,\d{3})+|\d+)"
 
 
 @dataclass(frozen=True)
@@ -178,7 +181,8 @@ _PATTERNS = [
     _p("nth_weekday", rf"\b(?:[Tt]he\s+)?(?P<nth>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ll]ast|1st|2nd|3rd|4th|5th)\s+(?P<nwd>{_WEEKDAY})"
                         rf"\s+(?:in|of)\s+(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b"),
     _p("quarter", rf"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth) quarter(?: of)?),?\s+(?P<y>{_YEAR})\b"),
-    _p("century", rf"{_PART_OF_A_PERIOD}(?:(?P<c>[12]?\d)(?:st|nd|rd|th)|(?P<cw>{_ORDINAL_WORDS}))[\s-]century\b"),
+    _p("century", rf"{_PART_OF_A_PERIOD}(?:(?P<c>[12]?\d)(?:st|nd|rd|th)|(?P<cw>{_ORDINAL_WORDS}))[\s-]century\b"
+                  rf"(?:\s+(?P<cera>BCE?\b|B\.C\.(?:E\.)?|AD\b|A\.D\.|CE\b|C\.E\.))?"),
     # "the 1980s"; "the '80s", "mid-’90s" with the century left out ('00s and '10s are this one's)
     _p("decade", rf"{_PART_OF_A_PERIOD}(?P<dec>1\d\d0|20\d0)s\b|(?:{_PART_OF_A_PERIOD}|(?<![\w'’‘]))['’‘](?P<dec2>\d0)s\b"),
     _p("season", rf"\b(?:(?:in|during)(?:\s+the)?\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>{_YEAR})\b"
@@ -205,7 +209,7 @@ _PATTERNS = [
     _p("year", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}(?![\s-]+years?\b)"),
     _p("qualified_month", rf"\b(?P<qual>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
     # Relative to the date the text last gave ("Two years later", "the following month").
-    _p("anaphoric", rf"\b(?:(?P<an>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew)\s+(?P<aunit>days?|weeks?|months?|years?|decades?)"
+    _p("anaphoric", rf"\b(?:(?P<an>{_COUNT_DIGITS}|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew)\s+(?P<aunit>days?|weeks?|months?|years?|decades?)"
                     rf"\s+(?P<dir>later|earlier|after(?:wards)?|before|afterwards)\b"
                     rf"|(?P<the>[Tt]he\s+(?P<dir2>following|next|previous)|[Tt]hat)\s+(?P<aunit2>day|morning|evening|night|week|month|year"
                     rf"|spring|summer|autumn|fall|winter)\b"
@@ -225,7 +229,7 @@ _PATTERNS = [
                    rf"|(?P<daypart>[Tt]onight|[Tt]his (?:morning|afternoon|evening)|[Ll]ast (?:night|evening))"
                    rf"|(?:(?P<rqual>{_PERIOD_PART})\s+)?(?P<unit_rel>[Ll]ast|[Tt]his|[Nn]ext) (?P<unit>[Yy]ear|[Mm]onth|[Ww]eek)"
                    rf"|(?P<rqual>(?:[Tt]he\s+)?{_PART_OF})\s+the\s+(?P<the_year>year)"
-                   rf"|(?P<n>\d+|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew) "
+                   rf"|(?P<n>{_COUNT_DIGITS}|[Aa]n?|{_NUMBER_WORDS}|[Ss]everal|[Ff]ew) "
                    rf"(?P<ago_unit>days?|weeks?|months?|years?|decades?) ago|(?:{_TIME_BEFORE_WEEKDAY})?{_WEEKDAY_WITH_WORD}"
                    # ... and the time written right after it: "Thursday at 5:30 p.m. ET", "Tuesday, 14:30 GMT"
                    rf"(?P<wtime>{_TIME})?"
@@ -459,6 +463,9 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         return f"{y:04d}-{3 * q - 2:02d}/{y:04d}-{3 * q:02d}", "quarter", None
     if kind == "century":
         c = int(g["c"]) if g.get("c") else _ORDINALS.index(g["cw"].lower()) + 1
+        if (g.get("cera") or "").startswith("B"):
+            # "the 6th century BC": 600 to 501 BC, years BC written as the era_year kind writes them
+            return f"{_iso_year(-c * 100)}/{_iso_year(-(c - 1) * 100 - 1)}", "century", _period_part(g.get("qual") or g.get("part"))
         return f"{(c - 1) * 100:04d}/{(c - 1) * 100 + 99:04d}", "century", _period_part(g.get("qual") or g.get("part"))
     if kind == "decade":
         d = int(g["dec"]) if g.get("dec") else (2000 if g["dec2"] in ("00", "10") else 1900) + int(g["dec2"])
@@ -710,8 +717,8 @@ _WORD_NUMBERS.update({"a": 1, "an": 1, "thirty": 30, "forty": 40, "fifty": 50})
 
 
 def _count(word: str) -> int | None:
-    """A count written in digits or words: "3000" -> 3000, "Seventeen" -> 17, "a" -> 1; else None."""
-    word = word.lower()
+    """A count written in digits or words: "3000" -> 3000, "1,700" -> 1700, "Seventeen" -> 17, "a" -> 1; else None."""
+    word = word.lower().replace(",", "")
     return int(word) if word.isdigit() else _WORD_NUMBERS.get(word)
 
 
