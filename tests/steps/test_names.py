@@ -575,6 +575,9 @@ def test_an_initial_alone_refers_to_nobody():
         ("Born in Enugu to Chukwuemeka Okonkwo, a schoolteacher, and his wife, she came.", ["Chukwuemeka Okonkwo"]),
         ("The pianist Lang Lang played.", ["Lang Lang"]),
         ("Saudi Aramco, the world's largest oil producer, said it would pay.", []),
+        # first names written without their accents (0.5.187); not the places and words they spell
+        ("Francois Hollande met Laszlo Krasznahorkai.", ["Francois Hollande", "Laszlo Krasznahorkai"]),
+        ("Los Angeles Sheriff's Department deputies and Fortune Brands staff met.", []),
     ],
 )
 def test_names_from_a_probe_of_news_and_lives(text, people):

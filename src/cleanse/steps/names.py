@@ -118,10 +118,18 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
 
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
-    """First names known to gender-guesser's dictionary (about 40,000, many languages)."""
+    """First names known to gender-guesser's dictionary (about 40,000, many languages), and
+    those of five letters or more as an English text writes them without their accents
+    ("Joaquin", "Francois", "Laszlo" for "Joaquín", "François", "László")."""
     import gender_guesser.detector as detector
 
-    return frozenset(name for name in detector.Detector(case_sensitive=True).names)
+    names = set(detector.Detector(case_sensitive=True).names)
+    for name in list(names):
+        if len(name) >= 5 and not name.isascii():
+            plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+            if len(plain) == len(name) and plain.isascii():  # accents only: "Ævar" is no "var"
+                names.add(plain)
+    return frozenset(names)
 
 
 def known_first_name(word: str) -> bool:
