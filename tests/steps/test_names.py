@@ -578,6 +578,13 @@ def test_an_initial_alone_refers_to_nobody():
         # first names written without their accents (0.5.187); not the places and words they spell
         ("Francois Hollande met Laszlo Krasznahorkai.", ["Francois Hollande", "Laszlo Krasznahorkai"]),
         ("Los Angeles Sheriff's Department deputies and Fortune Brands staff met.", []),
+        # police ranks and elected members as titles, opening a sentence too (0.5.188)
+        ("Det Supt Gary Mills said: \"Our thoughts remain with the families.\"", ["Gary Mills"]),
+        ("Detective Superintendent Gary Mills said it.", ["Gary Mills"]),
+        ("Chief Constable Sarah Crew said extra officers would patrol.", ["Sarah Crew"]),
+        ("Chief Inspector Sarah Jones and DCI Jane Tennison spoke.", ["Sarah Jones", "Jane Tennison"]),
+        ("Congresswoman Alexandria Ocasio-Cortez spoke.", ["Alexandria Ocasio-Cortez"]),
+        ("The Inspector General report came out.", []),
     ],
 )
 def test_names_from_a_probe_of_news_and_lives(text, people):
