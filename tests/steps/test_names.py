@@ -585,6 +585,10 @@ def test_an_initial_alone_refers_to_nobody():
         ("Chief Inspector Sarah Jones and DCI Jane Tennison spoke.", ["Sarah Jones", "Jane Tennison"]),
         ("Congresswoman Alexandria Ocasio-Cortez spoke.", ["Alexandria Ocasio-Cortez"]),
         ("The Inspector General report came out.", []),
+        # a word with capitals inside used alone is a firm's, unless a name's prefix leads it (0.5.189)
+        ("It was said by Koray Kavukcuoglu of Google DeepMind. Demis Hassabis, DeepMind's chief executive, agreed.",
+         ["Koray Kavukcuoglu", "Demis Hassabis"]),
+        ("The house Tolu McDonald designed stands. In 2004 McDonald won.", ["Tolu McDonald"]),
     ],
 )
 def test_names_from_a_probe_of_news_and_lives(text, people):

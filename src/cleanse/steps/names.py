@@ -474,6 +474,20 @@ def _sentence_start(text: str, start: int, rules: NameRules) -> bool:
     return before[-1] in "!?:\n"
 
 
+# Capitals inside a name after a prefix of names ("McDonald", "DiCaprio", "LeBron", "O'Brien");
+# elsewhere they mark a firm or a product ("DeepMind", "OpenAI", "YouTube").
+_PREFIXED_NAME = re.compile(r"(?:Mac|Mc|Fitz|De|Di|Da|Du|Del|La|Le|Van|Von|[OD]['’])[^\W\d_a-z][^\W\d_A-Z]+")
+
+
+def _surname_cased(word: str) -> bool:
+    """Written as a name is: "Hadid", "Okonjo-Iweala", "McDonald", "d'Herbinville"; not "DeepMind", "NASA".
+
+    >>> [_surname_cased(w) for w in ("McDonald", "DiCaprio", "DeepMind", "NASA", "Okonjo-Iweala")]
+    [True, True, False, False, True]
+    """
+    return _name_cased(word) or _PREFIXED_NAME.fullmatch(word) is not None or len(word) > 2 and word[1] in "'’" and _capitalised(word)
+
+
 def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rules: NameRules) -> tuple[int, int] | None:
     """A two- or three-word run whose last word the document also uses alone, mid-sentence, is
     a person named by first and last name even when the first name is in no list ("Zaha Hadid"
@@ -485,7 +499,7 @@ def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rul
         return None
     first, last = run[0].word, run[-1].word
     if first in rules.not_first_names or first.lower() in rules.titles or last.lower() in rules.titles \
-            or first.isupper() or last.isupper():
+            or not _surname_cased(first) or not _surname_cased(last):
         return None
     # At a sentence start the first capital says nothing ("Although Dvořák ...").
     if last in lone_words and last not in rules.not_first_names and len(last) > 2 and not _sentence_start(text, run[0].start, rules):
