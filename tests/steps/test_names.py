@@ -589,6 +589,10 @@ def test_an_initial_alone_refers_to_nobody():
         ("It was said by Koray Kavukcuoglu of Google DeepMind. Demis Hassabis, DeepMind's chief executive, agreed.",
          ["Koray Kavukcuoglu", "Demis Hassabis"]),
         ("The house Tolu McDonald designed stands. In 2004 McDonald won.", ["Tolu McDonald"]),
+        # a product said to be one right after its name (0.5.190); not a model or an assistant
+        ("Anthropic launched Claude Code, a tool that lets developers hand tasks to Claude.", []),
+        ("They launched Jane Doe, a podcast about crime.", []),
+        ("Kate Moss, a model, arrived. Jane Smith, an assistant, left.", ["Kate Moss", "Jane Smith"]),
     ],
 )
 def test_names_from_a_probe_of_news_and_lives(text, people):

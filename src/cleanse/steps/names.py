@@ -1002,12 +1002,16 @@ def _in_a_place(text: str, run: list[_Token]) -> bool:
 _TRADED_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]takes?|[Ss]hareholders|[Bb]onds) (?:of|in) (?:[A-Z][\w'’&.-]* (?:and )?){0,6}$")
 
 
-# "Arthur Andersen, the accounting firm, ...": a firm said to be one right after its name (not
-# "Tim Cook, the head of the company", "Jakub Pachocki, the company's director": a person of
-# the firm; "a data company founder").
+# "Arthur Andersen, the accounting firm, ...", "Claude Code, a tool that ...": a firm or a product
+# said to be one right after its name (not "Tim Cook, the head of the company", "Jakub Pachocki,
+# the company's director": a person of the firm; "a data company founder"; nor "a model" or "an
+# assistant": people are those too).
 _FIRM_AFTER = re.compile(r",? (?:the|a|an) (?:(?!(?:of|at|in|for|with|from|to|on|by|and|who|whose)\b)[\w'’-]+ ){0,3}?(?:firm|company|brand|label|fashion house|maker|retailer|chain"
                          r"|bank|lender|insurer|fund|startup|start-up|conglomerate|carmaker|automaker|airline|publisher|studio"
-                         r"|agency|consultancy|partnership)(?=[,.;:)]| (?:that|which|based|founded|owned|whose|in|with|known)\b)")
+                         r"|agency|consultancy|partnership"
+                         r"|tool|app|chatbot|AI model|language model|platform|software|device|smartphone|product|video game"
+                         r"|podcast|newsletter|website|rocket|spacecraft|satellite|telescope|vaccine)"
+                         r"(?=[,.;:)]| (?:that|which|based|founded|owned|whose|in|with|known|for|from|by|about)\b)")
 
 
 def _traded(text: str, run: list[_Token]) -> bool:
