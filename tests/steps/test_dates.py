@@ -306,6 +306,11 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         # the weekend of the publication's week (PUBLISHED is a Wednesday), or the last one begun
         ("The storm hit over the weekend.", PUBLISHED, [("over the weekend", "2024-05-11/2024-05-12", "day")]),
         ("We meet this weekend.", PUBLISHED, [("this weekend", "2024-05-18/2024-05-19", "day")]),
+        # ... the one ahead when the sentence puts it ahead (0.5.191)
+        ("She said extra officers would patrol the area over the weekend.", PUBLISHED,
+         [("over the weekend", "2024-05-18/2024-05-19", "day")]),
+        ("He said he had rested over the weekend and will return.", PUBLISHED,
+         [("over the weekend", "2024-05-11/2024-05-12", "day")]),
         # a number before a unit or what is counted, or after a label, is no year (0.5.179); after
         # a preposition, or a determiner before a count, it is
         ("US Airways Flight 1549 landed; they met in room 2024. The 1500 meters final; he scored 2019 points.", None, []),

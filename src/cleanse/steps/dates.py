@@ -536,7 +536,9 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
     if g.get("twodays"):  # "the day before yesterday", "the day after tomorrow"
         return (base.date() + dt.timedelta(days=2 if g["twodays"].endswith("tomorrow") else -2)).isoformat(), "day", None
     if g.get("weekend"):
-        return _weekend(base.date(), g["weekend"].lower().split()[0]), "day", None
+        which = g["weekend"].lower().split()[0]
+        # "officers would patrol over the weekend": the one ahead, as "this weekend"
+        return _weekend(base.date(), "this" if which == "over" and _told_as_ahead(m) else which), "day", None
     if g.get("daypart"):
         day = base.date() - dt.timedelta(days=1 if g["daypart"].lower().startswith("last") else 0)
         return day.isoformat(), "day", None
