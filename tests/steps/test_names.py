@@ -597,6 +597,9 @@ def test_an_initial_alone_refers_to_nobody():
         # as often a thing's first word ("Resident Evil Village")
         ("The cinematographer Shabier Kirchner shoots the lighthouse.", ["Shabier Kirchner"]),
         ("Cinematographer Shabier Kirchner shoots the lighthouse.", []),
+        # a people's word that is also a first name before a faith, an order or a party (0.5.193)
+        ("He joined the Christian Democrats. She was a German Benedictine abbess and a Roman Catholic.", []),
+        ("Christian Bale and Roman Polanski met.", ["Christian Bale", "Roman Polanski"]),
     ],
 )
 def test_names_from_a_probe_of_news_and_lives(text, people):

@@ -398,6 +398,7 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
                                              or run[i - 1].word.lower() in rules.first_name_titles and tok.word in first_names))) \
                     and last not in rules.particles and not _is_initial(last) and not common \
                     and not _is_place_name(last, rules) \
+                    and not (tok.word in rules.place_words and last in rules.place_words) \
                     and not any(t.word in rules.organisation_words for t in run[i:end]) \
                     and not _listed_not_person(run[i:end], rules):  # "Lexus Project Manager ...", "Al Jazeera"
                 # A capitalised word just before a known first name is a first name no list
