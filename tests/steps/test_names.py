@@ -600,6 +600,12 @@ def test_an_initial_alone_refers_to_nobody():
         # a people's word that is also a first name before a faith, an order or a party (0.5.193)
         ("He joined the Christian Democrats. She was a German Benedictine abbess and a Roman Catholic.", []),
         ("Christian Bale and Roman Polanski met.", ["Christian Bale", "Roman Polanski"]),
+        # a regnal number ends a name listed with a person's; one word before the kin it is of
+        # someone, or after "collaborator" (0.5.194)
+        ("She wrote to popes such as Eugene III and Anastasius IV.", ["Eugene III", "Anastasius IV"]),
+        ("Jutta, the daughter of Count Stephan II of Sponheim, taught her.", ["Jutta", "Stephan II"]),
+        ("Her close collaborator Volmar, a monk, served as her secretary.", ["Volmar"]),
+        ("Paris, the capital of France, is big. Apple, the maker of phones, grew.", []),
     ],
 )
 def test_names_from_a_probe_of_news_and_lives(text, people):

@@ -598,7 +598,7 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
     Alfred", "the team's coach, Alireza Mehraban", "Ihara Saikaku, a 17th-century writer,",
     "Jensen Huang, the chief executive of Nvidia," (after a colon, two words at least: "with
     editors: Tosui Nakarai"), and one word before the office it holds of somewhere ("Orestes, the
-    prefect of Alexandria,").
+    prefect of Alexandria,") or the kin it is of someone ("Jutta, the daughter of Count Stephan").
     Listed common words, titles, places and organisations are not."""
     if len(run) > 3:
         return None
@@ -611,7 +611,7 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
         after = (_APPOSITIVE_AFTER_NAME if several else _APPOSITIVE_AFTER).match(text, run[-1].end)
         office = None if several else _OFFICE_OF_AFTER.match(text, run[-1].end)
         if not (after and (after[1] in rules.person_words or several and after[1] in rules.role_words)) \
-                and not (office and office[1] in rules.offices) and not (
+                and not (office and (office[1] in rules.offices or office[1] in rules.kin_words)) and not (
                 # one word after "son of", "wife of": "the eldest son of Pepin the Short" (not
                 # "the father of medicine": a word the text writes in lower case elsewhere, nor "the
                 # son of Cuban immigrants": a people's adjective before a noun)
@@ -903,8 +903,10 @@ def _coordinated_with_people(text: str, pairs: list[list[_Token]], full: list[tu
         # a separator is 2 to 6 characters long (", ", " & ", " and ", ", and ")
         return start - end in (2, 3, 5, 6) and _LIST_SEPARATOR.fullmatch(text, end, start) is not None
 
+    # (a regnal number may end one: "popes such as Eugene III and Anastasius IV")
     candidates = [run for run in pairs if not (
-        any(not _name_cased(t.word) or t.word in rules.organisation_words or t.word in rules.place_words
+        any((not _name_cased(t.word) and not (t is run[-1] and _ROMAN_NUMERAL.fullmatch(t.word)))
+            or t.word in rules.organisation_words or t.word in rules.place_words
             or t.word in rules.not_first_names or t.word.lower() in rules.titles or t.word in rules.particles
             or _is_initial(t.word) for t in run) or _listed_not_person(run, rules))]
     by_start = {run[0].start: k for k, run in enumerate(candidates)}
