@@ -342,6 +342,13 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("In May 1850 they moved. The following spring they left.", None,
          [("May 1850", "1850-05", "month"), ("The following spring", "1851-03/1851-06", "season")]),
         ("That summer was hot.", None, [("That summer", None, None)]),
+        # a season after "in": the paragraph's year, else the tense's, else none; opening a
+        # sentence too (0.5.195)
+        ("They plan to return to the site in the spring.", PUBLISHED, [("in the spring", "2025-03/2025-06", "season")]),
+        ("The site was flooded in the spring.", PUBLISHED, [("in the spring", "2024-03/2024-06", "season")]),
+        ("In 1850 they moved. In the summer they left.", PUBLISHED,
+         [("1850", "1850", "year"), ("In the summer", "1850-06/1850-09", "season")]),
+        ("In the spring, the hills are green.", PUBLISHED, [("In the spring", "--03/--06", "season")]),
     ],
 )
 def test_find_dates(text, published, expected):

@@ -186,7 +186,7 @@ _PATTERNS = [
     # "the 1980s"; "the '80s", "mid-’90s" with the century left out ('00s and '10s are this one's)
     _p("decade", rf"{_PART_OF_A_PERIOD}(?P<dec>1\d\d0|20\d0)s\b|(?:{_PART_OF_A_PERIOD}|(?<![\w'’‘]))['’‘](?P<dec2>\d0)s\b"),
     _p("season", rf"\b(?:(?:in|during)(?:\s+the)?\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>{_YEAR})\b"
-                 rf"|\b(?:(?P<prep>in|during|this|last|next|in the|during the)\s+)(?P<season2>spring|summer|autumn|fall|winter)\b"
+                 rf"|\b(?:(?P<prep>[Ii]n|[Dd]uring|[Tt]his|[Ll]ast|[Nn]ext|[Ii]n the|[Dd]uring the)\s+)(?P<season2>spring|summer|autumn|fall|winter)\b"
                  # without a preposition where nothing else can be meant: "late autumn", "the summer
                  # months", and a season opening a sentence as its subject ("Winter is low season")
                  rf"|\b(?P<qual>early|mid|late)[\s-]+(?P<season>spring|summer|autumn|fall|winter)\b"
@@ -481,6 +481,10 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         prep = (g.get("prep") or "").lower()
         if year is None and base is not None and prep in ("this", "last", "next"):
             year = base.year + {"this": 0, "last": -1, "next": 1}[prep]
+        elif year is None and prep:
+            # "in the spring" as a month alone: the paragraph's year, else the sentence's tense
+            # ("plan to return in the spring", written in February: that spring)
+            year = paragraph_year if paragraph_year is not None else None if narrative else _year_by_tense(m, first, base)
         if year is None:
             return f"--{first:02d}/--{last:02d}", "season", g.get("qual")
         end_year = year + 1 if last < first else year
