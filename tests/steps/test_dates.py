@@ -186,6 +186,11 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("born in the '80s, raised in the ’90s", None, [("the '80s", "1980/1989", "decade"), ("the ’90s", "1990/1999", "decade")]),
         ("the 1920s and '30s, then the '10s", None, [("the 1920s", "1920/1929", "decade"), ("'30s", "1930/1939", "decade"),
                                                      ("the '10s", "2010/2019", "decade")]),
+        # ... and one right after a decade written whole, in its century (0.5.196); not an age
+        ("In the 1950s and 60s large areas were restored.", None,
+         [("the 1950s", "1950/1959", "decade"), ("60s", "1960/1969", "decade")]),
+        ("from the 1880s to 90s", None, [("the 1880s", "1880/1889", "decade"), ("90s", "1890/1899", "decade")]),
+        ("people in their 20s and 30s", None, []),
         ("revenue in Q3 2023 rose", None, [("Q3 2023", "2023-07/2023-09", "quarter")]),
         ("the 17th century", None, [("the 17th century", "1600/1699", "century")]),
         # a century BC (0.5.186; it was read as one AD), and a count with its thousands separated

@@ -184,7 +184,9 @@ _PATTERNS = [
     _p("century", rf"{_PART_OF_A_PERIOD}(?:(?P<c>[12]?\d)(?:st|nd|rd|th)|(?P<cw>{_ORDINAL_WORDS}))[\s-]century\b"
                   rf"(?:\s+(?P<cera>BCE?\b|B\.C\.(?:E\.)?|AD\b|A\.D\.|CE\b|C\.E\.))?"),
     # "the 1980s"; "the '80s", "mid-’90s" with the century left out ('00s and '10s are this one's)
-    _p("decade", rf"{_PART_OF_A_PERIOD}(?P<dec>1\d\d0|20\d0)s\b|(?:{_PART_OF_A_PERIOD}|(?<![\w'’‘]))['’‘](?P<dec2>\d0)s\b"),
+    _p("decade", rf"{_PART_OF_A_PERIOD}(?P<dec>1\d\d0|20\d0)s\b|(?:{_PART_OF_A_PERIOD}|(?<![\w'’‘]))['’‘](?P<dec2>\d0)s\b"
+                 # ... or right after a decade written whole, in its century: "the 1950s and 60s"
+                 rf"|(?<=\b(?P<dec_century>1\d|20)\d0s,?\s(?:and|or|to|through|into)\s)(?P<dec3>\d0)s\b"),
     _p("season", rf"\b(?:(?:in|during)(?:\s+the)?\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>{_YEAR})\b"
                  rf"|\b(?:(?P<prep>[Ii]n|[Dd]uring|[Tt]his|[Ll]ast|[Nn]ext|[Ii]n the|[Dd]uring the)\s+)(?P<season2>spring|summer|autumn|fall|winter)\b"
                  # without a preposition where nothing else can be meant: "late autumn", "the summer
@@ -468,7 +470,10 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
             return f"{_iso_year(-c * 100)}/{_iso_year(-(c - 1) * 100 - 1)}", "century", _period_part(g.get("qual") or g.get("part"))
         return f"{(c - 1) * 100:04d}/{(c - 1) * 100 + 99:04d}", "century", _period_part(g.get("qual") or g.get("part"))
     if kind == "decade":
-        d = int(g["dec"]) if g.get("dec") else (2000 if g["dec2"] in ("00", "10") else 1900) + int(g["dec2"])
+        if g.get("dec3"):  # the decade before it was written whole: its century
+            d = int(g["dec_century"]) * 100 + int(g["dec3"])
+        else:
+            d = int(g["dec"]) if g.get("dec") else (2000 if g["dec2"] in ("00", "10") else 1900) + int(g["dec2"])
         qualifier = _period_part(g.get("qual") or g.get("part"))
         if d % 100 == 0 and d < 2000:
             # "the 1800s", "the early 1900s": a century; "the 2000s" is mostly the decade
