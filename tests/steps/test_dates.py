@@ -221,6 +221,12 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("It rained on Sunday. It will clear by Friday.", PUBLISHED, [("on Sunday", "2024-05-12", "day"), ("Friday", "2024-05-17", "day")]),
         ("The firm, which will report soon, said Friday it would cut jobs.", PUBLISHED, [("Friday", "2024-05-10", "day")]),
         ("Talks will be held Friday.", PUBLISHED, [("Friday", "2024-05-17", "day")]),
+        # ... "will remain closed" puts it ahead too, and so does a deadline no past verb puts
+        # behind (0.5.197; PUBLISHED is a Wednesday)
+        ("Schools in the region will remain closed on Monday.", PUBLISHED, [("on Monday", "2024-05-20", "day")]),
+        ("Up to 400 mm of rain could fall in some areas by Tuesday.", PUBLISHED, [("Tuesday", "2024-05-21", "day")]),
+        ("Voters have until Friday to register.", PUBLISHED, [("Friday", "2024-05-17", "day")]),
+        ("The firm had fixed it by Tuesday.", PUBLISHED, [("Tuesday", "2024-05-14", "day")]),
         ("He will speak Wednesday.", PUBLISHED, [("Wednesday", "2024-05-15", "day")]),
         ("Who will win? On Monday the polls closed.", PUBLISHED, [("On Monday", "2024-05-13", "day")]),
         # a report's "would" puts it ahead too, not "would have" (0.5.131)

@@ -559,9 +559,11 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         # "The competition ended on Tuesday" in a Tuesday's paper is that day; a week earlier
         # would be written "last Tuesday" (dateparser, preferring the past, reads it so).
         return base.date().isoformat(), "day", None
-    if g.get("wd") and not text.lower().startswith(("last", "next", "this")) and _told_as_ahead(m):
+    if g.get("wd") and not text.lower().startswith(("last", "next", "this")) and (
+            _told_as_ahead(m) or _DEADLINE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) and _tense(m) != "past"):
         # "The vote will be held Friday": the next Friday, where dateparser (preferring the past,
-        # as reports mostly tell of it) reads the last
+        # as reports mostly tell of it) reads the last; so is a deadline no past verb puts behind
+        # ("rain could fall by Tuesday"; not "had fixed it by Tuesday")
         days = (_WEEKDAY_NUMBERS[g["wd"].lower()] - base.weekday()) % 7 or 7
         return (base.date() + dt.timedelta(days=days)).isoformat(), "day", None
     ago = (g.get("ago_unit") or "").lower()
@@ -612,15 +614,16 @@ def _at_time(day: str, written: str) -> tuple[str | None, str | None, str | None
 # What puts a weekday ahead of the report, earlier in its sentence ("will", "is scheduled for",
 # "'ll", a report's "would": "said she would visit on Wednesday"; not "would have"), and what
 # tells of the past after it ("the firm, which will report, said Friday"; not a
-# participle after "be": "will be held Friday").
+# participle after "be", "remain" or "stay": "will be held Friday", "will remain closed on Monday").
 _FUTURE_CUE = regex.compile(r"\b(?:will|shall|won['’]t|would(?! have)|(?:is|are|['’]s|['’]re) (?:set|scheduled|slated|due|expected|poised|going)"
                             r"|plans? to|upcoming)\b|['’]ll\b", regex.I)
-_PAST_CUE = regex.compile(r"(?<!\b(?:be|been|is|are) )\b(?:said|told|announced|reported|confirmed|added|wrote|was|were|had|did|ended"
+_PAST_CUE = regex.compile(r"(?<!\b(?:be|been|is|are|remain|remains|stay|stays|get|gets|being) )\b(?:said|told|announced|reported|confirmed|added|wrote|was|were|had|did|ended"
                           r"|began|started|happened|occurred|died|went|came|took|made|met|held|won|lost|became|left|joined"
                           r"|moved|revealed|unveiled|launched|released|updated|resigned|signed|elected|appointed|arrested"
                           r"|killed|filed|approved|rejected|rose|fell|dropped|opened|closed|saw|showed|decided)\b", regex.I)
 _SENTENCE_BREAK = regex.compile(r"(?<!\b[AaPp]\.[Mm])[.!?]\s|\n")  # not a time's "a.m.": "will be held at 10 a.m. Saturday"
 _CUE_REACH = 200  # characters back from the weekday
+_DEADLINE_BEFORE = regex.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\s$")
 
 
 def _told_as_ahead(m: regex.Match[str], would: bool = True) -> bool:
