@@ -606,6 +606,9 @@ def test_an_initial_alone_refers_to_nobody():
         ("Jutta, the daughter of Count Stephan II of Sponheim, taught her.", ["Jutta", "Stephan II"]),
         ("Her close collaborator Volmar, a monk, served as her secretary.", ["Volmar"]),
         ("Paris, the capital of France, is big. Apple, the maker of phones, grew.", []),
+        # a month or a weekday is no person known by one name, whatever pronouns follow (0.5.198)
+        ("She was born on 6 July 1907, her mother said. In July she painted; on 13 July 1954, a week after her "
+         "birthday, she died.", []),
     ],
 )
 def test_names_from_a_probe_of_news_and_lives(text, people):
