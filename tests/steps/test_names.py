@@ -632,6 +632,12 @@ def test_names_from_a_probe_of_news_and_lives(text, people):
          [("J. Smith", "J. Smith"), ("Jane Smith", "Jane Smith"), ("John Smith", "John Smith")]),
         ("K. S. Raman kept notes; his granddaughter Priya Raman said so.",
          [("K. S. Raman", "K. S. Raman"), ("Priya Raman", "Priya Raman")]),
+        # a name, then "(née S": the surname she was born with, after one of her given names (0.5.199)
+        ("Augusta Ada King, Countess of Lovelace (née Byron; 10 December 1815 – 27 November 1852) was a "
+         "mathematician. Ada Byron was the only child.",
+         [("Augusta Ada King", "Ada Byron"), ("Byron", "Ada Byron"), ("Ada Byron", "Ada Byron")]),
+        ("Mary Smith, Jane Doe (née Jones) and Mary Jones met.",
+         [("Mary Smith", "Mary Smith"), ("Jane Doe", "Jane Doe"), ("Jones", "Mary Jones"), ("Mary Jones", "Mary Jones")]),
         ("Sipho Dlamini was sentenced. His wife Thandeka Dlamini wept, and so did Nkosi Dlamini.",
          [("Sipho Dlamini", "Sipho Dlamini"), ("Thandeka Dlamini", "Thandeka Dlamini"), ("Nkosi Dlamini", "Nkosi Dlamini")]),
         # ... not in a heading, nor a word the text writes in lower case

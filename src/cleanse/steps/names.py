@@ -1249,6 +1249,7 @@ _SAME_PERSON_BETWEEN = re.compile(
 
 
 _BORN_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+)Born $")
+_MAIDEN_NAME_AFTER = re.compile(r"(?:, [^\W\d_][^()\n,]{0,40})? \((?:née|nee) ([^\W\d_][\w'’-]*)[;,)]")  # (", Countess of Lovelace")
 
 
 def _join_names_of_one_person(text: str, full: list[tuple[int, int, str]], mentions: list[tuple[int, int, str]],
@@ -1258,6 +1259,21 @@ def _join_names_of_one_person(text: str, full: list[tuple[int, int, str]], menti
     user alias target before any."""
     links = [(a, b) for (_, end, a), (start, _, b) in zip(full, full[1:])
              if _SAME_PERSON_BETWEEN.fullmatch(text, end, start) and canonical[a] != canonical[b]]
+    # "Augusta Ada King (née Byron; ...)" ... "Ada Byron": one of her given names and the surname
+    # she was born with
+    starts = [start for start, _, _ in full]
+    by_surname: dict[str, list[str]] | None = None
+    for _, end, name in full:
+        if text.startswith((" (n", ", "), end) and (maiden := _MAIDEN_NAME_AFTER.match(text, end)) \
+                and bisect.bisect_left(starts, maiden.start(1)) == bisect.bisect_right(starts, end):
+            # (no other name between: "Mary Smith, Jane Doe (née Jones)" is Jane's)
+            if by_surname is None:
+                by_surname = {}
+                for other in dict.fromkeys(n for _, _, n in full if " " in n):
+                    by_surname.setdefault(other.split()[-1], []).append(other)
+            given = name.split()[:-1]
+            links += [(name, other) for other in by_surname.get(maiden[1], ())
+                      if other.split()[0] in given and canonical[other] != canonical[name]]
     # "Born Joan Ruth Bader in Brooklyn, she ...": a birth name opening a sentence is the name of
     # the person the document is about, the one its mentions name most.
     born = [name for start, _, name in full if _BORN_BEFORE.search(text, max(0, start - 8), start)]
