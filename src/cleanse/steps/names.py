@@ -1335,20 +1335,28 @@ def _canonical_names(names: Counter, rules: NameRules, apart: set[str] = frozens
     # beside "Jagadish Shukla") goes to the name written out, as a surname alone does.
     initialled = {n for n in names if n not in apart and len(parts[n]) > 1 and _INITIAL.fullmatch(parts[n][0])}
 
-    # Each name is compared only with the names that share one of its words (or a half of a
-    # double-barrelled one): every test below needs one, and a document listing thousands of
-    # people made comparing all pairs the run's cost.
+    # Each name is compared only with the names every test below may hold it against: those
+    # sharing its last word (or a half of a double-barrelled one), or its first two words (given
+    # names alone: "Pierre Charles" of "Pierre Charles L'Enfant"), and for a word alone, the
+    # names it begins. A document listing thousands of people made comparing all pairs the run's
+    # cost, and so did comparing every name sharing a first name ("Mary ..." 2,000 times).
     def keys(n: str) -> set[str]:
         words = [w.lower() for w in parts[n]]
-        return {*words, *words[-1].split("-")}
+        return {words[-1], *words[-1].split("-"), *([f"{words[0]} {words[1]}"] if len(words) > 1 else [])}
 
     by_key: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
     for n in names:
         for key in keys(n):
             by_key.setdefault(key, []).append(n)
+        if len(parts[n]) > 1:
+            by_first.setdefault(parts[n][0].lower(), []).append(n)
 
     def sharing(n: str) -> list[str]:
-        return list(dict.fromkeys(o for key in keys(n) for o in by_key[key]))
+        found = [o for key in keys(n) for o in by_key[key]]
+        if len(parts[n]) == 1:
+            found += by_first.get(parts[n][0].lower(), [])
+        return list(dict.fromkeys(found))
 
     # Full names first: a word used alone goes to the person whose names the document writes
     # most ("Norton" to "Joshua Abraham Norton" / "Joshua Norton" rather than to "Norton I").
