@@ -717,9 +717,11 @@ _SPEECH_VERBS = ("said|says|told|tells|added|adds|wrote|writes|argued|explained|
 _LIFE_VERBS = "died|was born|married|grew up|was buried|taught|painted|composed|sang|starred|graduated|wept|confessed"
 _SPEECH_AFTER = re.compile(rf"(?:['’]s)?,? (?:{_SPEECH_VERBS}|{_LIFE_VERBS}|who)\b|, \d{{1,3}},")
 # What is said only of a person, not of a firm that also speaks ("Goldman Sachs said it"): a
-# life's words, an age, or speech about him or her ("Achebe said he", "told reporters that she").
+# life's words, an age, speech about him or her ("Achebe said he", "told reporters that she"),
+# or the speaker beside him or her ("Coates and I talked").
 _PERSON_AFTER = re.compile(rf"(?:['’]s)?,? (?:{_LIFE_VERBS})\b|, \d{{1,3}},"
-                           rf"|,? (?:{_SPEECH_VERBS})\b(?: [\w'’]+){{0,4}}? (?:he|she)\b")
+                           rf"|,? (?:{_SPEECH_VERBS})\b(?: [\w'’]+){{0,4}}? (?:he|she)\b"
+                           r"| and I (?!am\b)[a-z]")  # "Ta-Nehisi Coates and I talked a lot"
 _WORD_BEFORE = re.compile(r"(\S+) $")
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your"}
 _SENTENCE_END_AFTER = re.compile(r"[^.!?\n]*([.!?\n]|$)")
@@ -833,7 +835,7 @@ def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules
         return None
     first = core[0].word
     known = (first in _first_names() and first not in rules.not_first_names) or first in rules.ambiguous_first_names
-    unknown = not known and len(core) == 2 and first[1:].islower() and first not in rules.not_first_names \
+    unknown = not known and len(core) == 2 and _name_cased(first) and first not in rules.not_first_names \
         and first not in rules.organisation_words
     if not (known or unknown) or _is_place_name(last, rules) \
             or any(t.word in rules.place_words or t.word.lower() in rules.titles for t in core):
