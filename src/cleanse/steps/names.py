@@ -489,6 +489,10 @@ def _surname_cased(word: str) -> bool:
     return _name_cased(word) or _PREFIXED_NAME.fullmatch(word) is not None or len(word) > 2 and word[1] in "'’" and _capitalised(word)
 
 
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+                             r"|\d+(?:st|nd|rd|th)) $")
+
+
 def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rules: NameRules) -> tuple[int, int] | None:
     """A two- or three-word run whose last word the document also uses alone, mid-sentence, is
     a person named by first and last name even when the first name is in no list ("Zaha Hadid"
@@ -500,7 +504,8 @@ def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rul
         return None
     first, last = run[0].word, run[-1].word
     if first in rules.not_first_names or first.lower() in rules.titles or last.lower() in rules.titles \
-            or not _surname_cased(first) or not _surname_cased(last):
+            or not _surname_cased(first) or not _surname_cased(last) \
+            or _ORDINAL_BEFORE.search(text, max(0, run[0].start - 12), run[0].start):  # "the ninth Sapa Inca": an office
         return None
     # At a sentence start the first capital says nothing ("Although Dvořák ...").
     if last in lone_words and last not in rules.not_first_names and len(last) > 2 and not _sentence_start(text, run[0].start, rules):
@@ -950,6 +955,7 @@ def _family_of_people(text: str, pairs: list[list[_Token]], full: list[tuple[int
                  or run[0].word in rules.ambiguous_first_names
                  or _name_cased(run[0].word) and len(run[0].word) > 2 and run[0].word not in rules.not_first_names
                  and _LOWER_WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start) is not None
+                 and not _ORDINAL_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
                  and run[0].word.lower() not in _OPENING_WORDS and run[0].word.lower() not in lower_words())
             and not any(t.word in rules.organisation_words or t.word in rules.place_words or t.word.lower() in rules.titles
                         for t in run) and not _listed_not_person(run, rules)
