@@ -615,6 +615,11 @@ def test_an_initial_alone_refers_to_nobody():
         # stands alone (0.5.201)
         ("Pachacuti was the ninth Sapa Inca of the Kingdom of Cusco. His son ruled as Inca after him.", []),
         ("Juan Inca ruled. Later he was the ninth Sapa Inca of the Kingdom of Cusco.", ["Juan Inca"]),
+        # a list of first names alone after kin in the plural names them (0.5.202)
+        ("He is survived by five grandchildren, Emily, Jacob, Megan, Ryan and Tyler; and his sister, Dorothy Hayes.",
+         ["Emily", "Jacob", "Megan", "Ryan", "Tyler", "Dorothy Hayes"]),
+        ("She had three siblings: Zofia, Józef and Helena.", ["Zofia", "Józef", "Helena"]),
+        ("The children, Paris, London and Rome, were cities.", []),
         # a month or a weekday is no person known by one name, whatever pronouns follow (0.5.198)
         ("She was born on 6 July 1907, her mother said. In July she painted; on 13 July 1954, a week after her "
          "birthday, she died.", []),

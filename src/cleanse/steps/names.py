@@ -985,8 +985,11 @@ def _listed_with_people(text: str, runs: list[list[_Token]], full: list[tuple[in
         # a list right after kin or roles in the plural, its first item a person, names people
         # throughout ("her children, Paul and Susan", "two brothers, Niklaus and Johann"; not
         # "for the editors: Planning and Review")
-        led = len(chain) >= 2 and chain[0][0].start in named \
-            and _follows_person_word(text, chain[0][0].start, rules, _plural_words(rules.person_words))
+        # (or whose items are all first names alone: "five grandchildren, Emily, Jacob, Megan, Ryan
+        # and Tyler")
+        led = len(chain) >= 2 and (chain[0][0].start in named or all(
+            len(item) == 1 and item[0].word in _first_names() and item[0].word not in rules.not_first_names
+            for item in chain)) and _follows_person_word(text, chain[0][0].start, rules, _plural_words(rules.person_words))
         if people >= 2 and 2 * people >= len(chain) or led:
             for item in chain:
                 word = item[0].word
