@@ -620,6 +620,10 @@ def test_an_initial_alone_refers_to_nobody():
          ["Emily", "Jacob", "Megan", "Ryan", "Tyler", "Dorothy Hayes"]),
         ("She had three siblings: Zofia, Józef and Helena.", ["Zofia", "Józef", "Helena"]),
         ("The children, Paris, London and Rome, were cities.", []),
+        # a first name and a word on a line of their own are a label when the text writes the word
+        # (or its singular) in lower case (0.5.203); a byline's name is not
+        ("Home Workouts\n\nDiet Plans\n\nAb Workouts\n\nTry this workout plan first.", []),
+        ("Jane Smith\n\nThe plan was simple, and the workout hard.", ["Jane Smith"]),
         # a month or a weekday is no person known by one name, whatever pronouns follow (0.5.198)
         ("She was born on 6 July 1907, her mother said. In July she painted; on 13 July 1954, a week after her "
          "birthday, she died.", []),

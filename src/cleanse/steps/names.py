@@ -886,9 +886,21 @@ def _name_in_heading(run: list[_Token], lone_words: set[str], rules: NameRules,
         return None
     if run[-1].word in lone_words or " ".join(t.word for t in run[span[0] + 1 : span[1]]) in surnames:
         return span
-    return span if span[1] - span[0] == 2 and run[-1].word.lower() not in lower_words() else None
+    return span if span[1] - span[0] == 2 and not _written_in_lower_case(run[-1].word, lower_words()) else None
 
 
+def _written_in_lower_case(word: str, lower_words: frozenset[str]) -> bool:
+    """Does the text write ``word`` in lower case, or the word it is a plural of ("Workouts" beside
+    "workout", "Deals" beside "deal")?
+
+    >>> _written_in_lower_case("Workouts", frozenset({"workout"})), _written_in_lower_case("Jones", frozenset({"jone"}))
+    (True, True)
+    """
+    lower = word.lower()
+    return lower in lower_words or lower.endswith("s") and (lower[:-1] in lower_words or lower.endswith("es") and lower[:-2] in lower_words)
+
+
+_LINE_ALONE = re.compile(r"[ \t]*(?:\n|$)")
 _LIST_SEPARATOR = re.compile(r"(?:,| and|, and| &) ")
 
 
@@ -1130,8 +1142,12 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             span = _name_after_person_word(run, text, rules) or _cited_author(run, text, rules) \
                 or _subject_before_life_dates(run, text, rules)
         else:
-            span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules)) \
-                or _name_by_its_surname(run, text, lone_words, rules) or _name_after_person_word(run, text, rules) \
+            span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules))
+            if span == (0, 2) and len(run) == 2 and _LINE_ALONE.match(text, run[-1].end) \
+                    and (run[0].start == 0 or text[run[0].start - 1] == "\n") \
+                    and _written_in_lower_case(run[1].word, lower_words()):
+                span = None  # a label on a line of its own: "Ab Workouts", "Diet Plans" beside "workouts", "plans"
+            span = span or _name_by_its_surname(run, text, lone_words, rules) or _name_after_person_word(run, text, rules) \
                 or _name_before_life_dates(run, text, rules) or _name_after_capitalised_person_word(run, rules)
             if span is None and len(run) <= 5:
                 span = _name_by_person_evidence(run, text, evidence, rules)
