@@ -444,8 +444,9 @@ def _known_by_one_name(text: str, leftovers: list[_Token], rules: NameRules) -> 
             places.add(word)
         # "Eleanor of Aquitaine", "Duchess of Aquitaine", "the Nobel Prize": a place a person is
         # of, or a thing named after somebody; a pronoun after it says nothing of the word
-        if _OF_NAME_BEFORE.search(text, max(0, tok.start - 30), tok.start) \
-                or (after := _NEXT_WORD.match(text, tok.end)) and after[1] in rules.organisation_words:
+        if text.startswith(" of ", tok.start - 4) and _OF_NAME_BEFORE.search(text, max(0, tok.start - 30), tok.start) \
+                or text[tok.end + 1 : tok.end + 2].isupper() and (after := _NEXT_WORD.match(text, tok.end)) \
+                and after[1] in rules.organisation_words:
             continue
         if not _sentence_start(text, tok.start, rules):
             mid_sentence[word] += 1
