@@ -191,6 +191,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
          [("the 1950s", "1950/1959", "decade"), ("60s", "1960/1969", "decade")]),
         ("from the 1880s to 90s", None, [("the 1880s", "1880/1889", "decade"), ("90s", "1890/1899", "decade")]),
         ("people in their 20s and 30s", None, []),
+        # a range of days written with words is two days, as one with a dash (0.5.204); not a count after "and"
+        ("from 4 to 8 March", PUBLISHED, [("4", "2024-03-04", "day"), ("8 March", "2024-03-08", "day")]),
+        ("between March 4 and 8", PUBLISHED, [("March 4", "2024-03-04", "day"), ("8", "2024-03-08", "day")]),
+        ("On March 4 and 8 people were hurt.", PUBLISHED, [("March 4", "2024-03-04", "day")]),
         ("revenue in Q3 2023 rose", None, [("Q3 2023", "2023-07/2023-09", "quarter")]),
         ("the 17th century", None, [("the 17th century", "1600/1699", "century")]),
         # a century BC (0.5.186; it was read as one AD), and a count with its thousands separated

@@ -167,8 +167,12 @@ _PATTERNS = [
     _p("foreign_dmy", rf"\b(?P<d>3[01]|[12]\d|0?[1-9])(?:\.|er|º|°)?\s+(?:de\s+)?(?P<m>{_FOREIGN_MONTH})\.?,?\s+(?:de\s+)?(?P<y>{_YEAR})\b"),
     _p("foreign_mdy", rf"\b(?P<m>{_FOREIGN_ONLY_MONTH})\.?\s+(?P<d>3[01]|[12]\d|0?[1-9]),\s+(?P<y>{_YEAR})\b"),
     # A range of days is two dates, as annotators mark ranges of years: "Oct. 5–7", "5-7 October 2018".
+    # ... and written with words ("from 4 to 8 March", "between March 4 and 8"; not "on March 4
+    # and 8 people")
     _p("day_pair", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\s*[–—-]\s*(?P<d2>{_DAY})\b(?!\s*[–—-]?\s*(?:{_MONTH}|\d))(?:,?\s+(?P<y>{_YEAR})\b)?"
-                   rf"|\b(?P<d>{_DAY})\s*[–—-]\s*(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
+                   rf"|(?<=\b(?:[Bb]etween|[Ff]rom)\s)(?P<m>{_MONTH})\s+(?P<d>{_DAY})\s+(?:and|to|through|until)\s+(?P<d2>{_DAY})\b"
+                   rf"(?!\s*(?:{_MONTH}|\d|:|[ap]\.?m\b))(?:,?\s+(?P<y>{_YEAR})\b)?"
+                   rf"|\b(?P<d>{_DAY})(?:\s*[–—-]\s*|\s+(?:to|and|through|until)\s+)(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
     _p("md", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s*\d{{4}}\b)(?P<time>{_TIME})?"),
     _p("dm", rf"\b(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?!,?\s*\d{{4}}\b)"),
     # "December of 384": a three-digit year after "of", and not before a noun; "in December 771."
