@@ -195,6 +195,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("from 4 to 8 March", PUBLISHED, [("4", "2024-03-04", "day"), ("8 March", "2024-03-08", "day")]),
         ("between March 4 and 8", PUBLISHED, [("March 4", "2024-03-04", "day"), ("8", "2024-03-08", "day")]),
         ("On March 4 and 8 people were hurt.", PUBLISHED, [("March 4", "2024-03-04", "day")]),
+        # a time's numeric offset, as feeds and mail headers write it (0.5.205)
+        ("Mon, 04 Mar 2024 10:00:00 +0000", None, [("Mon, 04 Mar 2024 10:00:00 +0000", "2024-03-04T10:00+00:00", "minute")]),
+        ("Posted March 4, 2024 at 8:15 pm -05:00 by admin", None,
+         [("March 4, 2024 at 8:15 pm -05:00", "2024-03-04T20:15-05:00", "minute")]),
         ("revenue in Q3 2023 rose", None, [("Q3 2023", "2023-07/2023-09", "quarter")]),
         ("the 17th century", None, [("the 17th century", "1600/1699", "century")]),
         # a century BC (0.5.186; it was read as one AD), and a count with its thousands separated

@@ -74,7 +74,7 @@ _TZ = r"(?:UTC|GMT|[ECMP][SD]?T|[A-Z]{2,4}T)"
 # after a date: ", 8:16 AM", " at 8 pm", or set off by a bar or a slash as datelines print it
 # ("November 19, 2019 / 8:16 AM", "Nov 19, 2019 | 10:07 AM")
 _TIME = (rf"(?:(?:,?\s+(?:at\s+)?|\s+[/|·•]\s+)(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
-         rf"|(?:1[0-2]|0?[1-9])\s*[AaPp]\.?[Mm]\.?)(?:\s+{_TZ}\b)?)")
+         rf"|(?:1[0-2]|0?[1-9])\s*[AaPp]\.?[Mm]\.?)(?:\s+{_TZ}\b|\s*[+-](?:0\d|1[0-4]):?[0-5]\d\b)?)")
 # A time right before a weekday, with its "a.m." / "p.m." or its zone ("8 p.m. ET on Tuesday",
 # "20:00 GMT Friday"; not a score, "won 21:17 on Saturday")
 _TIME_BEFORE_WEEKDAY = (rf"(?P<btime>(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*[AaPp]\.?[Mm]\.?(?:\s+{_TZ}\b)?"
@@ -597,6 +597,9 @@ _WEEKDAY_ALONE = regex.compile(_WEEKDAY_WITH_WORD)
 _WEEKDAY_AND_TIME = regex.compile(rf"{_WEEKDAY_WITH_WORD}(?:{_TIME})?")
 
 
+_NUMERIC_OFFSET = re.compile(r"\s*([+-])(\d\d):?(\d\d)$")
+
+
 def _at_time(day: str, written: str) -> tuple[str | None, str | None, str | None]:
     """A day ("2024-05-16") at the time written after its weekday (", at 5:30 p.m. ET"): minute
     precision, the zone's offset as its rules have it that day; the day alone if the time does
@@ -607,6 +610,12 @@ def _at_time(day: str, written: str) -> tuple[str | None, str | None, str | None
     """
     when = written.strip(" ,/|·•")
     when = when[3:] if when.lower().startswith("at ") else when
+    if offset := _NUMERIC_OFFSET.search(when):
+        # "10:00:00 +0000", as feeds and mail headers write it: the offset as written
+        day_time, precision, _ = _at_time(day, when[: offset.start()])
+        if precision != "minute":
+            return day_time, precision, None
+        return f"{day_time}{offset[1]}{offset[2]}:{offset[3]}", "minute", None
     tz = bool(re.search(rf"\b{_TZ}\b", when))
     parsed = parse_expression(f"{day} {when}", None, tz)
     if parsed.date_obj is None or parsed.date_obj.date().isoformat() != day:
