@@ -199,6 +199,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Mon, 04 Mar 2024 10:00:00 +0000", None, [("Mon, 04 Mar 2024 10:00:00 +0000", "2024-03-04T10:00+00:00", "minute")]),
         ("Posted March 4, 2024 at 8:15 pm -05:00 by admin", None,
          [("March 4, 2024 at 8:15 pm -05:00", "2024-03-04T20:15-05:00", "minute")]),
+        # ... and a 24-hour time with a period and a zone (0.5.206); not a number after a date
+        ("Tue 5 Mar 2024 14.30 GMT", None, [("Tue 5 Mar 2024 14.30 GMT", "2024-03-05T14:30+00:00", "minute")]),
+        ("on 5 March 2024 at 9.15 CET", None, [("5 March 2024 at 9.15 CET", "2024-03-05T09:15+01:00", "minute")]),
+        ("Tue 5 Mar 2024 14.30 people came", None, [("Tue 5 Mar 2024", "2024-03-05", "day")]),
         ("revenue in Q3 2023 rose", None, [("Q3 2023", "2023-07/2023-09", "quarter")]),
         ("the 17th century", None, [("the 17th century", "1600/1699", "century")]),
         # a century BC (0.5.186; it was read as one AD), and a count with its thousands separated

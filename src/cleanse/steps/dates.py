@@ -74,7 +74,9 @@ _TZ = r"(?:UTC|GMT|[ECMP][SD]?T|[A-Z]{2,4}T)"
 # after a date: ", 8:16 AM", " at 8 pm", or set off by a bar or a slash as datelines print it
 # ("November 19, 2019 / 8:16 AM", "Nov 19, 2019 | 10:07 AM")
 _TIME = (rf"(?:(?:,?\s+(?:at\s+)?|\s+[/|·•]\s+)(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"
-         rf"|(?:1[0-2]|0?[1-9])\s*[AaPp]\.?[Mm]\.?)(?:\s+{_TZ}\b|\s*[+-](?:0\d|1[0-4]):?[0-5]\d\b)?)")
+         rf"|(?:1[0-2]|0?[1-9])\s*[AaPp]\.?[Mm]\.?)(?:\s+{_TZ}\b|\s*[+-](?:0\d|1[0-4]):?[0-5]\d\b)?"
+         # a 24-hour time with a period, as some papers print it, with its zone ("14.30 GMT")
+         rf"|,?\s+(?:at\s+)?(?:[01]?\d|2[0-3])\.[0-5]\d\s+{_TZ}\b)")
 # A time right before a weekday, with its "a.m." / "p.m." or its zone ("8 p.m. ET on Tuesday",
 # "20:00 GMT Friday"; not a score, "won 21:17 on Saturday")
 _TIME_BEFORE_WEEKDAY = (rf"(?P<btime>(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*[AaPp]\.?[Mm]\.?(?:\s+{_TZ}\b)?"
@@ -597,6 +599,7 @@ _WEEKDAY_ALONE = regex.compile(_WEEKDAY_WITH_WORD)
 _WEEKDAY_AND_TIME = regex.compile(rf"{_WEEKDAY_WITH_WORD}(?:{_TIME})?")
 
 
+_DOTTED_TIME = re.compile(r"^(\d\d?)\.(\d\d)(?= )")
 _NUMERIC_OFFSET = re.compile(r"\s*([+-])(\d\d):?(\d\d)$")
 
 
@@ -610,6 +613,7 @@ def _at_time(day: str, written: str) -> tuple[str | None, str | None, str | None
     """
     when = written.strip(" ,/|·•")
     when = when[3:] if when.lower().startswith("at ") else when
+    when = _DOTTED_TIME.sub(r"\1:\2", when)  # "14.30 GMT"
     if offset := _NUMERIC_OFFSET.search(when):
         # "10:00:00 +0000", as feeds and mail headers write it: the offset as written
         day_time, precision, _ = _at_time(day, when[: offset.start()])
