@@ -624,6 +624,10 @@ def test_an_initial_alone_refers_to_nobody():
         # (or its singular) in lower case (0.5.203); a byline's name is not
         ("Home Workouts\n\nDiet Plans\n\nAb Workouts\n\nTry this workout plan first.", []),
         ("Jane Smith\n\nThe plan was simple, and the workout hard.", ["Jane Smith"]),
+        # a first name that is also a word before a middle initial (0.5.207); a place before an
+        # appositive of kin is no person ("born in Abeokuta, the son of ...")
+        ("The musical, directed by Bill T. Jones, opened to acclaim. The Finance Bill passed.", ["Bill T. Jones"]),
+        ("Fela was born in Abeokuta, the son of Funmilayo Ransome-Kuti, a feminist.", []),
         # a month or a weekday is no person known by one name, whatever pronouns follow (0.5.198)
         ("She was born on 6 July 1907, her mother said. In July she painted; on 13 July 1954, a week after her "
          "birthday, she died.", []),

@@ -344,9 +344,12 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
     """
     # An organisation's words before a title describe the person ("World Bank President David
     # Malpass", "House Speaker Mike Johnson"); in the name's place they make the run no person's.
-    if any(t.word in rules.organisation_words for t in run):
+    # ("Bill" before a middle initial is a first name: "Bill T. Jones")
+    organisation = [t.word in rules.organisation_words and not (
+        t.word in rules.ambiguous_first_names and k + 2 < len(run) and _is_initial(run[k + 1].word)) for k, t in enumerate(run)]
+    if any(organisation):
         last_title = max((k for k, t in enumerate(run) if t.word.lower() in rules.titles), default=-1)
-        if any(t.word in rules.organisation_words for t in run[last_title + 1 :]):
+        if any(organisation[last_title + 1 :]):
             return None
     first_names = _first_names()
     for i, tok in enumerate(run):
@@ -356,6 +359,8 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
         title_as_name = title and tok.word.lower() not in _PERSON_TITLES and i == 0 and len(run) == 2
         starts_name = (
             ((not title or title_as_name) and tok.word in first_names and tok.word not in rules.not_first_names and len(tok.word) > 1)
+            # a first name that is also a word, before a middle initial: "Bill T. Jones"
+            or (tok.word in rules.ambiguous_first_names and i + 2 < len(run) and _is_initial(run[i + 1].word))
             or _is_initial(tok.word)
             # An initial written without its period, as Indian names often are ("R Saravanan").
             or (len(tok.word) == 1 and tok.word not in "AI" and tok.word.isupper() and i == 0 and len(run) == 2
@@ -399,7 +404,7 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
                     and last not in rules.particles and not _is_initial(last) and not common \
                     and not _is_place_name(last, rules) \
                     and not (tok.word in rules.place_words and last in rules.place_words) \
-                    and not any(t.word in rules.organisation_words for t in run[i:end]) \
+                    and not any(organisation[i:end]) \
                     and not _listed_not_person(run[i:end], rules):  # "Lexus Project Manager ...", "Al Jazeera"
                 # A capitalised word just before a known first name is a first name no list
                 # knows ("Zaha Mohammad Hadid"), unless it is a title, a place, a common word
@@ -579,6 +584,7 @@ _APPOSITIVE_AFTER_NAME = re.compile(r", (?:a|an|the|his|her|their|its|our|[^\W\d
 
 # One word, then the office it holds of a place or a body: "Orestes, the prefect of Alexandria,",
 # "Cyril, the bishop of Alexandria" (a firm is "the owner of", "the maker of": no office).
+_IN_A_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|into)\s$")
 _OFFICE_OF_AFTER = re.compile(r", the (?:[\w'’-]+ ){0,2}?([^\W\d_]+) of (?:the )?[^\W\d_a-z]")
 _ET_AL_AFTER = re.compile(r",? et al\b")
 
@@ -615,7 +621,9 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
     if not (_follows_person_word(text, run[0].start, rules)
             or several and _follows_person_word(text, run[0].start, rules, rules.role_words)):
         after = (_APPOSITIVE_AFTER_NAME if several else _APPOSITIVE_AFTER).match(text, run[-1].end)
-        office = None if several else _OFFICE_OF_AFTER.match(text, run[-1].end)
+        # (not a place the sentence puts someone in: "born in Abeokuta, the son of ...")
+        office = None if several or _IN_A_PLACE_BEFORE.search(text, max(0, run[0].start - 8), run[0].start) \
+            else _OFFICE_OF_AFTER.match(text, run[-1].end)
         if not (after and (after[1] in rules.person_words or several and after[1] in rules.role_words)) \
                 and not (office and (office[1] in rules.offices or office[1] in rules.kin_words)) and not (
                 # one word after "son of", "wife of": "the eldest son of Pepin the Short" (not
