@@ -203,6 +203,12 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Tue 5 Mar 2024 14.30 GMT", None, [("Tue 5 Mar 2024 14.30 GMT", "2024-03-05T14:30+00:00", "minute")]),
         ("on 5 March 2024 at 9.15 CET", None, [("5 March 2024 at 9.15 CET", "2024-03-05T09:15+01:00", "minute")]),
         ("Tue 5 Mar 2024 14.30 people came", None, [("Tue 5 Mar 2024", "2024-03-05", "day")]),
+        # a day and a month before a year of an era (0.5.208; "3 January" was year-less, "7
+        # December" lost)
+        ("Cicero (3 January 106 BC – 7 December 43 BC) was a statesman.", None,
+         [("3 January 106 BC", "-0106-01-03", "day"), ("7 December 43 BC", "-0043-12-07", "day")]),
+        ("He was killed in December 43 BC, on March 15, 44 BC or in AD 79.", None,
+         [("December 43 BC", "-0043-12", "month"), ("March 15, 44 BC", "-0044-03-15", "day"), ("AD 79", "0079", "year")]),
         ("revenue in Q3 2023 rose", None, [("Q3 2023", "2023-07/2023-09", "quarter")]),
         ("the 17th century", None, [("the 17th century", "1600/1699", "century")]),
         # a century BC (0.5.186; it was read as one AD), and a count with its thousands separated

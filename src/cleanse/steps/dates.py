@@ -200,7 +200,9 @@ _PATTERNS = [
                  rf"|\b(?P<qual>early|mid|late)[\s-]+(?P<season>spring|summer|autumn|fall|winter)\b"
                  rf"|\bthe\s+(?P<season>spring|summer|autumn|fall|winter)\s+months\b"
                  rf"|(?:(?<![^\n])|(?<=[.!?][\"”’]?\s))(?P<season>Spring|Summer|Autumn|Winter)(?=\s+(?:is|are|was|were|can|brings|and)\b)"),
-    _p("era_year", r"\b(?P<ey>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?!\w|\.\w)|\b(?:AD|A\.D\.)\s*(?P<ey2>\d{1,4})\b"),
+    # ... with its day and month before it: "7 December 43 BC", "December 43 BC", "March 15, 44 BC"
+    _p("era_year", rf"\b(?:(?P<ed>{_DAY})\s+(?:of\s+)?(?P<em>{_MONTH})\.?,?\s+|(?P<em>{_MONTH})\.?\s+(?:(?P<ed>{_DAY}),?\s+)?)?"
+                   r"(?P<ey>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?!\w|\.\w)|\b(?:AD|A\.D\.)\s*(?P<ey2>\d{1,4})\b"),
     # A bare three-digit year only after a preposition, and not before a noun ("in 347 cases").
     # "about 360 - 366" is two dates, as annotators mark them; "the year 71" may have two digits.
     _p("early_year", rf"(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Aa]round|[Aa]bout|[Cc]irca|c\.|[Yy]ear)\s+(?P<ey>[1-9]\d{{2}})|\bthe year (?P<ey>[1-9]\d?))"
@@ -503,7 +505,16 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
     if kind in ("era_year", "early_year"):
         year = int(g.get("ey") or g.get("ey2"))
         bc = (g.get("era") or "").upper().startswith("B")
-        return _iso_year(-year if bc else year), "year", None
+        head = _iso_year(-year if bc else year)
+        if g.get("em"):
+            month = _MONTH_NAMES[g["em"].rstrip(".").lower()]
+            if g.get("ed"):
+                day = int(g["ed"].rstrip("stndrh"))
+                if day > (29 if month == 2 else calendar.monthrange(2001, month)[1]):
+                    return None, None, None  # no such day: "31 February 44 BC"
+                return f"{head}-{month:02d}-{day:02d}", "day", None
+            return f"{head}-{month:02d}", "month", None
+        return head, "year", None
     if kind == "qualified_month":
         month = _MONTH_NAMES[g["m"].rstrip(".").lower()]
         first, last = _MONTH_PARTS[g["qual"].lower()]
