@@ -315,6 +315,9 @@ def test_a_person_known_by_one_name():
         # A word alone names the well-known person (names.toml [well_known]), full name canonical.
         ("The conjecture was attributed to Einstein by many.", ["Albert Einstein"]),
         ("He drew on the teachings of Jesus and on Vergil.", ["Jesus", "Virgil"]),
+        ("Petrarch's rediscovery of Cicero's letters mattered. Messi's former club won.",
+         ["Petrarch", "Marcus Tullius Cicero", "Lionel Messi"]),
+        ("He moved to Cicero, Illinois.", []),
         ("The Trump administration said so.", ["Donald Trump"]),
         # Named by one word after a title, too.
         ("President Trump said so. Mr. Putin agreed.", ["Donald Trump", "Vladimir Putin"]),
