@@ -631,6 +631,10 @@ def test_an_initial_alone_refers_to_nobody():
         # appositive of kin is no person ("born in Abeokuta, the son of ...")
         ("The musical, directed by Bill T. Jones, opened to acclaim. The Finance Bill passed.", ["Bill T. Jones"]),
         ("Fela was born in Abeokuta, the son of Funmilayo Ransome-Kuti, a feminist.", []),
+        # an appositive after a name may go on with "and" ("India's first world champion and
+        # Gukesh's mentor,"; 0.5.210); a firm's does not make it a person
+        ("Viswanathan Anand, India's first world champion and Gukesh's mentor, said so.", ["Viswanathan Anand"]),
+        ("Saudi Aramco, the world's biggest oil producer and exporter, said so.", []),
         # a month or a weekday is no person known by one name, whatever pronouns follow (0.5.198)
         ("She was born on 6 July 1907, her mother said. In July she painted; on 13 July 1954, a week after her "
          "birthday, she died.", []),

@@ -579,7 +579,7 @@ _APPOSITIVE_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}?([^\W\d_]+)[,.;
 # Nvidia" (a single word before one is as often a list's item: "shared on Reddit, Apple's
 # former vice president of ...").
 _APPOSITIVE_AFTER_NAME = re.compile(r", (?:a|an|the|his|her|their|its|our|[^\W\d_a-z][\w.&-]*['’]s?) (?:[\w'’-]+ ){0,3}?"
-                                    r"([^\W\d_]+)(?:[,.;)]| (?:of|at|for|in|with) )")
+                                    r"([^\W\d_]+)(?:[,.;)]| (?:of|at|for|in|with|and) )")
 
 
 # One word, then the office it holds of a place or a body: "Orestes, the prefect of Alexandria,",
