@@ -635,6 +635,13 @@ def test_an_initial_alone_refers_to_nobody():
         # Gukesh's mentor,"; 0.5.210); a firm's does not make it a person
         ("Viswanathan Anand, India's first world champion and Gukesh's mentor, said so.", ["Viswanathan Anand"]),
         ("Saudi Aramco, the world's biggest oil producer and exporter, said so.", []),
+        # a Korean or Chinese surname before a hyphenated given name, though the surname is a
+        # word ("Park") or no first name (0.5.211); a firm before a role after "grandson of" is none
+        ("Prosecutors, led by Park Jin-woo, said so. SK Group, led by Chey Tae-won, said nothing.",
+         ["Park Jin-woo", "Chey Tae-won"]),
+        ("He met former president Park Geun-hye and Moon Jae-in.", ["Park Geun-hye", "Moon Jae-in"]),
+        ("Lee, 55, the grandson of Samsung founder Lee Byung-chul, was accused.", ["Lee Byung-chul"]),
+        ("They met at the Park Drop-off zone.", []),
         # a month or a weekday is no person known by one name, whatever pronouns follow (0.5.198)
         ("She was born on 6 July 1907, her mother said. In July she painted; on 13 July 1954, a week after her "
          "birthday, she died.", []),

@@ -58,6 +58,7 @@ class NameRules:
     offices: frozenset[str] = frozenset()  # one word before one and "of" is a person: "Cyril, the bishop of Alexandria"
     first_name_titles: frozenset[str] = frozenset()  # lower-cased: before a known first name alone, a person ("Mother Teresa")
     title_surnames: frozenset[str] = frozenset()  # titles that may end a name as its surname ("Stephen King")
+    east_asian_surnames: frozenset[str] = frozenset()  # before a hyphenated given name: "Park Jin-woo"
     # organisation words that are also surnames: after a title and a first name they end a name
     # ("Mayor Linda Park"), elsewhere they stay organisation words ("Victoria Park")
     organisation_surnames: frozenset[str] = frozenset()
@@ -105,6 +106,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         offices=frozenset(merged("offices")),
         first_name_titles=frozenset(t.lower() for t in merged("first_name_titles")),
         title_surnames=frozenset(merged("title_surnames")),
+        east_asian_surnames=frozenset(merged("east_asian_surnames")),
         organisation_surnames=frozenset(merged("organisation_surnames")),
         ambiguous_first_names=frozenset(merged("ambiguous_first_names")),
         office_titles=frozenset(t.lower().rstrip(".") for t in merged("titles")),
@@ -297,7 +299,7 @@ def _unknown_first_name(word: str, rules: NameRules) -> bool:
 # Place words that are also surnames are mostly adjectives of nationality or faith ("Dawn
 # French", "Bill English", "Irvine Welsh", "Fletcher Christian"); the names of places are not.
 _ADJECTIVE_ENDING = re.compile(r"(?:ish|ian|ese|an|ch|sh|ic|i|k)$")
-_LOWER_WORD_AFTER = re.compile(r" (?!(?:the|a|an|and|or|who|whom|whose|was|were|is|had|has)\b)[a-z]")
+_LOWER_WORD_AFTER = re.compile(r" (?!(?:the|a|an|and|or|who|whom|whose|was|were|is|had|has)\b)([a-z][\w-]*)")
 
 
 def _is_place_name(word: str, rules: NameRules) -> bool:
@@ -499,6 +501,25 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|sevent
                              r"|\d+(?:st|nd|rd|th)) $")
 
 
+# A given name of two syllables joined by a hyphen, the second in lower case ("Jin-woo",
+# "Ching-te", "Jae-in"); not a phrasal word ("Sign-up", "Drop-off").
+_HYPHENATED_GIVEN_NAME = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]{0,5}-(?!(?:up|off|out|down|over|back|away)$)[^\W\d_A-Z]{1,5}")
+
+
+def _east_asian_name(run: list[_Token], rules: NameRules) -> tuple[int, int] | None:
+    """A listed Korean or Chinese surname and a hyphenated given name ending the run, after
+    nothing or titles: "Park Jin-woo", "former President Park Geun-hye", "Chey Tae-won".
+
+    >>> rules = load_name_rules()
+    >>> _east_asian_name(_tokens("Park Jin-woo", rules.particles), rules)
+    (0, 2)
+    """
+    if len(run) < 2 or run[-2].word not in rules.east_asian_surnames or not _HYPHENATED_GIVEN_NAME.fullmatch(run[-1].word) \
+            or any(t.word.lower() not in rules.titles for t in run[:-2]):
+        return None
+    return len(run) - 2, len(run)
+
+
 def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rules: NameRules) -> tuple[int, int] | None:
     """A two- or three-word run whose last word the document also uses alone, mid-sentence, is
     a person named by first and last name even when the first name is in no list ("Zaha Hadid"
@@ -628,10 +649,13 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
                 and not (office and (office[1] in rules.offices or office[1] in rules.kin_words)) and not (
                 # one word after "son of", "wife of": "the eldest son of Pepin the Short" (not
                 # "the father of medicine": a word the text writes in lower case elsewhere, nor "the
-                # son of Cuban immigrants": a people's adjective before a noun)
+                # son of Cuban immigrants": a people's adjective before a noun, nor "the grandson of
+                # Samsung founder Lee Byung-chul": a firm before a role)
                 (len(run) == 1 or len(run) == 2 and regnal) and text[run[0].start - 4 : run[0].start] == " of "
                 and _follows_kin_word(text, run[0].start, rules) and not _common_word(run[0].word, text)
-                and not (_ADJECTIVE_ENDING.search(run[-1].word) and _LOWER_WORD_AFTER.match(text, run[-1].end))):
+                and not ((after := _LOWER_WORD_AFTER.match(text, run[-1].end))
+                         and (_ADJECTIVE_ENDING.search(run[-1].word) or after[1] in rules.role_words
+                              or after[1] in rules.person_words))):
             return None
     # a first name that is also a word names the relative right after a kin word: "his wife Grace",
     # "her daughter Hope" (not "his wife Grace Church": only the first of the run's words)
@@ -1151,7 +1175,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             span = _name_after_person_word(run, text, rules) or _cited_author(run, text, rules) \
                 or _subject_before_life_dates(run, text, rules)
         else:
-            span = _full_name_in(run, rules, _sentence_start(text, run[0].start, rules))
+            span = _east_asian_name(run, rules) or _full_name_in(run, rules, _sentence_start(text, run[0].start, rules))
             if span == (0, 2) and len(run) == 2 and _LINE_ALONE.match(text, run[-1].end) \
                     and (run[0].start == 0 or text[run[0].start - 1] == "\n") \
                     and _written_in_lower_case(run[1].word, lower_words()):
