@@ -642,6 +642,9 @@ def test_an_initial_alone_refers_to_nobody():
         ("He met former president Park Geun-hye and Moon Jae-in.", ["Park Geun-hye", "Moon Jae-in"]),
         ("Lee, 55, the grandson of Samsung founder Lee Byung-chul, was accused.", ["Lee Byung-chul"]),
         ("They met at the Park Drop-off zone.", []),
+        # a peer's title before a surname alone (0.5.212)
+        ("He named Baroness Chapman as a minister; Baron Haussmann rebuilt Paris.", ["Chapman", "Haussmann"]),
+        ("The Countess of Wessex visited.", []),
         # a month or a weekday is no person known by one name, whatever pronouns follow (0.5.198)
         ("She was born on 6 July 1907, her mother said. In July she painted; on 13 July 1954, a week after her "
          "birthday, she died.", []),

@@ -36,7 +36,8 @@ _NAMING_TITLES = {"king", "queen", "prince", "princess", "emperor", "empress", "
 _PLACE_TITLES = {"saint", "st"}  # "St Andrews", "Saint Lucia": titles that start places' names
 _PERSON_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
                   "rev", "reverend", "sen", "senator", "rep", "gov", "governor", "mayor", "judge", "president",
-                  "king", "queen", "prince", "princess", "pope", "emperor", "empress", "ambassador"}
+                  "king", "queen", "prince", "princess", "pope", "emperor", "empress", "ambassador",
+                  "baroness", "baron", "viscount", "countess", "marquess"}  # peers: "Baroness Chapman"
 
 
 @dataclass(frozen=True)
