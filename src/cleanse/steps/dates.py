@@ -172,7 +172,7 @@ _PATTERNS = [
     # ... and written with words ("from 4 to 8 March", "between March 4 and 8"; not "on March 4
     # and 8 people")
     _p("day_pair", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\s*[–—-]\s*(?P<d2>{_DAY})\b(?!\s*[–—-]?\s*(?:{_MONTH}|\d))(?:,?\s+(?P<y>{_YEAR})\b)?"
-                   rf"|(?<=\b(?:[Bb]etween|[Ff]rom)\s)(?P<m>{_MONTH})\s+(?P<d>{_DAY})\s+(?:and|to|through|until)\s+(?P<d2>{_DAY})\b"
+                   rf"|(?=[A-Z])(?<=\b(?:[Bb]etween|[Ff]rom)\s)(?P<m>{_MONTH})\s+(?P<d>{_DAY})\s+(?:and|to|through|until)\s+(?P<d2>{_DAY})\b"
                    rf"(?!\s*(?:{_MONTH}|\d|:|[ap]\.?m\b))(?:,?\s+(?P<y>{_YEAR})\b)?"
                    rf"|\b(?P<d>{_DAY})(?:\s*[–—-]\s*|\s+(?:to|and|through|until)\s+)(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?"),
     _p("md", rf"\b(?P<m>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s*\d{{4}}\b)(?P<time>{_TIME})?"),
@@ -192,7 +192,7 @@ _PATTERNS = [
     # "the 1980s"; "the '80s", "mid-’90s" with the century left out ('00s and '10s are this one's)
     _p("decade", rf"{_PART_OF_A_PERIOD}(?P<dec>1\d\d0|20\d0)s\b|(?:{_PART_OF_A_PERIOD}|(?<![\w'’‘]))['’‘](?P<dec2>\d0)s\b"
                  # ... or right after a decade written whole, in its century: "the 1950s and 60s"
-                 rf"|(?<=\b(?P<dec_century>1\d|20)\d0s,?\s(?:and|or|to|through|into)\s)(?P<dec3>\d0)s\b"),
+                 rf"|(?=\d0s\b)(?<=\b(?P<dec_century>1\d|20)\d0s,?\s(?:and|or|to|through|into)\s)(?P<dec3>\d0)s\b"),
     _p("season", rf"\b(?:(?:in|during)(?:\s+the)?\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>{_YEAR})\b"
                  rf"|\b(?:(?P<prep>[Ii]n|[Dd]uring|[Tt]his|[Ll]ast|[Nn]ext|[Ii]n the|[Dd]uring the)\s+)(?P<season2>spring|summer|autumn|fall|winter)\b"
                  # without a preposition where nothing else can be meant: "late autumn", "the summer
@@ -201,7 +201,8 @@ _PATTERNS = [
                  rf"|\bthe\s+(?P<season>spring|summer|autumn|fall|winter)\s+months\b"
                  rf"|(?:(?<![^\n])|(?<=[.!?][\"”’]?\s))(?P<season>Spring|Summer|Autumn|Winter)(?=\s+(?:is|are|was|were|can|brings|and)\b)"),
     # ... with its day and month before it: "7 December 43 BC", "December 43 BC", "March 15, 44 BC"
-    _p("era_year", rf"\b(?:(?P<ed>{_DAY})\s+(?:of\s+)?(?P<em>{_MONTH})\.?,?\s+|(?P<em>{_MONTH})\.?\s+(?:(?P<ed>{_DAY}),?\s+)?)?"
+    # (the engine tries the day and the month only where a digit or a capital starts a word)
+    _p("era_year", rf"\b(?=[\dA-Z])(?:(?P<ed>{_DAY})\s+(?:of\s+)?(?P<em>{_MONTH})\.?,?\s+|(?P<em>{_MONTH})\.?\s+(?:(?P<ed>{_DAY}),?\s+)?)?"
                    r"(?P<ey>\d{1,4})\s*(?P<era>BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)(?!\w|\.\w)|\b(?:AD|A\.D\.)\s*(?P<ey2>\d{1,4})\b"),
     # A bare three-digit year only after a preposition, and not before a noun ("in 347 cases").
     # "about 360 - 366" is two dates, as annotators mark them; "the year 71" may have two digits.
