@@ -643,9 +643,9 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
     if not (_follows_person_word(text, run[0].start, rules)
             or several and _follows_person_word(text, run[0].start, rules, rules.role_words)):
         after = (_APPOSITIVE_AFTER_NAME if several else _APPOSITIVE_AFTER).match(text, run[-1].end)
-        # (not a place the sentence puts someone in: "born in Abeokuta, the son of ...")
-        office = None if several or _IN_A_PLACE_BEFORE.search(text, max(0, run[0].start - 8), run[0].start) \
-            else _OFFICE_OF_AFTER.match(text, run[-1].end)
+        office = None if several else _OFFICE_OF_AFTER.match(text, run[-1].end)
+        if office and _IN_A_PLACE_BEFORE.search(text, max(0, run[0].start - 8), run[0].start):
+            office = None  # a place the sentence puts someone in: "born in Abeokuta, the son of ..."
         if not (after and (after[1] in rules.person_words or several and after[1] in rules.role_words)) \
                 and not (office and (office[1] in rules.offices or office[1] in rules.kin_words)) and not (
                 # one word after "son of", "wife of": "the eldest son of Pepin the Short" (not
