@@ -192,8 +192,14 @@ def test_a_dateline_in_numbers(text, published, updated):
         ("A Headline Here\n\nFirst published on Tue 3 Mar 2020 5.00pm\n\nBody text. More.", "2020-03-03T17:00", None),
         # the time in two zones ("1139" is no year)
         ("A Headline Here\n\nUpdated 0339 GMT (1139 HKT) November 19, 2019\n\nBody text. More.", None, "2019-11-19"),
+        # the date and an update's on one line, set apart by a semicolon or bars: both are read
+        ("A Headline Here\n\nPublished March 14, 2023; updated March 16, 2023\n\nBody text. More.", "2023-03-14", "2023-03-16"),
+        ("A Headline Here\n\nBy Lucy Hart | Published March 14, 2023 | Updated March 16, 2023\n\nBody text. More.",
+         "2023-03-14", "2023-03-16"),
+        ("A Headline Here\n\nMarch 14, 2023 | Updated: March 16, 2023 10:02 AM\n\nBody text. More.", "2023-03-14", "2023-03-16T10:02"),
         # two dates, or a date among other words, are no dateline
         ("A Headline Here\n\nNovember 19, 2019 / December 1, 2019\n\nBody text. More.", None, None),
+        ("A Headline Here\n\nNovember 19, 2019; December 1, 2019\n\nBody text. More.", None, None),
         ("A Headline Here\n\nNovember 19, 2019 / Our reporters went to Paris to see it\n\nBody text. More.", None, None),
         ("A Headline Here\n\n2019 Honda Civic review, November 19, 2019\n\nBody text. More.", None, None),
     ],
@@ -208,6 +214,11 @@ def test_a_name_over_a_journalists_role_is_the_byline():
     header = split_header("A Headline Here\n\nBruce Y. Lee\n\nSenior Contributor\n\nBody text. More text.")
     assert header.authors == ["Bruce Y. Lee"]
     assert header.text.split() == ["A", "Headline", "Here", "Body", "text.", "More", "text."]
+
+
+def test_a_byline_beside_a_date_and_an_update_gives_the_authors():
+    assert split_header("A Headline Here\n\nBy Lucy Hart | Published March 14, 2023 | Updated March 16, 2023\n\n"
+                        "Body text. More.").authors == ["Lucy Hart"]
 
 
 def test_byline_moves_to_authors():
@@ -437,6 +448,7 @@ def test_the_dek_above_the_byline_moves_to_its_column(text, dek):
         # a note cut anywhere in the page, with its label
         ([("publication_note", "First published on November 19, 2019 / 8:16 AM")], "2019-11-19T08:16", None),
         ([("publication_note", "Updated on: November 19, 2019, 10:07 AM")], None, "2019-11-19T10:07"),
+        ([("publication_note", "Published March 14, 2023; updated March 16, 2023")], "2023-03-14", "2023-03-16"),
         # a label and its value that a dump put on two lines
         ([("outside_main_content", "First Published:"), ("outside_main_content", "Tuesday, November 19, 2019 08:38 AM")],
          "2019-11-19T08:38", None),

@@ -211,7 +211,8 @@ class Header:
 # A dateline in parts: "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Nov 15, 2019 | 5:45 AM | 5 min read".
 # A middle dot or bullet may touch its parts where the markup set them in spans side by side
 # ("5 min read·Jan 3, 2024"), not between two lower-case letters (Catalan's "col·legi").
-_DATELINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+|\s*(?:(?<![a-z])[·•]|[·•](?![a-z]))\s*")
+# A semicolon sets an update note apart too ("Published March 14, 2023; updated March 16, 2023").
+_DATELINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+|\s*(?:(?<![a-z])[·•]|[·•](?![a-z]))\s*|;\s+")
 _READING_TIME = re.compile(r"\d+\s*(?:min|minute)s?\.?\s+read", re.I)
 
 
@@ -268,6 +269,8 @@ def dateline(line: str) -> tuple[str | None, PartialDate | None]:
 
     >>> dateline("Published: Feb 15, 2024"), dateline("November 19, 2019 /  12:21 AM / Updated 14 hours ago")
     (('published', PartialDate(value='2024-02-15', precision='day')), ('published', PartialDate(value='2019-11-19T00:21', precision='minute')))
+
+    An update note's own date beside the date is ``update_beside_date``'s.
     """
     kind, date = _whole_dateline(line)
     if date is None and len(line) <= 160 and _FOREIGN_DATELINE.match(line.strip()):
@@ -276,6 +279,8 @@ def dateline(line: str) -> tuple[str | None, PartialDate | None]:
         return kind, date
     parts = _DATELINE_SEPARATOR.split(line.strip())
     dated = [i for i, part in enumerate(parts) if _whole_dateline(part)[1] is not None]
+    if len(dated) > 1:  # "Published March 14, 2023 | Updated March 16, 2023": the date is the one no update note gives
+        dated = [i for i in dated if not _UPDATE_NOTE.match(parts[i])]
     if len(dated) != 1:
         return None, None
     i = dated[0]
@@ -288,6 +293,23 @@ def dateline(line: str) -> tuple[str | None, PartialDate | None]:
     if timed and date.precision == "day":
         date = _whole_dateline(f"{parts[i]}, {parts[i + 1]}")[1] or date
     return kind, date
+
+
+def update_beside_date(line: str) -> PartialDate | None:
+    """The date of an update note set apart on a dateline after the date (``dateline`` reads the
+    date itself); None when there is none.
+
+    >>> update_beside_date("Published March 14, 2023; updated March 16, 2023")
+    PartialDate(value='2023-03-16', precision='day')
+    >>> update_beside_date("March 14, 2023 | 5 min read") is None
+    True
+    """
+    for part in _DATELINE_SEPARATOR.split(line.strip())[1:]:
+        if _UPDATE_NOTE.match(part):
+            kind, date = _whole_dateline(part)
+            if date is not None:
+                return date
+    return None
 
 
 def _whole_dateline(line: str) -> tuple[str | None, PartialDate | None]:
@@ -346,17 +368,18 @@ _BESIDE_DATE = re.compile(r"^[\s|•·/,–—-]+|(?:[\s|•·/,–—-]|\b(?:on
 
 
 def byline_beside_date(line: str) -> list[str]:
-    """The authors of a byline written on the dateline's line, before or after its one date
-    ("By Jane Doe | March 3, 2020", "Written by Jane Doe on March 3, 2020", "March 3, 2020 • By
-    Jane Doe"), read as an author field is; none when no part outside the date is a byline.
+    """The authors of a byline written on the dateline's line, before or after its date, or its
+    date and an update's ("By Jane Doe | March 3, 2020", "Written by Jane Doe on March 3, 2020",
+    "March 3, 2020 • By Jane Doe"), read as an author field is; none when no part outside the
+    dates is a byline.
 
     >>> byline_beside_date("By Jane Doe and John Roe | March 3, 2020"), byline_beside_date("Published March 3, 2020")
     (['Jane Doe', 'John Roe'], [])
     """
     dates = [date for date in find_dates(line) if date.value]
-    if len(dates) != 1:
+    if not 1 <= len(dates) <= 2:
         return []
-    for part in (line[: dates[0].start], line[dates[0].end :]):
+    for part in (line[: dates[0].start], line[dates[-1].end :]):
         names = byline_names(_BESIDE_DATE.sub("", part))
         if names:
             authors = clean_author(names)
@@ -483,6 +506,7 @@ def split_header(text: str, known_title: str | None = None, keep_dateline: bool 
             date = dateline(f"{line}, {lines[rest[k]].strip()}")[1] or date
         if date is not None:
             setattr(header, kind, getattr(header, kind) or date)
+            header.updated = header.updated or update_beside_date(line)
             header.authors = header.authors or byline_beside_date(line)
             before_at = k - 2 if label is None else k - 3  # the item before this one, in ``rest``
             above = text_lines[-1] if text_lines and before_at >= 0 and text_lines[-1] == rest[before_at] else None
@@ -758,6 +782,8 @@ def dates_from_notes(removed: list[Removal]) -> Header:
         kind, date = dateline(value)
         if date is not None:
             found["updated" if "updated" in label.group("kind").lower() else "published"].add(date)
+            if (update := update_beside_date(value)) is not None:  # "Published March 14, 2023; updated March 16, 2023"
+                found["updated"].add(update)
             if authors := byline_beside_date(item.text):
                 bylines.add(tuple(authors))
     published, updated = (next(iter(dates)) if len(dates) == 1 else None for dates in found.values())
