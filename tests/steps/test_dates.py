@@ -152,6 +152,13 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("He failed on his vow that Britain would leave the EU on Oct. 31.", PartialDate("2019-11-20", "day"),
          [("Oct. 31", "2019-10-31", "day")]),
         ("He said Britain would leave the EU in October.", PartialDate("2019-11-20", "day"), [("in October", "2019-10", "month")]),
+        # a plan's date is the report's year whatever the report's tense ("said ... planned for")
+        ("Musk said the unveiling, planned for 8 August, would move.", PartialDate("2024-07-26", "day"),
+         [("8 August", "2024-08-08", "day")]),
+        ("He said the rally, scheduled for January 8, is off.", PartialDate("2024-12-20", "day"),
+         [("January 8", "2025-01-08", "day")]),
+        ("The rally, planned for 8 August, was cancelled.", PartialDate("2024-09-15", "day"), [("8 August", "2024-08-08", "day")]),
+        ("Officials said the vote, expected in March, will be late.", PartialDate("2024-12-20", "day"), [("in March", "2025-03", "month")]),
         # ... and a decade's first year or an inferred year is no paragraph's year for it
         ("Sales fell in 2024.\nGrowth resumes in the early 2030s. Clark in October revealed plans.", PUBLISHED,
          [("2024", "2024", "year"), ("the early 2030s", "2030/2039", "decade"), ("in October", "2023-10", "month")]),

@@ -652,6 +652,11 @@ _PAST_CUE = regex.compile(r"(?<!\b(?:be|been|is|are|remain|remains|stay|stays|ge
                           r"|killed|filed|approved|rejected|rose|fell|dropped|opened|closed|saw|showed|decided)\b", regex.I)
 _SENTENCE_BREAK = regex.compile(r"(?<!\b[AaPp]\.[Mm])[.!?]\s|\n")  # not a time's "a.m.": "will be held at 10 a.m. Saturday"
 _CUE_REACH = 200  # characters back from the weekday
+# A plan's date ("the unveiling, planned for 8 August, would move", "the vote, expected in
+# March, was delayed"): the report's tense is not the date's, so the one nearest the report is meant.
+# (A month's match holds its "in"; "set" only with "for": "the record set in May" is a past day's.)
+_PLAN_BEFORE = regex.compile(r"\b(?:(?:planned|scheduled|slated|due|expected|pencil?led in)\s+(?:(?:for|on|in)\s+)?|set\s+for\s+)"
+                             r"(?:early\s+|late\s+|mid-)?$")
 _DEADLINE_BEFORE = regex.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\s$")
 
 
@@ -703,12 +708,29 @@ def _year_by_tense(m: regex.Match[str], month: int, base: dt.datetime | None) ->
     """
     if base is None:
         return None
+    if _planned(m):
+        return _nearest_year(base, month)
     tense = _tense(m)
     if tense == "ahead":
         return base.year + (month < base.month)
     if tense == "past":
         return base.year - (month > base.month)
     return None
+
+
+def _planned(m: regex.Match[str]) -> bool:
+    """Is ``m`` a plan's date ("planned for 8 August", "scheduled for June")? (``_PLAN_BEFORE``)"""
+    return _PLAN_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
+
+
+def _nearest_year(base: dt.datetime, month: int, day: int = 15) -> int:
+    """The year whose ``day`` of ``month`` (a month's middle, without a day) lies nearest ``base``.
+
+    >>> _nearest_year(dt.datetime(2025, 1, 5), 12, 20), _nearest_year(dt.datetime(2024, 7, 26), 8, 8)
+    (2024, 2024)
+    """
+    return min((base.year - 1, base.year, base.year + 1),
+               key=lambda year: abs((dt.datetime(year, month, min(day, 28)) - base).days))
 
 
 _YEAR_TURN_MARGIN = dt.timedelta(days=7)  # a day this near the report's is of its year whatever the tense
@@ -727,6 +749,8 @@ def _day_year_by_tense(m: regex.Match[str], month: int, day: int, base: dt.datet
         day_in_year = dt.datetime(base.year, month, day)
     except ValueError:  # 29 February in a common year
         return base.year
+    if _planned(m):
+        return _nearest_year(base, month, day)
     if day_in_year > base + _YEAR_TURN_MARGIN and _tense(m) == "past":
         return base.year - 1
     if day_in_year < base - _YEAR_TURN_MARGIN and _tense(m) == "ahead":
