@@ -252,6 +252,12 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Up to 400 mm of rain could fall in some areas by Tuesday.", PUBLISHED, [("Tuesday", "2024-05-21", "day")]),
         ("Voters have until Friday to register.", PUBLISHED, [("Friday", "2024-05-17", "day")]),
         ("The firm had fixed it by Tuesday.", PUBLISHED, [("Tuesday", "2024-05-14", "day")]),
+        # ... an earliest day, or a deadline a past verb's infinitive or modal puts ahead again
+        ("The mayor told residents to stay home until at least Friday.", PUBLISHED, [("Friday", "2024-05-17", "day")]),
+        ("They filed a motion, which could be put to a vote as early as Friday.", PUBLISHED, [("Friday", "2024-05-17", "day")]),
+        ("Bids are due no later than Monday.", PUBLISHED, [("Monday", "2024-05-20", "day")]),
+        ("He had to leave by Friday.", PUBLISHED, [("Friday", "2024-05-10", "day")]),
+        ("Police knew as early as Friday that he had fled.", PUBLISHED, [("Friday", "2024-05-10", "day")]),
         ("He will speak Wednesday.", PUBLISHED, [("Wednesday", "2024-05-15", "day")]),
         ("Who will win? On Monday the polls closed.", PUBLISHED, [("On Monday", "2024-05-13", "day")]),
         # a report's "would" puts it ahead too, not "would have" (0.5.131)

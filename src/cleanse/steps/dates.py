@@ -578,7 +578,7 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         # would be written "last Tuesday" (dateparser, preferring the past, reads it so).
         return base.date().isoformat(), "day", None
     if g.get("wd") and not text.lower().startswith(("last", "next", "this")) and (
-            _told_as_ahead(m) or _DEADLINE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) and _tense(m) != "past"):
+            _told_as_ahead(m) or _DEADLINE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) and not _deadline_in_past(m)):
         # "The vote will be held Friday": the next Friday, where dateparser (preferring the past,
         # as reports mostly tell of it) reads the last; so is a deadline no past verb puts behind
         # ("rain could fall by Tuesday"; not "had fixed it by Tuesday")
@@ -657,7 +657,12 @@ _CUE_REACH = 200  # characters back from the weekday
 # (A month's match holds its "in"; "set" only with "for": "the record set in May" is a past day's.)
 _PLAN_BEFORE = regex.compile(r"\b(?:(?:planned|scheduled|slated|due|expected|pencil?led in)\s+(?:(?:for|on|in)\s+)?|set\s+for\s+)"
                              r"(?:early\s+|late\s+|mid-)?$")
-_DEADLINE_BEFORE = regex.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\s$")
+# A deadline's or an earliest day's words: "by Tuesday", "until at least Friday", "as early as Friday".
+_DEADLINE_BEFORE = regex.compile(r"\b(?:[Bb]y|[Uu]ntil|[Tt]ill|as (?:early|soon) as|no later than)(?: at least)?\s$")
+# After a past verb, what puts a deadline ahead of the report again: an infinitive or a modal
+# ("told residents to stay home until Friday", "a motion, which could be put to a vote as early
+# as Friday"; not "had to leave by Friday").
+_AHEAD_OF_PAST = regex.compile(r"(?<!\bhad )\bto [a-z]+|\b(?:would|could|might|may|should|must|can)\b")
 
 
 def _told_as_ahead(m: regex.Match[str], would: bool = True) -> bool:
@@ -672,6 +677,20 @@ def _told_as_ahead(m: regex.Match[str], would: bool = True) -> bool:
     before = _sentence_before(m)
     future = [f.end() for f in _FUTURE_CUE.finditer(before) if would or not f.group().lower().startswith("would")]
     return bool(future) and not _PAST_CUE.search(before, future[-1])
+
+
+def _deadline_in_past(m: regex.Match[str]) -> bool:
+    """Does a past verb put the deadline ``m`` behind the report ("had fixed it by Tuesday")?
+    Not one that an infinitive or a modal follows (``_AHEAD_OF_PAST``).
+
+    >>> [_deadline_in_past(regex.search("Friday", t)) for t in ("They had fixed it by Friday.", "He told them to stay until Friday.")]
+    [True, False]
+    """
+    before = _sentence_before(m)
+    past = [cue.end() for cue in _PAST_CUE.finditer(before)]
+    if past:
+        return not _AHEAD_OF_PAST.search(before, past[-1])
+    return _tense(m) == "past"
 
 
 def _sentence_before(m: regex.Match[str]) -> str:
