@@ -603,6 +603,9 @@ def test_an_initial_alone_refers_to_nobody():
         # a people's word that is also a first name before a faith, an order or a party (0.5.193)
         ("He joined the Christian Democrats. She was a German Benedictine abbess and a Roman Catholic.", []),
         ("Christian Bale and Roman Polanski met.", ["Christian Bale", "Roman Polanski"]),
+        # ... and the plural of a people's or a faith's word names a group, in a list with people too
+        ("Her parents, Esther Lifshitz and Hillel Lifshitz, Zionist Jews from Poland, moved.", ["Esther Lifshitz", "Hillel Lifshitz"]),
+        ("He met Orthodox Jews and Sunni Muslims in Berlin.", []),
         # a regnal number ends a name listed with a person's; one word before the kin it is of
         # someone, or after "collaborator" (0.5.194)
         ("She wrote to popes such as Eugene III and Anastasius IV.", ["Eugene III", "Anastasius IV"]),

@@ -97,7 +97,7 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
     return NameRules(
         not_first_names=frozenset(merged("not_first_names")),
         organisation_words=frozenset(merged("organisation_words")),
-        place_words=frozenset(merged("place_words")),
+        place_words=_with_plurals(merged("place_words")),
         titles=frozenset(titles),
         abbreviated_titles=frozenset(t.lower().rstrip(".") for t in merged("abbreviated_titles")),
         particles=frozenset(merged("particles")),
@@ -117,6 +117,17 @@ def load_name_rules(extra: Path | None = None) -> NameRules:
         well_known=well_known,
         noun_capitalising_languages=frozenset(merged("noun_capitalising_languages")),
     )
+
+
+def _with_plurals(words: list[str]) -> frozenset[str]:
+    """``words`` and their plurals in -s: a people's or a faith's word names a group in the plural
+    too ("Zionist Jews", "Sunni Muslims": no person). Words ending in a sibilant, or "-ese",
+    are left as they are.
+
+    >>> sorted(_with_plurals(["Jew", "Swiss", "Chinese"]))
+    ['Chinese', 'Jew', 'Jews', 'Swiss']
+    """
+    return frozenset(words) | {w + "s" for w in words if not w.endswith(("s", "sh", "ch", "x", "z", "ese"))}
 
 
 @lru_cache(maxsize=1)
