@@ -573,6 +573,9 @@ def test_an_initial_alone_refers_to_nobody():
         ("He met his wife Grace, a seamstress, in 1965.", ["Grace"]),
         ("Her daughter Hope Mwangi said she was proud.", ["Hope Mwangi"]),
         ("He and his wife Grace Church were married there.", []),
+        # ... and after a child, a twin or a spouse (0.5.217)
+        ("Their only child, Dmitri, was born in 1934.", ["Dmitri"]),
+        ("Her spouse, Jane Doe, and her twin, Mia, came.", ["Jane Doe", "Mia"]),
         ("Her sister Victoria Road flat was sold.", []),
         # trades and callings as role words (0.5.184)
         ("Born in Enugu to Chukwuemeka Okonkwo, a schoolteacher, and his wife, she came.", ["Chukwuemeka Okonkwo"]),
