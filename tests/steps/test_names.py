@@ -573,6 +573,9 @@ def test_an_initial_alone_refers_to_nobody():
         ("He met his wife Grace, a seamstress, in 1965.", ["Grace"]),
         ("Her daughter Hope Mwangi said she was proud.", ["Hope Mwangi"]),
         ("He and his wife Grace Church were married there.", []),
+        # two first names joined by a hyphen are one (0.5.218); a firm's two words are not
+        ("But Jean-Jacques Dessalines and Henri Christophe carried on.", ["Jean-Jacques Dessalines", "Henri Christophe"]),
+        ("Karl-Heinz Rummenigge spoke. Rolls-Royce Holdings fell and Mercedes-Benz rose.", ["Karl-Heinz Rummenigge"]),
         # ... and after a child, a twin or a spouse (0.5.217)
         ("Their only child, Dmitri, was born in 1934.", ["Dmitri"]),
         ("Her spouse, Jane Doe, and her twin, Mia, came.", ["Jane Doe", "Mia"]),

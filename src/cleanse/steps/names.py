@@ -147,8 +147,13 @@ def _first_names() -> frozenset[str]:
 
 
 def known_first_name(word: str) -> bool:
-    """Is ``word`` a first name in gender-guesser's dictionary? ``"Natasha"`` -> True."""
-    return word in _first_names()
+    """Is ``word`` a first name in gender-guesser's dictionary, or two joined by a hyphen, as
+    French and German names are ("Jean-Jacques", "Karl-Heinz")? ``"Natasha"`` -> True."""
+    names = _first_names()
+    if word in names:
+        return True
+    first, hyphen, second = word.partition("-")
+    return bool(hyphen) and first in names and second in names
 
 
 @dataclass(slots=True)
@@ -365,14 +370,13 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
         last_title = max((k for k, t in enumerate(run) if t.word.lower() in rules.titles), default=-1)
         if any(organisation[last_title + 1 :]):
             return None
-    first_names = _first_names()
     for i, tok in enumerate(run):
         title = tok.word.lower() in rules.titles
         # A title that is also a first name, with one more word, is a name: "founded by Dean
         # Kamen", but "Dean John Smith", "Marquis de Lafayette", "King Charles" are titled.
         title_as_name = title and tok.word.lower() not in _PERSON_TITLES and i == 0 and len(run) == 2
         starts_name = (
-            ((not title or title_as_name) and tok.word in first_names and tok.word not in rules.not_first_names and len(tok.word) > 1)
+            ((not title or title_as_name) and known_first_name(tok.word) and tok.word not in rules.not_first_names and len(tok.word) > 1)
             # a first name that is also a word, before a middle initial: "Bill T. Jones"
             or (tok.word in rules.ambiguous_first_names and i + 2 < len(run) and _is_initial(run[i + 1].word))
             or _is_initial(tok.word)
@@ -414,7 +418,7 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
             common = _is_initial(tok.word) and any(t.word in rules.not_first_names and t.word.lower() in _SENTENCE_OPENERS
                                                    for t in run[i + 1 : end])
             if (end - i >= 2 or (i > 0 and (run[i - 1].word.lower() in _PERSON_TITLES
-                                             or run[i - 1].word.lower() in rules.first_name_titles and tok.word in first_names))) \
+                                             or run[i - 1].word.lower() in rules.first_name_titles and known_first_name(tok.word)))) \
                     and last not in rules.particles and not _is_initial(last) and not common \
                     and not _is_place_name(last, rules) \
                     and not (tok.word in rules.place_words and last in rules.place_words) \
@@ -549,8 +553,7 @@ def _name_by_its_surname(run: list[_Token], text: str, lone_words: set[str], rul
     # At a sentence start the first capital says nothing ("Although Dvořák ...").
     if last in lone_words and last not in rules.not_first_names and len(last) > 2 and not _sentence_start(text, run[0].start, rules):
         # A descriptor before a known first name is no part of the name ("Scientologist Tom Cruise").
-        first_names = _first_names()
-        described = len(run) == 3 and first not in first_names and run[1].word in first_names \
+        described = len(run) == 3 and not known_first_name(first) and known_first_name(run[1].word) \
             and run[1].word not in rules.not_first_names
         return int(described), len(run)
     return None
@@ -809,7 +812,7 @@ def _speaks_alone(text: str, surname: str, rules: NameRules) -> bool:
             if word.lower() not in _DETERMINERS and (
                     not word or word[-1] in ".!?:;,)\"”’—–" or word[0].islower()
                     or (_sentence_start(text, before.start(1), rules) and word not in rules.ambiguous_first_names
-                        and (word not in _first_names() or word in rules.not_first_names))):
+                        and (not known_first_name(word) or word in rules.not_first_names))):
                 return True
         at = text.find(surname, end)
     return False
@@ -884,7 +887,7 @@ def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules
     if not 2 <= len(core) <= 3 or start and run[start - 1].word.lower() in _PLACE_TITLES:  # "St. Louis Cardinals"
         return None
     first = core[0].word
-    known = (first in _first_names() and first not in rules.not_first_names) or first in rules.ambiguous_first_names
+    known = (known_first_name(first) and first not in rules.not_first_names) or first in rules.ambiguous_first_names
     unknown = not known and len(core) == 2 and _name_cased(first) and first not in rules.not_first_names \
         and first not in rules.organisation_words
     if not (known or unknown) or _is_place_name(last, rules) \
@@ -1008,7 +1011,7 @@ def _family_of_people(text: str, pairs: list[list[_Token]], full: list[tuple[int
     """
     surnames = {name.split()[-1] for _, _, name in full if " " in name}
     return [run for run in pairs if run[1].word in surnames
-            and (run[0].word in _first_names() and run[0].word not in rules.not_first_names
+            and (known_first_name(run[0].word) and run[0].word not in rules.not_first_names
                  or run[0].word in rules.ambiguous_first_names
                  or _name_cased(run[0].word) and len(run[0].word) > 2 and run[0].word not in rules.not_first_names
                  and _LOWER_WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start) is not None
@@ -1045,7 +1048,7 @@ def _listed_with_people(text: str, runs: list[list[_Token]], full: list[tuple[in
         # (or whose items are all first names alone: "five grandchildren, Emily, Jacob, Megan, Ryan
         # and Tyler")
         led = len(chain) >= 2 and (chain[0][0].start in named or all(
-            len(item) == 1 and item[0].word in _first_names() and item[0].word not in rules.not_first_names
+            len(item) == 1 and known_first_name(item[0].word) and item[0].word not in rules.not_first_names
             for item in chain)) and _follows_person_word(text, chain[0][0].start, rules, _plural_words(rules.person_words))
         if people >= 2 and 2 * people >= len(chain) or led:
             for item in chain:
@@ -1393,10 +1396,9 @@ def _canonical_names(names: Counter, rules: NameRules, apart: set[str] = frozens
     # treated as one word: it goes to the full name, never stands as the canonical form.
     # So is a double surname whose first word is no first name ("Hawk Sawyer" beside "Kathleen
     # Hawk Sawyer", "García Márquez" beside "Gabriel García Márquez").
-    first_names = _first_names()
     tails = {tuple(parts[o][-2:]) for o in names if o not in apart and len(parts[o]) > 2}
     surname_only = {n for n in names if n not in apart and (
-        len(parts[n]) == 2 and tuple(parts[n]) in tails and n.split(" ", 1)[0] not in first_names
+        len(parts[n]) == 2 and tuple(parts[n]) in tails and not known_first_name(n.split(" ", 1)[0])
         or len(parts[n]) > 1 and parts[n][0].lower() in rules.particles
         and any(_surname_with_particles(parts[n], parts[o], rules) for o in names if o not in apart))}
 
