@@ -576,6 +576,9 @@ def test_an_initial_alone_refers_to_nobody():
         # two first names joined by a hyphen are one (0.5.218); a firm's two words are not
         ("But Jean-Jacques Dessalines and Henri Christophe carried on.", ["Jean-Jacques Dessalines", "Henri Christophe"]),
         ("Karl-Heinz Rummenigge spoke. Rolls-Royce Holdings fell and Mercedes-Benz rose.", ["Karl-Heinz Rummenigge"]),
+        # a history's callings before one word; an obituary's rite is no one (0.5.219)
+        ("The Buddhist monk Xuanzang left it in 629. The nun Hildegard wrote music.", ["Xuanzang", "Hildegard"]),
+        ("A Mass of Christian Burial will be celebrated Monday.", []),
         # ... and after a child, a twin or a spouse (0.5.217)
         ("Their only child, Dmitri, was born in 1934.", ["Dmitri"]),
         ("Her spouse, Jane Doe, and her twin, Mia, came.", ["Jane Doe", "Mia"]),
