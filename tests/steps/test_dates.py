@@ -142,6 +142,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("The store will open in June.", PUBLISHED, [("in June", "2024-06", "month")]),
         ("The plant will open in March.", PUBLISHED, [("in March", "2025-03", "month")]),
         ("In January, it is about 24°C.", PUBLISHED, [("In January", "--01", "month")]),
+        # more past verbs tell the past (0.5.220)
+        ("The court ruled in February that such copies are fair use.", PartialDate("2025-06-24", "day"),
+         [("in February", "2025-02", "month")]),
+        ("Thousands fled in March as the floods struck.", PUBLISHED, [("in March", "2024-03", "month")]),
         ("Lee took office in June.", None, [("in June", "--06", "month")]),
         # a year-less day across the turn of the year from the report's, by the same tense
         ("On December 20 he said no.", PartialDate("2025-01-05", "day"), [("December 20", "2024-12-20", "day")]),

@@ -649,7 +649,9 @@ _FUTURE_CUE = regex.compile(r"\b(?:will|shall|won['’]t|would(?! have)|(?:is|ar
 _PAST_CUE = regex.compile(r"(?<!\b(?:be|been|is|are|remain|remains|stay|stays|get|gets|being) )\b(?:said|told|announced|reported|confirmed|added|wrote|was|were|had|did|ended"
                           r"|began|started|happened|occurred|died|went|came|took|made|met|held|won|lost|became|left|joined"
                           r"|moved|revealed|unveiled|launched|released|updated|resigned|signed|elected|appointed|arrested"
-                          r"|killed|filed|approved|rejected|rose|fell|dropped|opened|closed|saw|showed|decided)\b", regex.I)
+                          r"|killed|filed|approved|rejected|rose|fell|dropped|opened|closed|saw|showed|decided"
+                          r"|found|ruled|sued|argued|gave|got|sent|brought|bought|sold|paid|fought|built|spoke|kept|heard|knew"
+                          r"|fled|struck|chose|grew|threw|flew|scored|voted|earned)\b", regex.I)
 _SENTENCE_BREAK = regex.compile(r"(?<!\b[AaPp]\.[Mm])[.!?]\s|\n")  # not a time's "a.m.": "will be held at 10 a.m. Saturday"
 _CUE_REACH = 200  # characters back from the weekday
 # A plan's date ("the unveiling, planned for 8 August, would move", "the vote, expected in
