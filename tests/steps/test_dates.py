@@ -156,6 +156,15 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("He failed on his vow that Britain would leave the EU on Oct. 31.", PartialDate("2019-11-20", "day"),
          [("Oct. 31", "2019-10-31", "day")]),
         ("He said Britain would leave the EU in October.", PartialDate("2019-11-20", "day"), [("in October", "2019-10", "month")]),
+        # what someone said would happen: the month nearest the report (0.5.221)
+        ("Earlier this month the firm said it would buy back stock between October and December.",
+         PartialDate("2024-09-05", "day"), [("Earlier this month", "2024-09", "month"), ("between October", "2024-10", "month"),
+                                            ("December", "2024-12", "month")]),
+        # ... and what a sentence puts ahead is in no paragraph's year before the report's
+        ("Sales rose in 2024. Berg, who joined in mid-2019, will step down at the end of the year.", PartialDate("2024-09-05", "day"),
+         [("2024", "2024", "year"), ("mid-2019", "2019", "year"), ("the end of the year", "2024", "year")]),
+        ("Sales rose in 2024. In 2019 the firm was founded. On 3 March it hired Ann.", PartialDate("2024-09-05", "day"),
+         [("2024", "2024", "year"), ("2019", "2019", "year"), ("3 March", "2019-03-03", "day")]),
         # a plan's date is the report's year whatever the report's tense ("said ... planned for")
         ("Musk said the unveiling, planned for 8 August, would move.", PartialDate("2024-07-26", "day"),
          [("8 August", "2024-08-08", "day")]),

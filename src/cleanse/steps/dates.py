@@ -406,6 +406,11 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
     g = m.groupdict()
     text = m.group(0)
     base = _reference(published)
+    if paragraph_year is not None and base is not None and not narrative and paragraph_year < base.year \
+            and _tense(m) == "ahead":
+        # what a report's sentence puts ahead is in no year before the report's: "Berg, who
+        # joined in mid-2019, will step down at the end of the year" (2019 is the paragraph's)
+        paragraph_year = None
     if kind == "dmy" and len(g["y"]) == 3:  # dateparser reads no three-digit year
         month = _MONTH_NAMES[g["m"].rstrip(".").lower()]
         day = int(g["d"].rstrip("stndrh"))
@@ -729,7 +734,9 @@ def _year_by_tense(m: regex.Match[str], month: int, base: dt.datetime | None) ->
     """
     if base is None:
         return None
-    if _planned(m):
+    if _planned(m) or _told_as_ahead(m) and not _told_as_ahead(m, would=False):
+        # a plan, or what someone said would happen ("said it would buy back stock between
+        # October and December"): the month nearest the report
         return _nearest_year(base, month)
     tense = _tense(m)
     if tense == "ahead":
@@ -770,7 +777,7 @@ def _day_year_by_tense(m: regex.Match[str], month: int, day: int, base: dt.datet
         day_in_year = dt.datetime(base.year, month, day)
     except ValueError:  # 29 February in a common year
         return base.year
-    if _planned(m):
+    if _planned(m) or _told_as_ahead(m) and not _told_as_ahead(m, would=False):
         return _nearest_year(base, month, day)
     if day_in_year > base + _YEAR_TURN_MARGIN and _tense(m) == "past":
         return base.year - 1
