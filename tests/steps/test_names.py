@@ -573,6 +573,11 @@ def test_an_initial_alone_refers_to_nobody():
         ("He met his wife Grace, a seamstress, in 1965.", ["Grace"]),
         ("Her daughter Hope Mwangi said she was proud.", ["Hope Mwangi"]),
         ("He and his wife Grace Church were married there.", []),
+        # a people's or a party's word before a name describes the person (0.5.222); one before
+        # another such word is an adjective, no first name ("Christian Democrat", "Roman Catholic")
+        ("She faces Republican Arnold Craven. American Coco Gauff won.", ["Arnold Craven", "Coco Gauff"]),
+        ("Christian Democrat Angela Merkel won.", ["Angela Merkel"]),
+        ("He is a Roman Catholic priest. Roman Polanski came. They flew New York Jets.", ["Roman Polanski"]),
         # two first names joined by a hyphen are one (0.5.218); a firm's two words are not
         ("But Jean-Jacques Dessalines and Henri Christophe carried on.", ["Jean-Jacques Dessalines", "Henri Christophe"]),
         ("Karl-Heinz Rummenigge spoke. Rolls-Royce Holdings fell and Mercedes-Benz rose.", ["Karl-Heinz Rummenigge"]),
@@ -697,6 +702,8 @@ def test_names_from_a_probe_of_news_and_lives(text, people):
           ("Morrison", "Tim Morrison")]),
         ("Tim Morrison spoke. The panel and the hearing Morrison led were long.",
          [("Tim Morrison", "Tim Morrison"), ("Morrison", "Tim Morrison")]),
+        # a people's or a faith's word before another is no mention of a person of that first name (0.5.222)
+        ("He is a Roman Catholic priest. Roman Polanski came.", [("Roman Polanski", "Roman Polanski")]),
     ],
 )
 def test_names_from_a_probe_of_news_and_lives_mentions(text, mentions):

@@ -376,7 +376,9 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
         # Kamen", but "Dean John Smith", "Marquis de Lafayette", "King Charles" are titled.
         title_as_name = title and tok.word.lower() not in _PERSON_TITLES and i == 0 and len(run) == 2
         starts_name = (
-            ((not title or title_as_name) and known_first_name(tok.word) and tok.word not in rules.not_first_names and len(tok.word) > 1)
+            ((not title or title_as_name) and known_first_name(tok.word) and tok.word not in rules.not_first_names and len(tok.word) > 1
+             # a people's or a faith's word before another is none: "Christian Democrat", "Roman Catholic"
+             and not (tok.word in rules.place_words and i + 1 < len(run) and run[i + 1].word in rules.place_words))
             # a first name that is also a word, before a middle initial: "Bill T. Jones"
             or (tok.word in rules.ambiguous_first_names and i + 2 < len(run) and _is_initial(run[i + 1].word))
             or _is_initial(tok.word)
@@ -431,10 +433,13 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
                     i -= 1
                 return i, end
         if not title and not tok.word.isupper() and not any(t.word.lower() in rules.titles for t in run[i + 1 :]) \
-                and not (i == 0 and sentence_initial and tok.word not in rules.place_words):
+                and not (i == 0 and sentence_initial and tok.word not in rules.place_words) \
+                and not (len(run) - i >= 3 and all(t.word in rules.place_words for t in run[: i + 1])
+                         and not _is_place_name(run[0].word, rules)):
             # Only titles and descriptors ("CEO", "President") may precede the first name, or
             # a sentence's first word, whose capital says nothing ("Later Antonín Dvořák ..."),
-            # unless it begins a place ("New York Islanders' Brock Nelson").
+            # unless it begins a place ("New York Islanders' Brock Nelson"), or a people's or a
+            # party's word ("Nigerian Chinua Achebe", "Republican Arnold Craven").
             return None
     return None
 
@@ -1127,6 +1132,17 @@ _FAMILY_AFTER = re.compile(r" (?:family|families|clan|dynasty)\b")
 _PLACE_AFTER = re.compile(r",? (D\.C\.|[A-Z][a-z]+)")
 
 
+def _not_adjectives(tokens: list[_Token], rules: NameRules) -> list[_Token]:
+    """``tokens`` without a people's or a faith's word right before another ("Roman" of "Roman
+    Catholic", "Christian" of "Christian Democrats"): an adjective there, no first name alone.
+
+    >>> [t.word for t in _not_adjectives([_Token(w, 0, 0, False) for w in ("Roman", "Catholic")], load_name_rules())]
+    ['Catholic']
+    """
+    return [t for k, t in enumerate(tokens) if not (
+        t.word in rules.place_words and k + 1 < len(tokens) and tokens[k + 1].word in rules.place_words)]
+
+
 def _names_a_family_or_place(text: str, tok: _Token, rules: NameRules) -> bool:
     """A word alone that names a family ("the Bernoulli family") or a town by its state or
     country ("Washington, D.C.", "Lincoln, Nebraska") is no mention of a person of that name.
@@ -1206,12 +1222,12 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
                 pairs.append(run)
             elif 2 < len(run) <= _MAX_NAME_TOKENS + 1:
                 untaken.append(run)
-            leftovers.extend(run)
+            leftovers.extend(_not_adjectives(run, rules))
             continue
         i, j = span
         name = text[run[i].start : run[j - 1].end]
         full.append((run[i].start, run[j - 1].end, _NICKNAME.sub("", name) if nicknames else name))
-        leftovers.extend(run[:i] + run[j:])
+        leftovers.extend(_not_adjectives(run[:i], rules) + _not_adjectives(run[j:], rules))
     if (pairs or untaken) and full:
         # a run no rule took that writes a name found elsewhere in full is that name: a heading
         # above the life it opens ("Ngũgĩ wa Thiong'o" over "Ngũgĩ wa Thiong'o (born ...) was")
