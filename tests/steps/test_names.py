@@ -573,6 +573,14 @@ def test_an_initial_alone_refers_to_nobody():
         ("He met his wife Grace, a seamstress, in 1965.", ["Grace"]),
         ("Her daughter Hope Mwangi said she was proud.", ["Hope Mwangi"]),
         ("He and his wife Grace Church were married there.", []),
+        # a life's probe (0.5.223): whom one married; a headmaster, a collector; children said to be
+        # so; a colony's or a district's name; a foundation named after someone "Jr."
+        ("In 1969 she married Mwangi Mathai, who was elected in 1974.", ["Mwangi Mathai"]),
+        ("The headmaster, Krishnaswami Iyer, praised Ramachandra Rao, the district collector of Nellore.",
+         ["Krishnaswami Iyer", "Ramachandra Rao"]),
+        ("Their children are Waweru, Wanjira and Muta. The flowers are Roses and Tulips.", ["Waweru", "Wanjira", "Muta"]),
+        ("She was born in Nyeri District, Kenya Colony, and funded by the Joseph P. Kennedy Jr. Foundation.", []),
+        ("He met Martin Luther King Jr. The talks went well.", ["Martin Luther King Jr"]),
         # a people's or a party's word before a name describes the person (0.5.222); one before
         # another such word is an adjective, no first name ("Christian Democrat", "Roman Catholic")
         ("She faces Republican Arnold Craven. American Coco Gauff won.", ["Arnold Craven", "Coco Gauff"]),

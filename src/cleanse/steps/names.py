@@ -1034,6 +1034,9 @@ def _plural_words(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if w.endswith("ren") or w.endswith("s") and not w.endswith("ss"))
 
 
+_PLURAL_ARE = re.compile(r"\b([a-z]+) (?:are|were) $")
+
+
 def _listed_with_people(text: str, runs: list[list[_Token]], full: list[tuple[int, int, str]], rules: NameRules) -> set[str]:
     """Single capitalised words listed among people: "Christopher Moore, Morris and Goscinny,
     Selma Lagerlöf". A list whose items are mostly (and at least two) people is a list of
@@ -1055,6 +1058,10 @@ def _listed_with_people(text: str, runs: list[list[_Token]], full: list[tuple[in
         led = len(chain) >= 2 and (chain[0][0].start in named or all(
             len(item) == 1 and known_first_name(item[0].word) and item[0].word not in rules.not_first_names
             for item in chain)) and _follows_person_word(text, chain[0][0].start, rules, _plural_words(rules.person_words))
+        # (or said to be such: "Their children are Waweru, Wanjira and Muta", whatever the first names)
+        if not led and len(chain) >= 2 and all(len(item) == 1 for item in chain):
+            are = _PLURAL_ARE.search(text, max(0, chain[0][0].start - 24), chain[0][0].start)
+            led = are is not None and are[1] in _plural_words(rules.person_words)
         if people >= 2 and 2 * people >= len(chain) or led:
             for item in chain:
                 word = item[0].word
@@ -1130,6 +1137,23 @@ def _visited_place(text: str, tok: _Token, name: str, rules: NameRules) -> bool:
 
 _FAMILY_AFTER = re.compile(r" (?:family|families|clan|dynasty)\b")
 _PLACE_AFTER = re.compile(r",? (D\.C\.|[A-Z][a-z]+)")
+
+
+_NEXT_AFTER_SUFFIX = re.compile(r"\. ([^\W\d_][\w'’-]*)")
+
+
+def _named_after(text: str, last: _Token, rules: NameRules) -> bool:
+    """Does a name ending in "Jr." or "Sr." go on with an organisation's word, whose run its
+    period cut: "the Joseph P. Kennedy Jr. Foundation", "the Martin Luther King Jr. Memorial"?
+
+    >>> text = "funded by the Joseph P. Kennedy Jr. Foundation"
+    >>> _named_after(text, _Token("Jr", 32, 34, True), load_name_rules())
+    True
+    """
+    if last.word not in ("Jr", "Sr"):
+        return False
+    after = _NEXT_AFTER_SUFFIX.match(text, last.end)
+    return after is not None and after[1] in rules.organisation_words
 
 
 def _not_adjectives(tokens: list[_Token], rules: NameRules) -> list[_Token]:
@@ -1215,7 +1239,7 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
                 or _name_before_life_dates(run, text, rules) or _name_after_capitalised_person_word(run, rules)
             if span is None and len(run) <= 5:
                 span = _name_by_person_evidence(run, text, evidence, rules)
-        if span is not None and _listed_not_person(run[span[0] : span[1]], rules):
+        if span is not None and (_listed_not_person(run[span[0] : span[1]], rules) or _named_after(text, run[span[1] - 1], rules)):
             span = None
         if span is None:
             if len(run) == 2:
