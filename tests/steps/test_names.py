@@ -579,6 +579,7 @@ def test_an_initial_alone_refers_to_nobody():
         ("The headmaster, Krishnaswami Iyer, praised Ramachandra Rao, the district collector of Nellore.",
          ["Krishnaswami Iyer", "Ramachandra Rao"]),
         ("Their children are Waweru, Wanjira and Muta. The flowers are Roses and Tulips.", ["Waweru", "Wanjira", "Muta"]),
+        ("He was born to Lakshmi Iyengar, a clerk, and Komalatammal, a housewife.", ["Lakshmi Iyengar", "Komalatammal"]),
         ("She was born in Nyeri District, Kenya Colony, and funded by the Joseph P. Kennedy Jr. Foundation.", []),
         ("He met Martin Luther King Jr. The talks went well.", ["Martin Luther King Jr"]),
         # a people's or a party's word before a name describes the person (0.5.222); one before
