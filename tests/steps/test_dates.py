@@ -265,6 +265,15 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Up to 400 mm of rain could fall in some areas by Tuesday.", PUBLISHED, [("Tuesday", "2024-05-21", "day")]),
         ("Voters have until Friday to register.", PUBLISHED, [("Friday", "2024-05-17", "day")]),
         ("The firm had fixed it by Tuesday.", PUBLISHED, [("Tuesday", "2024-05-14", "day")]),
+        # ... and a schedule told in the present, no past verb in its sentence (0.5.225; a
+        # Wednesday's report): not a weekday's event, an infinitive, or a sentence with a verb in -ed
+        ("The Games close on Sunday evening with a ceremony.", PUBLISHED, [("on Sunday", "2024-05-19", "day")]),
+        ("Chelsea travel to Newcastle on Wednesday, while Arsenal host Inter.", PUBLISHED, [("on Wednesday", "2024-05-15", "day")]),
+        ("Chelsea travel to Newcastle on Thursday.", PUBLISHED, [("on Thursday", "2024-05-16", "day")]),
+        ("The launch day is Tuesday.", PUBLISHED, [("Tuesday", "2024-05-21", "day")]),
+        ("Police are investigating Friday's shooting.", PUBLISHED, [("Friday", "2024-05-10", "day")]),
+        ("A storm on Sunday night caused crowds to head for the station.", PUBLISHED, [("on Sunday", "2024-05-12", "day")]),
+        ("NASA on Monday enlisted what are the industry's upstarts.", PUBLISHED, [("on Monday", "2024-05-13", "day")]),
         # ... an earliest day, or a deadline a past verb's infinitive or modal puts ahead again
         ("The mayor told residents to stay home until at least Friday.", PUBLISHED, [("Friday", "2024-05-17", "day")]),
         ("They filed a motion, which could be put to a vote as early as Friday.", PUBLISHED, [("Friday", "2024-05-17", "day")]),
@@ -285,8 +294,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("On Monday at 10 a.m. it began.", None, [("On Monday at 10 a.m.", None, None)]),
         ("Open Monday to Friday, 9 a.m. to 5 p.m.", PUBLISHED, [("Monday", "2024-05-13", "day"), ("Friday, 9 a.m.", "2024-05-17T09:00", "minute")]),
         # ... and one written right before it, with its "a.m." / "p.m." or its zone (not a score: "won 21:17 on Saturday")
-        ("Polls close at 8 p.m. ET on Tuesday.", PUBLISHED, [("8 p.m. ET on Tuesday", "2024-05-14T20:00-04:00", "minute")]),
-        ("The match starts 20:00 GMT Friday.", PUBLISHED, [("20:00 GMT Friday", "2024-05-10T20:00+00:00", "minute")]),
+        # (told in the present, the days ahead since 0.5.225)
+        ("Polls close at 8 p.m. ET on Tuesday.", PUBLISHED, [("8 p.m. ET on Tuesday", "2024-05-21T20:00-04:00", "minute")]),
+        ("The match starts 20:00 GMT Friday.", PUBLISHED, [("20:00 GMT Friday", "2024-05-17T20:00+00:00", "minute")]),
+        ("Polls closed at 8 p.m. ET on Tuesday.", PUBLISHED, [("8 p.m. ET on Tuesday", "2024-05-14T20:00-04:00", "minute")]),
         ("They won 21:17 on Saturday.", PUBLISHED, [("on Saturday", "2024-05-11", "day")]),
         ("Update May 14 7:55 PM ET: more", PUBLISHED, [("May 14 7:55 PM ET", "2024-05-14T19:55-04:00", "minute")]),
         ("Update Jan 14 7:55 PM ET: more", PUBLISHED, [("Jan 14 7:55 PM ET", "2024-01-14T19:55-05:00", "minute")]),

@@ -583,7 +583,8 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         # would be written "last Tuesday" (dateparser, preferring the past, reads it so).
         return base.date().isoformat(), "day", None
     if g.get("wd") and not text.lower().startswith(("last", "next", "this")) and (
-            _told_as_ahead(m) or _DEADLINE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) and not _deadline_in_past(m)):
+            _told_as_ahead(m) or _DEADLINE_BEFORE.search(m.string, max(0, m.start() - 24), m.start()) and not _deadline_in_past(m)
+            or _told_as_scheduled(m)):
         # "The vote will be held Friday": the next Friday, where dateparser (preferring the past,
         # as reports mostly tell of it) reads the last; so is a deadline no past verb puts behind
         # ("rain could fall by Tuesday"; not "had fixed it by Tuesday")
@@ -684,6 +685,30 @@ def _told_as_ahead(m: regex.Match[str], would: bool = True) -> bool:
     before = _sentence_before(m)
     future = [f.end() for f in _FUTURE_CUE.finditer(before) if would or not f.group().lower().startswith("would")]
     return bool(future) and not _PAST_CUE.search(before, future[-1])
+
+
+# A schedule told in the present tense ("The Games close on Sunday", "Chelsea travel to Newcastle
+# on Wednesday", "The road race is on Saturday"): a report tells what is past in the past tense.
+# (A finite verb: not after "to"; and no past verb in the sentence, listed or in -ed: "NASA on
+# Monday enlisted what are ...", "a storm on Sunday caused people to head for the station".)
+_SCHEDULE_VERB = regex.compile(r"(?<!\bto )\b(?:is|are|opens?|closes?|starts?|begins?|resumes?|takes? place|kicks? off|meets?"
+                               r"|faces?|plays?|hosts?|travels?|returns?|arrives?|airs?|premieres?)\b")
+_ED_WORD = regex.compile(r"\b[a-z]{3,}ed\b")
+_POSSESSIVE_AFTER_DAY = regex.compile(r"['’]s?\b")
+
+
+def _told_as_scheduled(m: regex.Match[str]) -> bool:
+    """Is the weekday of ``m`` in a sentence that tells a schedule in the present tense, with no
+    past verb (``_PAST_CUE``)? Not a weekday's event ("investigating Friday's shooting").
+
+    >>> [_told_as_scheduled(regex.search("Sunday", t)) for t in ("The Games close on Sunday.", "The Games closed on Sunday.")]
+    [True, False]
+    """
+    if _POSSESSIVE_AFTER_DAY.match(m.string, m.end()):
+        return False
+    after = _SENTENCE_BREAK.search(m.string, m.end(), m.end() + _CUE_REACH)
+    sentence = _sentence_before(m) + " " + m.string[m.end() : after.start() if after else m.end() + _CUE_REACH]
+    return _SCHEDULE_VERB.search(sentence) is not None and not _PAST_CUE.search(sentence) and not _ED_WORD.search(sentence)
 
 
 def _deadline_in_past(m: regex.Match[str]) -> bool:
