@@ -684,6 +684,9 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
         word = tok.word
         if regnal and k == len(run) - 1 or kin and k == 0:
             continue
+        if k == len(run) - 1 and k > 0 and word in rules.organisation_surnames and known_first_name(run[0].word) \
+                and run[0].word not in rules.ambiguous_first_names:
+            continue  # a surname that is also an organisation's word, after a first name: "director, Stephen Park"
         if word in rules.not_first_names or word in rules.organisation_words or word in rules.place_words \
                 or word.lower() in rules.titles \
                 or not _name_cased(word) and word not in rules.particles and not _joined_to_particle(word, rules.particles):
