@@ -580,6 +580,10 @@ def test_an_initial_alone_refers_to_nobody():
          ["Krishnaswami Iyer", "Ramachandra Rao"]),
         ("Their children are Waweru, Wanjira and Muta. The flowers are Roses and Tulips.", ["Waweru", "Wanjira", "Muta"]),
         ("He was born to Lakshmi Iyengar, a clerk, and Komalatammal, a housewife.", ["Lakshmi Iyengar", "Komalatammal"]),
+        # Malaysian, Nigerian and Indian honorifics are titles (0.5.227); "Sri" is a given name too
+        ("A former minister, Datuk Seri Ahmad Zahid bin Hamzah, was sentenced. Alhaji Aliko Dangote and Shri "
+         "Narendra Modi spoke.", ["Ahmad Zahid bin Hamzah", "Aliko Dangote", "Narendra Modi"]),
+        ("Sri Mulyani Indrawati spoke.", ["Sri Mulyani Indrawati"]),
         # a surname that is also an organisation's word after a role and a first name; a team-mate (0.5.226)
         ("British Cycling's performance director, Stephen Park, called her great. Her team-mate Jody Cundy won.",
          ["Stephen Park", "Jody Cundy"]),
