@@ -142,6 +142,19 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("The store will open in June.", PUBLISHED, [("in June", "2024-06", "month")]),
         ("The plant will open in March.", PUBLISHED, [("in March", "2025-03", "month")]),
         ("In January, it is about 24°C.", PUBLISHED, [("In January", "--01", "month")]),
+        # across the turn of the year, with no tense to say, the day nearest the report; a
+        # paragraph's year that is the report's says nothing more; a season's inferred year anchors
+        # no other (0.5.228)
+        ("Rail workers struck, the first strike of 2025, after talks broke down on December 30.",
+         PartialDate("2025-01-02", "day"), [("2025", "2025", "year"), ("December 30", "2024-12-30", "day")]),
+        ("Passengers faced delays over Christmas.", PartialDate("2025-01-02", "day"), [("Christmas", "2024-12-25", "day")]),
+        ("The deadline is December 20.", PartialDate("2025-01-05", "day"), [("December 20", "2025-12-20", "day")]),
+        ("Sales rose in 2024. Last winter was mild, but snow fell in January.", PartialDate("2024-12-12", "day"),
+         [("2024", "2024", "year"), ("Last winter", "2023-12/2024-03", "season"), ("in January", "2024-01", "month")]),
+        # the day in the calendar of its time, in brackets beside the modern one, is read around (0.5.228)
+        ("Nabokov (22 April [O.S. 10 April] 1899 – 2 July 1977) was a novelist.", None,
+         [("22 April [O.S. 10 April] 1899", "1899-04-22", "day"), ("2 July 1977", "1977-07-02", "day")]),
+        ("Peter the Great was born on June 9 (O.S. May 30), 1672.", None, [("June 9 (O.S. May 30), 1672", "1672-06-09", "day")]),
         # more past verbs tell the past (0.5.220)
         ("The court ruled in February that such copies are fair use.", PartialDate("2025-06-24", "day"),
          [("in February", "2025-02", "month")]),

@@ -67,6 +67,9 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+# A date in the calendar of its time, set in brackets beside the modern one, as Wikipedia writes
+# Russian and older English lives ("22 April [O.S. 10 April] 1899"): read around.
+_OLD_STYLE = r"(?P<os>\s*[\[(](?:O\.\s?S\.|N\.\s?S\.|Old Style|New Style):?\s[^\])\n]{1,30}[\])])?"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _ANY_WEEKDAY = rf"(?:{_WEEKDAY}|{_WEEKDAY_ABBR}\.?)"  # before a date: "Tuesday, March 3", "Tue March 3", "Wed., 4 March"
@@ -158,10 +161,10 @@ _PATTERNS = [
     _p("numeric", rf"(?<![\d.,/:-])\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[./-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
                   rf"(?P<y>{_YEAR})\b(?![.,/-]?\d)"
                   rf"|(?<![\d.,/:-])\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<b>0?[1-9]|[12]\d|3[01])/(?P<y>\d\d)\b(?![.,/-]?\d)"),
-    _p("mdy", rf"\b(?:{_ANY_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
+    _p("mdy", rf"\b(?:{_ANY_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}){_OLD_STYLE},?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
               # the time before the year, as C's asctime writes it: "Wed Aug 05 12:00:00 2015"
               rf"|\b(?:{_WEEKDAY_ABBR}\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?P<time>\s+(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)\s+(?P<y>{_YEAR})\b"),
-    _p("dmy", rf"\b(?:{_ANY_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}),?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
+    _p("dmy", rf"\b(?:{_ANY_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<m>{_MONTH}){_OLD_STYLE},?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
               # "died on 30 September 420.": a three-digit year only where the sentence or clause
               # ends, or a range goes on ("2 April 748 – 28 January 814")
               rf"|\b(?P<d>{_DAY})\s+(?P<m>{_MONTH})\s+(?P<y>[1-9]\d{{2}})(?=[.,;:)](?!\d)|$|\s*[–—]\s*\d)"),
@@ -398,6 +401,10 @@ def _numeric_date(a: int, b: int, year: int, separator: str) -> tuple[str | None
     return f"{year:04d}-{month:02d}-{day:02d}", "day", None
 
 
+# The kinds of expression that may take the paragraph's year (the others write theirs or need none).
+_PARAGRAPH_YEAR_KINDS = frozenset({"holiday", "md", "dm", "season", "qualified_month", "rel_month", "relative"})
+
+
 def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
                paragraph_year: int | None = None, narrative: bool = False) -> tuple[str | None, str | None, str | None]:
     """(value, precision, qualifier) for one match. ``paragraph_year`` is the year of the last
@@ -407,7 +414,7 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
     text = m.group(0)
     base = _reference(published)
     if paragraph_year is not None and base is not None and not narrative and paragraph_year < base.year \
-            and _tense(m) == "ahead":
+            and kind in _PARAGRAPH_YEAR_KINDS and _tense(m) == "ahead":
         # what a report's sentence puts ahead is in no year before the report's: "Berg, who
         # joined in mid-2019, will step down at the end of the year" (2019 is the paragraph's)
         paragraph_year = None
@@ -427,6 +434,8 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
             return None, None, None
         return f"{year:04d}-{month:02d}-{day:02d}", "day", None
     if kind in ("iso", "mdy", "dmy"):
+        if g.get("os"):  # the day in the calendar of its time, in brackets: read the date around it
+            text = text[: m.start("os") - m.start()] + text[m.end("os") - m.start() :]
         tz = bool(re.search(rf"\b{_TZ}\b|Z\b|[+-]\d\d:?\d\d$", text))
         parsed = parse_expression(text, None, tz)
         if parsed.date_obj is None:
@@ -439,7 +448,12 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         return ("1939-09-01/1945-09-02" if second else "1914-07-28/1918-11-11"), "day", None
     if kind == "holiday":
         month, day = _HOLIDAYS[" ".join(g["holiday"].replace("’", "'").split()).lower()]
-        year = int(g["y"]) if g.get("y") else paragraph_year if paragraph_year is not None else _published_year(published)
+        if g.get("y"):
+            year = int(g["y"])
+        elif base is not None and not narrative and paragraph_year in (None, base.year):
+            year = _day_year_by_tense(m, month, day, base)  # "delays over Christmas" in a January report: the one before
+        else:
+            year = paragraph_year if paragraph_year is not None else _published_year(published)
         return (f"{year:04d}-{month:02d}-{day:02d}", "day", None) if year is not None else (f"--{month:02d}-{day:02d}", "day", None)
     if kind in ("md", "dm"):
         # The year comes from the paragraph ("In 1832 ... On 30 May he ..."), else from the
@@ -450,7 +464,9 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
         if parsed.date_obj is None:
             return None, None, None
         value = parsed.date_obj
-        if paragraph_year is None and base is not None and not narrative:
+        if paragraph_year in (None, base and base.year) and base is not None and not narrative:
+            # (a paragraph's year that is the report's says nothing more: "the first of 2025, after
+            # talks broke down on December 30", in a January report, is the December before)
             year = _day_year_by_tense(m, value.month, value.day, base)
         if year is not None:
             try:
@@ -704,11 +720,7 @@ def _told_as_scheduled(m: regex.Match[str]) -> bool:
     >>> [_told_as_scheduled(regex.search("Sunday", t)) for t in ("The Games close on Sunday.", "The Games closed on Sunday.")]
     [True, False]
     """
-    if _POSSESSIVE_AFTER_DAY.match(m.string, m.end()):
-        return False
-    after = _SENTENCE_BREAK.search(m.string, m.end(), m.end() + _CUE_REACH)
-    sentence = _sentence_before(m) + " " + m.string[m.end() : after.start() if after else m.end() + _CUE_REACH]
-    return _SCHEDULE_VERB.search(sentence) is not None and not _PAST_CUE.search(sentence) and not _ED_WORD.search(sentence)
+    return not _POSSESSIVE_AFTER_DAY.match(m.string, m.end()) and _told_in_present(m)
 
 
 def _deadline_in_past(m: regex.Match[str]) -> bool:
@@ -804,11 +816,28 @@ def _day_year_by_tense(m: regex.Match[str], month: int, day: int, base: dt.datet
         return base.year
     if _planned(m) or _told_as_ahead(m) and not _told_as_ahead(m, would=False):
         return _nearest_year(base, month, day)
-    if day_in_year > base + _YEAR_TURN_MARGIN and _tense(m) == "past":
+    tense = _tense(m)
+    if day_in_year > base + _YEAR_TURN_MARGIN and tense == "past":
         return base.year - 1
-    if day_in_year < base - _YEAR_TURN_MARGIN and _tense(m) == "ahead":
+    if day_in_year < base - _YEAR_TURN_MARGIN and tense == "ahead":
         return base.year + 1
+    if tense is None and not _told_in_present(m):
+        # no tense says: across the turn of the year, the day nearest the report ("talks broke
+        # down on December 30", "delays over Christmas", in a January report)
+        nearest = _nearest_year(base, month, day)
+        if nearest != base.year and abs((dt.datetime(nearest, month, min(day, 28)) - base).days) <= _NEAREST_ACROSS_YEAR_DAYS:
+            return nearest
     return base.year
+
+
+_NEAREST_ACROSS_YEAR_DAYS = 90
+
+
+def _told_in_present(m: regex.Match[str]) -> bool:
+    """Is ``m``'s sentence told in the present ("The deadline is December 20"), no past verb in it?"""
+    after = _SENTENCE_BREAK.search(m.string, m.end(), m.end() + _CUE_REACH)
+    sentence = _sentence_before(m) + " " + m.string[m.end() : after.start() if after else m.end() + _CUE_REACH]
+    return _SCHEDULE_VERB.search(sentence) is not None and not _PAST_CUE.search(sentence) and not _ED_WORD.search(sentence)
 
 
 # Holidays on a fixed day of the year (the movable ones, Easter or Thanksgiving, are left out).
@@ -1271,7 +1300,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
         # a fiscal year (which months it holds is the organisation's own)
         if value and kind not in ("relative", "anaphoric", "fiscal_year") and _ISO_YEAR.match(value) \
                 and precision not in ("decade", "century") \
-                and not (kind in ("rel_month", "qualified_month") and not m.groupdict().get("y")) \
+                and not (kind in ("rel_month", "qualified_month", "season") and not m.groupdict().get("y")) \
                 and not (kind == "year" and published is not None and not narrative and _names_a_thing(text, m)):
             anchor, anchor_line = (value, precision), line_number
         taken_until = end
