@@ -439,7 +439,7 @@ def _full_name_in(run: list[_Token], rules: NameRules, sentence_initial: bool = 
             # Only titles and descriptors ("CEO", "President") may precede the first name, or
             # a sentence's first word, whose capital says nothing ("Later Antonín Dvořák ..."),
             # unless it begins a place ("New York Islanders' Brock Nelson"), or a people's or a
-            # party's word ("Nigerian Chinua Achebe", "Republican Arnold Craven").
+            # party's word ("American Coco Gauff", "Republican Arnold Craven").
             return None
     return None
 
@@ -913,7 +913,7 @@ def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules
             # a first name no list knows: only what is said of a person alone ("Chinua Achebe
             # said he", "Sunak, 43,"); "Saudi Aramco said" is a firm's statement
             if ("person", last) not in evidence:
-                evidence[("person", last)] = _said_of_a_person(text, last)
+                evidence[("person", last)] = _said_of_a_person(text, last) or _speaks_alone(text, last, rules)
             if not evidence[("person", last)] or start == 0 and _sentence_start(text, core[0].start, rules) \
                     and _common_word(first, text):
                 return None  # "After Theodorus had been ...", "Together Bernoulli and Euler ..."
@@ -1089,6 +1089,9 @@ def _in_a_place(text: str, run: list[_Token]) -> bool:
 
 # "Shares of Ralph Lauren and Charles Schwab rose": firms named after their founders, traded.
 _TRADED_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]takes?|[Ss]hareholders|[Bb]onds) (?:of|in) (?:[A-Z][\w'’&.-]* (?:and )?){0,6}$")
+# ... or before its shares' moves ("Sina Weibo shares fell"; not "Jane Doe shares her recipe")
+_TRADED_AFTER = re.compile(r"(?:['’]s)? (?:shares|stock) (?:fell|rose|jumped|slumped|closed|gained|dropped|climbed|slid|surged"
+                           r"|tumbled|plunged|soared|sank|were|have|are)\b")
 
 
 # "Arthur Andersen, the accounting firm, ...", "Claude Code, a tool that ...": a firm or a product
@@ -1104,8 +1107,9 @@ _FIRM_AFTER = re.compile(r",? (?:the|a|an) (?:(?!(?:of|at|in|for|with|from|to|on
 
 
 def _traded(text: str, run: list[_Token]) -> bool:
-    """A run after "shares of", "a stake in" (or in a list after them) is a firm's name, though a
-    person's is its shape ("Shares of Ralph Lauren and Charles Schwab rose"); so is one said to
+    """A run after "shares of", "a stake in" (or in a list after them), or before its shares'
+    moves ("Sina Weibo shares fell"), is a firm's name, though a person's is its shape ("Shares of
+    Ralph Lauren and Charles Schwab rose"); so is one said to
     be a firm right after it ("Arthur Andersen, the accounting firm"); not one that owns
     something ("a stake in Elon Musk's company").
 
@@ -1114,6 +1118,8 @@ def _traded(text: str, run: list[_Token]) -> bool:
     >>> [_traded(text, tokens[k : k + 2]) for k in (1, 3, 6)]
     [True, True, False]
     """
+    if _TRADED_AFTER.match(text, run[-1].end):
+        return True
     return (bool(_TRADED_BEFORE.search(text, max(0, run[0].start - 80), run[0].start)) or bool(_FIRM_AFTER.match(text, run[-1].end))) \
         and not _POSSESSIVE_AFTER.match(text, run[-1].end)
 
