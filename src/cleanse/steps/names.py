@@ -1255,12 +1255,13 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
                 pairs.append(run)
             elif 2 < len(run) <= _MAX_NAME_TOKENS + 1:
                 untaken.append(run)
-            leftovers.extend(_not_adjectives(run, rules))
+            leftovers.extend(run if len(run) == 1 else _not_adjectives(run, rules))  # most runs are one word
             continue
         i, j = span
         name = text[run[i].start : run[j - 1].end]
         full.append((run[i].start, run[j - 1].end, _NICKNAME.sub("", name) if nicknames else name))
-        leftovers.extend(_not_adjectives(run[:i], rules) + _not_adjectives(run[j:], rules))
+        if len(run) > 1:
+            leftovers.extend(_not_adjectives(run[:i], rules) + _not_adjectives(run[j:], rules))
     if (pairs or untaken) and full:
         # a run no rule took that writes a name found elsewhere in full is that name: a heading
         # above the life it opens ("Ngũgĩ wa Thiong'o" over "Ngũgĩ wa Thiong'o (born ...) was")
