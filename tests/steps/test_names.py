@@ -586,6 +586,10 @@ def test_an_initial_alone_refers_to_nobody():
         ("Bola Tinubu was sworn in on Monday. Tinubu said fuel subsidies were gone.", ["Bola Tinubu"]),
         ("Deutsche Lufthansa cut flights. Lufthansa said demand fell. National Grid rose; Grid said so.", []),
         ("Sina Weibo shares fell. Weibo said users grew. Jane Doe shares her recipe.", ["Jane Doe"]),
+        # a role of a body or a place after a name, without an article (0.5.230); not a firm's
+        ("Ngozi Okonjo-Iweala, head of the World Trade Organization, and Ikemesit Effiong, chief executive of "
+         "SBM Intelligence, spoke.", ["Ngozi Okonjo-Iweala", "Ikemesit Effiong"]),
+        ("Tata Motors, maker of the Nexon, rose.", []),
         # Malaysian, Nigerian and Indian honorifics are titles (0.5.227); "Sri" is a given name too
         ("A former minister, Datuk Seri Ahmad Zahid bin Hamzah, was sentenced. Alhaji Aliko Dangote and Shri "
          "Narendra Modi spoke.", ["Ahmad Zahid bin Hamzah", "Aliko Dangote", "Narendra Modi"]),
