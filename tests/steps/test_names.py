@@ -586,6 +586,10 @@ def test_an_initial_alone_refers_to_nobody():
         ("Bola Tinubu was sworn in on Monday. Tinubu said fuel subsidies were gone.", ["Bola Tinubu"]),
         ("Deutsche Lufthansa cut flights. Lufthansa said demand fell. National Grid rose; Grid said so.", []),
         ("Sina Weibo shares fell. Weibo said users grew. Jane Doe shares her recipe.", ["Jane Doe"]),
+        # what is said only of a person: sworn in, elected, sentenced, jailed (0.5.231); not of a
+        # name ending in an organisation's word ("Labour Party")
+        ("Kashim Shettima was sworn in as vice-president. Labour Party was elected. The Labour Party said he won.",
+         ["Kashim Shettima"]),
         # a role of a body or a place after a name, without an article (0.5.230); not a firm's
         ("Ngozi Okonjo-Iweala, head of the World Trade Organization, and Ikemesit Effiong, chief executive of "
          "SBM Intelligence, spoke.", ["Ngozi Okonjo-Iweala", "Ikemesit Effiong"]),

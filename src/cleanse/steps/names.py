@@ -779,7 +779,8 @@ _SPEECH_VERBS = ("said|says|told|tells|added|adds|wrote|writes|argued|explained|
                  "stated|announced|tweeted|posted|testified|acknowledged|admitted|agreed|warned|laughed|smiled")
 # ... or what only a person does ("Woolf taught me", "Hepburn starred"; not what firms do too:
 # "retired", "pleaded guilty", "apologized"), or an age in apposition ("Butler, 32, spent")
-_LIFE_VERBS = "died|was born|married|grew up|was buried|taught|painted|composed|sang|starred|graduated|wept|confessed"
+_LIFE_VERBS = ("died|was born|married|grew up|was buried|taught|painted|composed|sang|starred|graduated|wept|confessed"
+               "|was sworn in|was elected|was re-elected|was sentenced|was jailed")
 _SPEECH_AFTER = re.compile(rf"(?:['’]s)?,? (?:{_SPEECH_VERBS}|{_LIFE_VERBS}|who)\b|, \d{{1,3}},")
 # What is said only of a person, not of a firm that also speaks ("Goldman Sachs said it"): a
 # life's words, an age, speech about him or her ("Achebe said he", "told reporters that she"),
@@ -901,7 +902,7 @@ def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules
     first = core[0].word
     known = (known_first_name(first) and first not in rules.not_first_names) or first in rules.ambiguous_first_names
     unknown = not known and len(core) == 2 and _name_cased(first) and first not in rules.not_first_names \
-        and first not in rules.organisation_words
+        and first not in rules.organisation_words and last not in rules.organisation_words
     if not (known or unknown) or _is_place_name(last, rules) \
             or any(t.word in rules.place_words or t.word.lower() in rules.titles for t in core):
         return None
