@@ -586,6 +586,9 @@ def test_an_initial_alone_refers_to_nobody():
         ("Bola Tinubu was sworn in on Monday. Tinubu said fuel subsidies were gone.", ["Bola Tinubu"]),
         ("Deutsche Lufthansa cut flights. Lufthansa said demand fell. National Grid rose; Grid said so.", []),
         ("Sina Weibo shares fell. Weibo said users grew. Jane Doe shares her recipe.", ["Jane Doe"]),
+        # the maker of what only a person makes, after "directed by", "written by" (0.5.232)
+        ("He will shoot King, directed by Sujoy Ghosh, in the autumn. The song was written by Warner Bros Records.",
+         ["Sujoy Ghosh"]),
         # what is said only of a person: sworn in, elected, sentenced, jailed (0.5.231); not of a
         # name ending in an organisation's word ("Labour Party")
         ("Kashim Shettima was sworn in as vice-president. Labour Party was elected. The Labour Party said he won.",

@@ -619,6 +619,10 @@ _APPOSITIVE_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}?([^\W\d_]+)[,.;
 # noun is of: "Sundar Pichai, Google's chief executive,", "Jensen Huang, the chief executive of
 # Nvidia" (a single word before one is as often a list's item: "shared on Reddit, Apple's
 # former vice president of ...").
+# What only a person makes, before its maker: "King, directed by Sujoy Ghosh" ("produced by",
+# "founded by", "led by" are said of firms too).
+_MADE_BY_BEFORE = re.compile(r"\b(?:directed|written|co-written|composed|painted|sung|narrated|illustrated|choreographed"
+                             r"|photographed|sculpted) by $")
 # ... or a role of a body or a place without an article ("Ngozi Okonjo-Iweala, head of the World
 # Trade Organization,", "Jensen Huang, chief executive of Nvidia,")
 _ROLE_OF_AFTER_NAME = re.compile(r", (?:[a-z][\w'’-]* ){0,2}?([a-z]+) of (?:the )?[^\W\d_a-z]")
@@ -663,7 +667,8 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
     several = len(run) > 1
     regnal = several and _ROMAN_NUMERAL.fullmatch(run[-1].word) is not None  # "his brother Carloman I"
     if not (_follows_person_word(text, run[0].start, rules)
-            or several and _follows_person_word(text, run[0].start, rules, rules.role_words)):
+            or several and (_follows_person_word(text, run[0].start, rules, rules.role_words)
+                            or _MADE_BY_BEFORE.search(text, max(0, run[0].start - 20), run[0].start))):
         after = (_APPOSITIVE_AFTER_NAME if several else _APPOSITIVE_AFTER).match(text, run[-1].end) \
             or several and _ROLE_OF_AFTER_NAME.match(text, run[-1].end)
         office = None if several else _OFFICE_OF_AFTER.match(text, run[-1].end)
