@@ -579,6 +579,7 @@ def test_an_initial_alone_refers_to_nobody():
         ("The headmaster, Krishnaswami Iyer, praised Ramachandra Rao, the district collector of Nellore.",
          ["Krishnaswami Iyer", "Ramachandra Rao"]),
         ("Their children are Waweru, Wanjira and Muta. The flowers are Roses and Tulips.", ["Waweru", "Wanjira", "Muta"]),
+        ("My parents are Igbo, and I spent my summers in Nigeria.", []),
         ("He was born to Lakshmi Iyengar, a clerk, and Komalatammal, a housewife.", ["Lakshmi Iyengar", "Komalatammal"]),
         # a first name no list knows, whose surname alone is the subject of "said" (0.5.228); not a
         # firm's name whose short name says so ("Deutsche Lufthansa", "National Grid": listed

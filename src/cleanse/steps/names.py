@@ -1072,7 +1072,7 @@ def _listed_with_people(text: str, runs: list[list[_Token]], full: list[tuple[in
             len(item) == 1 and known_first_name(item[0].word) and item[0].word not in rules.not_first_names
             for item in chain)) and _follows_person_word(text, chain[0][0].start, rules, _plural_words(rules.person_words))
         # (or said to be such: "Their children are Waweru, Wanjira and Muta", whatever the first names)
-        if not led and len(chain) >= 2 and all(len(item) == 1 for item in chain):
+        if not led and len(chain) >= 2 and all(len(item) == 1 and len(item[0].word) > 1 for item in chain):  # not "Igbo, and I"
             are = _PLURAL_ARE.search(text, max(0, chain[0][0].start - 24), chain[0][0].start)
             led = are is not None and are[1] in _plural_words(rules.person_words)
         if people >= 2 and 2 * people >= len(chain) or led:
