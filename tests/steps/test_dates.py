@@ -148,6 +148,12 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Rail workers struck, the first strike of 2025, after talks broke down on December 30.",
          PartialDate("2025-01-02", "day"), [("2025", "2025", "year"), ("December 30", "2024-12-30", "day")]),
         ("Passengers faced delays over Christmas.", PartialDate("2025-01-02", "day"), [("Christmas", "2024-12-25", "day")]),
+        # ... and a year-less day's year, taken from the report's date, gives no later day its year,
+        # though it anchors "the following morning" (0.5.234)
+        ("Talks broke down on December 30. The union said a walkout would follow on January 14.",
+         PartialDate("2025-01-02", "day"), [("December 30", "2024-12-30", "day"), ("January 14", "2025-01-14", "day")]),
+        ("The shot was heard at 10:30 p.m. Aug. 9, and he was found the following morning.", PartialDate("2019-11-19", "day"),
+         [("10:30 p.m. Aug. 9", "2019-08-09T22:30", "minute"), ("the following morning", "2019-08-10", "day")]),
         ("The deadline is December 20.", PartialDate("2025-01-05", "day"), [("December 20", "2025-12-20", "day")]),
         ("Sales rose in 2024. Last winter was mild, but snow fell in January.", PartialDate("2024-12-12", "day"),
          [("2024", "2024", "year"), ("Last winter", "2023-12/2024-03", "season"), ("in January", "2024-01", "month")]),

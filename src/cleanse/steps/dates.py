@@ -1254,6 +1254,9 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
     taken_until = -1
     anchor: tuple[str, str] | None = None  # the last date the text wrote out, for "two years later"
     anchor_line = -1
+    # ... and the last whose year says more than the report's date: for a year-less day's year
+    year_anchor: tuple[str, str] | None = None
+    year_anchor_line = -1
     restating: dict[int, tuple[int, str]] = {}  # found index -> (where the date restating it starts, unit)
     for start, _, _, kind, m, line_number in candidates:
         if start < taken_until:
@@ -1267,7 +1270,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
                 taken_until = m.end()
             continue
         if kind == "day_pair":
-            year = _year_for_yearless(anchor, anchor_line, line_number, previous_line[line_number], published, narrative)
+            year = _year_for_yearless(year_anchor, year_anchor_line, line_number, previous_line[line_number], published, narrative)
             pair = _day_pair(m, year if year is not None else _published_year(published))
             if pair:
                 found.extend(pair)
@@ -1282,7 +1285,7 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
             if unit not in _SEASONS and (restated := _DATE_RESTATED_AFTER.match(text, m.end())):
                 restating[len(found)] = (restated.end(), unit)
         else:
-            paragraph_year = _year_for_yearless(anchor, anchor_line, line_number, previous_line[line_number], published,
+            paragraph_year = _year_for_yearless(year_anchor, year_anchor_line, line_number, previous_line[line_number], published,
                                                 narrative)
             value, precision, qualifier = _normalise(kind, m, published, paragraph_year, narrative)
         if value is None and kind not in ("relative", "rel_month", "anaphoric"):
@@ -1297,12 +1300,17 @@ def find_dates(text: str, published: PartialDate | None = None) -> list[DateMent
         # a month whose year was only inferred ("mid-August", "in July") anchors no other, nor a
         # decade's or century's first year ("in the early 2020s ... Clark in October revealed"),
         # nor, in a dated report, a year labelling a thing ("the agency's fiscal 2025 budget"), nor
-        # a fiscal year (which months it holds is the organisation's own)
+        # a fiscal year (which months it holds is the organisation's own); in a dated report, a
+        # year-less day's year, taken from the report's date, gives no other day a year ("talks
+        # broke down on December 30 ... a walkout on January 14", in a January report), though it
+        # anchors "the following morning"
         if value and kind not in ("relative", "anaphoric", "fiscal_year") and _ISO_YEAR.match(value) \
                 and precision not in ("decade", "century") \
                 and not (kind in ("rel_month", "qualified_month", "season") and not m.groupdict().get("y")) \
                 and not (kind == "year" and published is not None and not narrative and _names_a_thing(text, m)):
             anchor, anchor_line = (value, precision), line_number
+            if not (kind in ("md", "dm", "holiday") and published is not None and not narrative and not m.groupdict().get("y")):
+                year_anchor, year_anchor_line = anchor, anchor_line
         taken_until = end
     _order_weekday_ranges(text, found)
     for index, (date_start, unit) in restating.items():
