@@ -14,7 +14,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -808,19 +808,29 @@ def _titled_words(text: str) -> frozenset[str]:
                      if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == ".")))
 
 
-def _speaks_alone(text: str, surname: str, rules: NameRules) -> bool:
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, anywhere (a caller tells whether it stands alone)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
+
+
+def _speaks_alone(text: str, surname: str, rules: NameRules, starts: Iterable[int] | None = None) -> bool:
     """Is ``surname`` alone somewhere the subject of "said", "told", "who", "died", "was born" ...,
     or followed by an age ("Butler, 32,")? Not after a
     determiner ("the Rockets said" is a team) nor after another part of a name: what stands
     before it is a lower-case word, punctuation, or a sentence's first word that is no first
     name ("Later Gates said").
 
+    ``starts``: where the text writes ``surname`` as a word, when the caller knows (each search
+    of the whole text made a document naming thousands of people quadratic).
+
     >>> text = "Bill Gates spoke. Later Gates said no. The Rockets said yes."
     >>> _speaks_alone(text, "Gates", load_name_rules()), _speaks_alone(text, "Rockets", load_name_rules())
     (True, False)
     """
-    at = text.find(surname)
-    while at >= 0:
+    for at in _occurrences(text, surname) if starts is None else starts:
         end = at + len(surname)
         alone = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-")) \
             and (end == len(text) or not (text[end].isalnum() or text[end] == "-"))
@@ -832,7 +842,6 @@ def _speaks_alone(text: str, surname: str, rules: NameRules) -> bool:
                     or (_sentence_start(text, before.start(1), rules) and word not in rules.ambiguous_first_names
                         and (not known_first_name(word) or word in rules.not_first_names))):
                 return True
-        at = text.find(surname, end)
     return False
 
 
@@ -850,34 +859,36 @@ _OPENING_WORDS = _SENTENCE_OPENERS | {
 }
 
 
-def _common_word(word: str, text: str) -> bool:
+def _common_word(word: str, text: str, lower_words: frozenset[str] | None = None) -> bool:
     """Is ``word`` (a sentence's first) a common word: a listed opener, or written in lower case
-    elsewhere in ``text``?
+    elsewhere in ``text``? ``lower_words``, the words ``text`` writes in lower case when the
+    caller has them, spares a search of the text (a document naming thousands of people asked
+    it thousands of times).
 
     >>> _common_word("Together", "Together they left."), _common_word("Chinua", "Chinua said he left.")
     (True, False)
     """
     lower = word.lower()
     # a verb's -ing form opens sentences too: "Hosting Cook at Dreamforce is our dream"
-    return lower in _OPENING_WORDS or len(lower) > 5 and lower.endswith("ing") \
-        or re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
+    if lower in _OPENING_WORDS or len(lower) > 5 and lower.endswith("ing"):
+        return True
+    if lower_words is not None and lower.isalpha():
+        return lower in lower_words
+    return re.search(rf"(?<!\w){re.escape(lower)}(?!\w)", text) is not None
 
 
-def _said_of_a_person(text: str, surname: str) -> bool:
+def _said_of_a_person(text: str, surname: str, starts: Iterable[int] | None = None) -> bool:
     """Is ``surname`` (alone or ending a name) somewhere followed by what is said only of a
-    person (``_PERSON_AFTER``)?
+    person (``_PERSON_AFTER``)? ``starts`` as for ``_speaks_alone``.
 
     >>> _said_of_a_person("Rishi Sunak resigned. Sunak said he was sorry.", "Sunak")
     True
     >>> _said_of_a_person("Saudi Aramco said it would pay.", "Aramco")
     False
     """
-    at = text.find(surname)
-    while at >= 0:
-        end = at + len(surname)
-        if (at == 0 or not text[at - 1].isalnum()) and _PERSON_AFTER.match(text, end):
+    for at in _occurrences(text, surname) if starts is None else starts:
+        if (at == 0 or not text[at - 1].isalnum()) and _PERSON_AFTER.match(text, at + len(surname)):
             return True
-        at = text.find(surname, end)
     return False
 
 
@@ -923,13 +934,14 @@ def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules
             # a first name no list knows: only what is said of a person alone ("Chinua Achebe
             # said he", "Sunak, 43,"); "Saudi Aramco said" is a firm's statement
             if ("person", last) not in evidence:
-                evidence[("person", last)] = _said_of_a_person(text, last) or _speaks_alone(text, last, rules)
+                starts = evidence["starts"].get(last, ())
+                evidence[("person", last)] = _said_of_a_person(text, last, starts) or _speaks_alone(text, last, rules, starts)
             if not evidence[("person", last)] or start == 0 and _sentence_start(text, core[0].start, rules) \
-                    and _common_word(first, text):
+                    and _common_word(first, text, evidence["lower_words"]() if "lower_words" in evidence else None):
                 return None  # "After Theodorus had been ...", "Together Bernoulli and Euler ..."
             return start, len(run)
         if last not in evidence:
-            evidence[last] = _speaks_alone(text, last, rules)
+            evidence[last] = _speaks_alone(text, last, rules, evidence["starts"].get(last, ()))
         if not evidence[last]:
             return None
     if first in rules.ambiguous_first_names and start == 0 and _sentence_start(text, core[0].start, rules) \
@@ -1233,7 +1245,12 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     leftovers: list[_Token] = []
     pairs: list[list[_Token]] = []  # two-word runs no rule took: maybe listed with a person
     untaken: list[list[_Token]] = []  # longer runs no rule took: maybe a name found elsewhere
-    evidence: dict = {}  # for _name_by_person_evidence: "" -> the titled words, a surname -> _speaks_alone
+    # for _name_by_person_evidence: "" -> the titled words, a surname -> _speaks_alone, the
+    # words the text writes in lower case, and where each token's word starts
+    starts_of: dict[str, list[int]] = {}
+    for tok in tokens:
+        starts_of.setdefault(tok.word, []).append(tok.start)
+    evidence: dict = {"lower_words": lower_words, "starts": starts_of}
     for run in runs:
         alias = rules.aliases.get(text[run[0].start : run[-1].end].lower())
         if alias:
