@@ -587,6 +587,8 @@ def test_an_initial_alone_refers_to_nobody():
         ("Bola Tinubu was sworn in on Monday. Tinubu said fuel subsidies were gone.", ["Bola Tinubu"]),
         ("Deutsche Lufthansa cut flights. Lufthansa said demand fell. National Grid rose; Grid said so.", []),
         ("Sina Weibo shares fell. Weibo said users grew. Jane Doe shares her recipe.", ["Jane Doe"]),
+        # ... the name's own first word is no capital before its surname alone (0.5.236)
+        ("Daiichi Sankyo said on Tuesday that sales rose.", []),
         # whom one is married to, a first name that is also a word too, as after a kin word (0.5.235)
         ("Kipchoge is married to Grace Sugut; they have three children. The firm is married to Apple Music.",
          ["Grace Sugut"]),

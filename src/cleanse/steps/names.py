@@ -819,7 +819,8 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + len(word))
 
 
-def _speaks_alone(text: str, surname: str, rules: NameRules, starts: Iterable[int] | None = None) -> bool:
+def _speaks_alone(text: str, surname: str, rules: NameRules, starts: Iterable[int] | None = None,
+                  after_a_capital: bool = True) -> bool:
     """Is ``surname`` alone somewhere the subject of "said", "told", "who", "died", "was born" ...,
     or followed by an age ("Butler, 32,")? Not after a
     determiner ("the Rockets said" is a team) nor after another part of a name: what stands
@@ -827,7 +828,9 @@ def _speaks_alone(text: str, surname: str, rules: NameRules, starts: Iterable[in
     name ("Later Gates said").
 
     ``starts``: where the text writes ``surname`` as a word, when the caller knows (each search
-    of the whole text made a document naming thousands of people quadratic).
+    of the whole text made a document naming thousands of people quadratic). Without
+    ``after_a_capital``, a sentence's capitalised first word before it does not count: for a
+    name whose first word no list knows, that word may be the name's own ("Novo Nordisk said").
 
     >>> text = "Bill Gates spoke. Later Gates said no. The Rockets said yes."
     >>> _speaks_alone(text, "Gates", load_name_rules()), _speaks_alone(text, "Rockets", load_name_rules())
@@ -842,7 +845,7 @@ def _speaks_alone(text: str, surname: str, rules: NameRules, starts: Iterable[in
             word = before[1].strip("\"'“‘(") if before else ""
             if word.lower() not in _DETERMINERS and (
                     not word or word[-1] in ".!?:;,)\"”’—–" or word[0].islower()
-                    or (_sentence_start(text, before.start(1), rules) and word not in rules.ambiguous_first_names
+                    or (after_a_capital and _sentence_start(text, before.start(1), rules) and word not in rules.ambiguous_first_names
                         and (not known_first_name(word) or word in rules.not_first_names))):
                 return True
     return False
@@ -938,7 +941,8 @@ def _name_by_person_evidence(run: list[_Token], text: str, evidence: dict, rules
             # said he", "Sunak, 43,"); "Saudi Aramco said" is a firm's statement
             if ("person", last) not in evidence:
                 starts = evidence["starts"].get(last, ())
-                evidence[("person", last)] = _said_of_a_person(text, last, starts) or _speaks_alone(text, last, rules, starts)
+                evidence[("person", last)] = _said_of_a_person(text, last, starts) \
+                    or _speaks_alone(text, last, rules, starts, after_a_capital=False)
             if not evidence[("person", last)] or start == 0 and _sentence_start(text, core[0].start, rules) \
                     and _common_word(first, text, evidence["lower_words"]() if "lower_words" in evidence else None):
                 return None  # "After Theodorus had been ...", "Together Bernoulli and Euler ..."
