@@ -624,6 +624,17 @@ _APPOSITIVE_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}?([^\W\d_]+)[,.;
 _MADE_BY_BEFORE = re.compile(r"\b(?:directed|written|co-written|composed|painted|sung|narrated|illustrated|choreographed"
                              r"|photographed|sculpted) by $")
 _MARRIED_TO_BEFORE = re.compile(r"\b(?:married|engaged|wed) to $")  # a spouse, as after a kin word
+
+
+def _made_by(text: str, start: int) -> bool:
+    """Is ``start`` right after "directed by", "written by" ... (``_MADE_BY_BEFORE``)? The last
+    word is compared first: most runs follow no "by"."""
+    return text.endswith(" by ", 0, start) and _MADE_BY_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def _married_to(text: str, start: int) -> bool:
+    """Is ``start`` right after "married to", "engaged to", "wed to"?"""
+    return text.endswith(" to ", 0, start) and _MARRIED_TO_BEFORE.search(text, max(0, start - 15), start) is not None
 # ... or a role of a body or a place without an article ("Ngozi Okonjo-Iweala, head of the World
 # Trade Organization,", "Jensen Huang, chief executive of Nvidia,")
 _ROLE_OF_AFTER_NAME = re.compile(r", (?:[a-z][\w'’-]* ){0,2}?([a-z]+) of (?:the )?[^\W\d_a-z]")
@@ -669,8 +680,8 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
     regnal = several and _ROMAN_NUMERAL.fullmatch(run[-1].word) is not None  # "his brother Carloman I"
     if not (_follows_person_word(text, run[0].start, rules)
             or several and (_follows_person_word(text, run[0].start, rules, rules.role_words)
-                            or _MADE_BY_BEFORE.search(text, max(0, run[0].start - 20), run[0].start))
-            or _MARRIED_TO_BEFORE.search(text, max(0, run[0].start - 15), run[0].start)):
+                            or _made_by(text, run[0].start))
+            or _married_to(text, run[0].start)):
         after = (_APPOSITIVE_AFTER_NAME if several else _APPOSITIVE_AFTER).match(text, run[-1].end) \
             or several and _ROLE_OF_AFTER_NAME.match(text, run[-1].end)
         office = None if several else _OFFICE_OF_AFTER.match(text, run[-1].end)
@@ -691,7 +702,7 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
     # a first name that is also a word names the relative right after a kin word: "his wife Grace",
     # "her daughter Hope" (not "his wife Grace Church": only the first of the run's words)
     kin = run[0].word in rules.ambiguous_first_names and (_follows_person_word(text, run[0].start, rules, rules.kin_words)
-                                                          or _MARRIED_TO_BEFORE.search(text, max(0, run[0].start - 15), run[0].start))
+                                                          or _married_to(text, run[0].start))
     for k, tok in enumerate(run):
         word = tok.word
         if regnal and k == len(run) - 1 or kin and k == 0:
