@@ -771,9 +771,7 @@ def _year_by_tense(m: regex.Match[str], month: int, base: dt.datetime | None) ->
     """
     if base is None:
         return None
-    if _planned(m) or _told_as_ahead(m) and not _told_as_ahead(m, would=False):
-        # a plan, or what someone said would happen ("said it would buy back stock between
-        # October and December"): the month nearest the report
+    if _nearest_meant(m):
         return _nearest_year(base, month)
     tense = _tense(m)
     if tense == "ahead":
@@ -783,9 +781,12 @@ def _year_by_tense(m: regex.Match[str], month: int, base: dt.datetime | None) ->
     return None
 
 
-def _planned(m: regex.Match[str]) -> bool:
-    """Is ``m`` a plan's date ("planned for 8 August", "scheduled for June")? (``_PLAN_BEFORE``)"""
-    return _PLAN_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
+def _nearest_meant(m: regex.Match[str]) -> bool:
+    """Is ``m`` a plan's date ("planned for 8 August": ``_PLAN_BEFORE``) or what someone said
+    would happen ("said it would buy back stock between October and December": only a report's
+    "would" puts it ahead)? Either is the one nearest the report, whatever the report's tense."""
+    return _PLAN_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None \
+        or _told_as_ahead(m) and not _told_as_ahead(m, would=False)
 
 
 def _nearest_year(base: dt.datetime, month: int, day: int = 15) -> int:
@@ -814,7 +815,7 @@ def _day_year_by_tense(m: regex.Match[str], month: int, day: int, base: dt.datet
         day_in_year = dt.datetime(base.year, month, day)
     except ValueError:  # 29 February in a common year
         return base.year
-    if _planned(m) or _told_as_ahead(m) and not _told_as_ahead(m, would=False):
+    if _nearest_meant(m):
         return _nearest_year(base, month, day)
     tense = _tense(m)
     if day_in_year > base + _YEAR_TURN_MARGIN and tense == "past":
