@@ -242,6 +242,11 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Tue 5 Mar 2024 14.30 GMT", None, [("Tue 5 Mar 2024 14.30 GMT", "2024-03-05T14:30+00:00", "minute")]),
         ("on 5 March 2024 at 9.15 CET", None, [("5 March 2024 at 9.15 CET", "2024-03-05T09:15+01:00", "minute")]),
         ("Tue 5 Mar 2024 14.30 people came", None, [("Tue 5 Mar 2024", "2024-03-05", "day")]),
+        # a zone written as an offset from GMT or UTC ("GMT+9" was read as GMT, nine hours off)
+        ("March 5, 2024 9:41 AM GMT+9", None, [("March 5, 2024 9:41 AM GMT+9", "2024-03-05T09:41+09:00", "minute")]),
+        ("on 5 March 2024, 10:00 UTC+5:30", None, [("5 March 2024, 10:00 UTC+5:30", "2024-03-05T10:00+05:30", "minute")]),
+        ("on 5 March 2024 at 10:00 GMT-4 sharp", None, [("5 March 2024 at 10:00 GMT-4", "2024-03-05T10:00-04:00", "minute")]),
+        ("on 5 March 2024 at 10:00 UTC+02:00", None, [("5 March 2024 at 10:00 UTC+02:00", "2024-03-05T10:00+02:00", "minute")]),
         # a day and a month before a year of an era (0.5.208; "3 January" was year-less, "7
         # December" lost)
         ("Cicero (3 January 106 BC – 7 December 43 BC) was a statesman.", None,

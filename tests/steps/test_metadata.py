@@ -188,6 +188,10 @@ def test_a_dateline_in_numbers(text, published, updated):
         ("A Headline Here\n\nNovember 18, 2019 -- 19:14 GMT (19:14 GMT)\n\nBody text. More.", "2019-11-18T19:14+00:00", None),
         # a time with a dot, as British papers print it; "Last modified" is an update
         ("A Headline Here\n\nTue 3 Mar 2020 17.00 GMT\n\nBody text. More.", "2020-03-03T17:00+00:00", None),
+        ("A Headline Here\n\nMarch 5, 2024 9:41 AM GMT+9\n\nBody text. More.", "2024-03-05T09:41+09:00", None),
+        # ... and an update note after the time with a space alone, as a page's spans side by side dump
+        ("A Headline Here\n\nMarch 5, 2024 9:41 AM GMT+9 Updated 2 hours ago\n\nBody text. More.", "2024-03-05T09:41+09:00", None),
+        ("A Headline Here\n\nPublished March 14, 2023 Updated March 16, 2023\n\nBody text. More.", "2023-03-14", "2023-03-16"),
         ("A Headline Here\n\nLast modified on Tue 3 Mar 2020 17.00 GMT\n\nBody text. More.", None, "2020-03-03T17:00+00:00"),
         ("A Headline Here\n\nFirst published on Tue 3 Mar 2020 5.00pm\n\nBody text. More.", "2020-03-03T17:00", None),
         # the time in two zones ("1139" is no year)

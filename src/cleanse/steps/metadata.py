@@ -211,8 +211,10 @@ class Header:
 # A dateline in parts: "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Nov 15, 2019 | 5:45 AM | 5 min read".
 # A middle dot or bullet may touch its parts where the markup set them in spans side by side
 # ("5 min read·Jan 3, 2024"), not between two lower-case letters (Catalan's "col·legi").
-# A semicolon sets an update note apart too ("Published March 14, 2023; updated March 16, 2023").
-_DATELINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+|\s*(?:(?<![a-z])[·•]|[·•](?![a-z]))\s*|;\s+")
+# A semicolon sets an update note apart too ("Published March 14, 2023; updated March 16, 2023"),
+# as does a space alone before a capitalised one, where spans side by side were dumped as one line
+# ("March 5, 2024 9:41 AM GMT+9 Updated 2 hours ago").
+_DATELINE_SEPARATOR = re.compile(r"\s+[|/·•]\s+|\s*(?:(?<![a-z])[·•]|[·•](?![a-z]))\s*|;\s+|\s+(?=(?:Last )?Updated\b)")
 _READING_TIME = re.compile(r"\d+\s*(?:min|minute)s?\.?\s+read", re.I)
 
 
