@@ -355,6 +355,23 @@ def test_a_dumps_byline_and_dateline_under_its_headline_above_a_widget(tmp_path)
     assert "Natalie Musumeci" not in doc.text and PARAGRAPH in doc.text
 
 
+@pytest.mark.parametrize("footer, title, site", [
+    # a short title loses its site's name when the page's furniture names the site too
+    (["Privacy policy", "About Wikipedia", "Disclaimers", "Contact Wikipedia", "Developers", "Statistics", "Mobile view"],
+     "Marie Curie", "Wikipedia"),
+    # ... not on its shape alone
+    (["Privacy policy", "About us", "Disclaimers", "Contact us", "Developers", "Statistics", "Mobile view"],
+     "Marie Curie - Wikipedia", None),
+])
+def test_a_short_dump_titles_site_name(tmp_path, footer, title, site):
+    (tmp_path / "in").mkdir()
+    lines = ["Marie Curie - Wikipedia", "Jump to content", "Main menu", "Create account", "Log in", "Contents", "hide",
+             "(Top)", "Early life", "Career", "", PARAGRAPH, "", PARAGRAPH + " Again.", "", *footer, ""]
+    (tmp_path / "in" / "a.txt").write_text("\n".join(lines))
+    doc = clean_sources(tmp_path / "in", ["a.txt"], PipelineConfig.load()).documents[0]
+    assert (doc.title, doc.site_name) == (title, site)
+
+
 def test_a_code_sample_in_an_html_article_is_kept_whole(tmp_path):
     (tmp_path / "in").mkdir()
     code = 'from django.conf import settings\nif settings.DEBUG:\n    urlpatterns += [path("media/", serve)]\n}\n}\nSTATIC_URL = "/static/";'

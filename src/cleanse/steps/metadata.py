@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from nameparser import HumanName
@@ -919,7 +920,7 @@ def dump_title_and_site(before: str, after: str, removed: list[Removal], own_tit
     dump_title = title_cut_first(before, after, removed)
     if not dump_title:
         return own_title, None
-    dump_title, site = split_site_suffix(dump_title)
+    dump_title, site = split_site_suffix(dump_title, [item.text for item in removed])
     return (own_title if own_title and _same_title(own_title, dump_title) else dump_title), site
 
 
@@ -940,26 +941,43 @@ _TITLE_SITE = re.compile(r"\s+[–—|-]\s+(?P<site>[^–—|]{2,40})$")
 _SITE_WORD = re.compile(r"(?:[A-Z0-9@][\w.&'’-]*|of|the|and|for|on|de|da|do)")
 
 
-def split_site_suffix(title: str) -> tuple[str, str | None]:
+def split_site_suffix(title: str, page_lines: Sequence[str] = ()) -> tuple[str, str | None]:
     """A dump's title without the site's name a page's <title> ends with, and that name.
 
     The name is at most four words, each capitalised (or "of", "the", ...), after a dash or bar;
-    at least three words stay as the headline.
+    at least three words stay as the headline, or one when another of ``page_lines`` (the page's
+    furniture) names the site too ("Marie Curie - Wikipedia" above "About Wikipedia"): a short
+    title ("Tom - Jerry") is not cut on its shape alone.
 
     >>> split_site_suffix("Disney+ glitches blamed on heavy demand - Los Angeles Times")
     ('Disney+ glitches blamed on heavy demand', 'Los Angeles Times')
     >>> split_site_suffix("Диета Аткинса (14 дней) - потеря веса до 10 кг. Отзывы")
     ('Диета Аткинса (14 дней) - потеря веса до 10 кг. Отзывы', None)
+    >>> split_site_suffix("Marie Curie - Wikipedia", ["About Wikipedia"]), split_site_suffix("Marie Curie - Wikipedia")
+    (('Marie Curie', 'Wikipedia'), ('Marie Curie - Wikipedia', None))
+    >>> split_site_suffix("Deloitte BrandVoice | Paid Program", ["SAP BrandVoice | Paid Program"])
+    ('Deloitte BrandVoice | Paid Program', None)
     """
     found = _TITLE_SITE.search(title)
     if not found:
         return title, None
     site, headline = found.group("site").strip(), title[: found.start()].strip()
     words = site.split()
-    if len(words) > 4 or len(headline.split()) < 3 or not all(_SITE_WORD.fullmatch(w) for w in words) \
+    if len(words) > 4 or not all(_SITE_WORD.fullmatch(w) for w in words) \
             or not words[0][:1].isupper() and not words[0][:1].isdigit() and words[0][:1] != "@":
         return title, None
+    if len(headline.split()) < 3:
+        named = re.compile(rf"(?<!\w){re.escape(site)}(?!\w)")
+        if not headline or not any(line != title and named.search(line) and not _suffixed_by(line, site) for line in page_lines):
+            return title, None
     return headline, site
+
+
+def _suffixed_by(line: str, site: str) -> bool:
+    """Whether ``line`` ends with ``site`` after a dash or bar, as a title: teasers sharing a label
+    ("Deloitte BrandVoice | Paid Program", "SAP BrandVoice | Paid Program") name no site."""
+    found = _TITLE_SITE.search(line)
+    return found is not None and found.group("site").strip() == site
 
 
 # Words of a label in capitals, no name ("ABOUT THE AUTHOR", "VIEW ALL POSTS"); a name may
