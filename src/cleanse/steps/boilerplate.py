@@ -339,6 +339,9 @@ _REPEAT_WINDOW = 8
 _SENTENCE_END_MARKS = frozenset(".!?:;")  # _SENTENCE_END's characters, tested on the last one alone (no regex scan)
 _CLOSING_MARKS = "\"”’')]"
 _COPY_KEY_CHARS = 24  # lines are grouped by their first characters: a copy starts as its line does
+# A page's title is its headline and the site's name after one of these: the headline under it is
+# no copy cut short ("Park opens after years - City Herald" over "Park opens after years").
+_TITLE_SITE_SEPARATORS = frozenset({" - ", " | ", " – ", " — ", " · "})
 
 
 def shortened_copies(lines: Sequence[str]) -> set[int]:
@@ -348,7 +351,8 @@ def shortened_copies(lines: Sequence[str]) -> set[int]:
     Only a line of ``_REPEAT_MIN_WORDS`` words or more (and ``_COPY_KEY_CHARS`` characters) that
     stops without a sentence's end, and whose whole text starts a longer line up to a space,
     within ``_REPEAT_WINDOW`` paragraphs (blank lines between them) either side; a finished
-    sentence that another line goes on from (a pull quote, a heading) is left alone.
+    sentence that another line goes on from (a pull quote, a heading), and a headline the page's
+    title goes on from with the site's name, are left alone.
 
     >>> sorted(shortened_copies(["Brock Nelson puts the overtime goal behind goaltender Matt Murray. The Islanders",
     ...                          "... more", "Brock Nelson puts the overtime goal behind goaltender Matt Murray. The Islanders won 5-4."]))
@@ -371,7 +375,7 @@ def shortened_copies(lines: Sequence[str]) -> set[int]:
                 continue
             cut = len(line)
             if any(j != i and abs(j - i) <= 2 * _REPEAT_WINDOW and len(lines[j]) > cut and lines[j][cut] == " "
-                   and lines[j].startswith(line) for j in group):
+                   and lines[j].startswith(line) and lines[j][cut : cut + 3] not in _TITLE_SITE_SEPARATORS for j in group):
                 found.add(i)
     return found
 
