@@ -133,6 +133,12 @@ def test_a_first_line_a_wrapped_sentence_goes_on_from_is_no_title():
     assert split_header("Big News Today\nby Jane Doe\n\nIt happened. Then more.").title == "Big News Today"
 
 
+@pytest.mark.parametrize("label", ["By", "Posted on:", "Published"])
+def test_a_byline_or_dateline_label_alone_is_no_title(label):
+    # a dump's head cut at its byline's label ("By" / "Enable Ads on Slate" / ...)
+    assert split_header(f"{label}\n\nNews & Politics\n\nIt happened. Then more.").title is None
+
+
 def test_a_text_that_opens_with_its_date_has_no_title_line():
     header = split_header("Friday, January 3, 2014\n\nPreston, Victoria On Saturday, Wikinews interviewed her. More.")
     assert header.title is None

@@ -407,7 +407,8 @@ def _goes_on_below(lines: list[str], i: int) -> bool:
 
 
 def _is_title(line: str) -> bool:
-    return 0 < word_count(line) <= 25 and not is_list_item(line) \
+    # (not a byline's or a dateline's label alone: "By", "Posted on:")
+    return 0 < word_count(line) <= 25 and not is_list_item(line) and not _LONE_LABEL.fullmatch(line) \
         and not (line.endswith(_CLAUSE_ENDS) or "[" in line and _FOOTNOTE_MARKS.sub("", line).endswith(_CLAUSE_ENDS))
 
 
