@@ -27,6 +27,9 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("from 2011–2015 he", None, [("2011", "2011", "year"), ("2015", "2015", "year")]),
         ("in 2018-19 there", None, [("2018", "2018", "year"), ("19", "2019", "year")]),
         ("in the summer of 2012", None, [("in the summer of 2012", "2012-06/2012-09", "season")]),
+        # ... opening a sentence (it was "In the spring" and "2019" apart)
+        ("In the spring of 2019 he left.", None, [("In the spring of 2019", "2019-03/2019-06", "season")]),
+        ("During the winter of 2010 it froze.", None, [("During the winter of 2010", "2010-12/2011-03", "season")]),
         ("came in the spring", None, [("in the spring", "--03/--06", "season")]),
         # a season without a preposition: qualified, "the ... months", or a sentence's subject
         ("Spring and late autumn are the best times to visit.", None,

@@ -197,7 +197,7 @@ _PATTERNS = [
     _p("decade", rf"{_PART_OF_A_PERIOD}(?P<dec>1\d\d0|20\d0)s\b|(?:{_PART_OF_A_PERIOD}|(?<![\w'’‘]))['’‘](?P<dec2>\d0)s\b"
                  # ... or right after a decade written whole, in its century: "the 1950s and 60s"
                  rf"|(?=\d0s\b)(?<=\b(?P<dec_century>1\d|20)\d0s,?\s(?:and|or|to|through|into)\s)(?P<dec3>\d0)s\b"),
-    _p("season", rf"\b(?:(?:in|during)(?:\s+the)?\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>{_YEAR})\b"
+    _p("season", rf"\b(?:(?:[Ii]n|[Dd]uring)(?:\s+the)?\s+)?(?:(?P<qual>early|mid|late)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?\s+(?P<y>{_YEAR})\b"
                  rf"|\b(?:(?P<prep>[Ii]n|[Dd]uring|[Tt]his|[Ll]ast|[Nn]ext|[Ii]n the|[Dd]uring the)\s+)(?P<season2>spring|summer|autumn|fall|winter)\b"
                  # without a preposition where nothing else can be meant: "late autumn", "the summer
                  # months", and a season opening a sentence as its subject ("Winter is low season")
