@@ -26,6 +26,12 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("back in 2011", None, [("2011", "2011", "year")]),
         ("from 2011–2015 he", None, [("2011", "2011", "year"), ("2015", "2015", "year")]),
         ("in 2018-19 there", None, [("2018", "2018", "year"), ("19", "2019", "year")]),
+        # ... or with a slash, as a season or a financial year is written ("2019/20"), only of
+        # two years running; not a date written year first with slashes
+        ("the 2019/20 season", None, [("2019", "2019", "year"), ("20", "2020", "year")]),
+        ("spending in 2019/2020 fell", None, [("2019", "2019", "year"), ("2020", "2020", "year")]),
+        ("a ratio of 2019/25 there", None, [("2019", "2019", "year")]),
+        ("dated 2010/11/12 there", None, [("2010/11/12", "2010-11-12", "day")]),
         ("in the summer of 2012", None, [("in the summer of 2012", "2012-06/2012-09", "season")]),
         # ... opening a sentence (it was "In the spring" and "2019" apart)
         ("In the spring of 2019 he left.", None, [("In the spring of 2019", "2019-03/2019-06", "season")]),

@@ -214,7 +214,8 @@ _PATTERNS = [
                      rf"(?:\s*[–—-]\s*(?P<ey_end>[1-9]\d{{2}}))?\b"
                      rf"(?!\s*(?:BCE?|B\.C|AD|A\.D|CE|C\.E)\b|[.,]\d|\s*[%$€£]|\s+(?!{_CLAUSE_WORDS}\b)[a-z])"),
     # A range of years is two dates, as annotators mark them: "1704 – 1787", "1890 – 91".
-    _p("year_pair", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})(?P<sep>\s*[–—-]\s*)(?P<y2>{_YEAR}|\d\d)\b{_NOT_NUMBER_AFTER}"),
+    # ("2019/20": a season or a financial year; ``_year_pair`` takes it only of two years running)
+    _p("year_pair", rf"{_NOT_NUMBER_BEFORE}\b(?P<y>{_YEAR})(?P<sep>\s*[–—-]\s*|/)(?P<y2>{_YEAR}|\d\d)\b{_NOT_NUMBER_AFTER}(?!/\d)"),
     # ... and a half written as a report writes it: "H1 2024" (the first half of 2024)
     _p("qualified_year", rf"\b(?:(?P<qual>early|mid|late|{_PART_OF})[\s-]+|(?P<half>H[12])\s+)(?P<y>{_YEAR})\b{_NOT_NUMBER_AFTER}"),
     # A fiscal year as reports abbreviate it: "FY2025", "FY 2024", "FY25" (the year its name says,
@@ -987,11 +988,12 @@ def _patterns_given(words: frozenset[str], has_year: bool, has_digit: bool, has_
 
 
 def _year_pair(m: regex.Match[str]) -> list[DateMention] | None:
-    """ "1704 – 1787", "1890 – 91" and "about 360 - 366" as two year dates (the second written in full)."""
+    """ "1704 – 1787", "1890 – 91" and "about 360 - 366" as two year dates (the second written in full);
+    "2019/20" only of two years running."""
     first, second = ("y", "y2") if m.groupdict().get("y") else ("ey", "ey_end")
     y1, y2 = int(m.group(first)), m.group(second)
     end = int(y2) if len(y2) >= 3 else (y1 // 100) * 100 + int(y2)
-    if end <= y1:
+    if end <= y1 or m.groupdict().get("sep") == "/" and end != y1 + 1:
         return None
     return [
         DateMention(m.group(first), f"{y1:04d}", "year", m.start(first), m.end(first)),
