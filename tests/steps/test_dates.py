@@ -405,6 +405,9 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         # the weekend of the publication's week (PUBLISHED is a Wednesday), or the last one begun
         ("The storm hit over the weekend.", PUBLISHED, [("over the weekend", "2024-05-11/2024-05-12", "day")]),
         ("We meet this weekend.", PUBLISHED, [("this weekend", "2024-05-18/2024-05-19", "day")]),
+        # ... "this past weekend", "the past weekend": the last one begun
+        ("This past weekend was calm.", PUBLISHED, [("This past weekend", "2024-05-11/2024-05-12", "day")]),
+        ("Riots broke out over the past weekend.", PUBLISHED, [("the past weekend", "2024-05-11/2024-05-12", "day")]),
         # ... the one ahead when the sentence puts it ahead (0.5.191)
         ("She said extra officers would patrol the area over the weekend.", PUBLISHED,
          [("over the weekend", "2024-05-18/2024-05-19", "day")]),

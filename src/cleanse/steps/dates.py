@@ -250,7 +250,7 @@ _PATTERNS = [
                    # ... and the time written right after it: "Thursday at 5:30 p.m. ET", "Tuesday, 14:30 GMT"
                    rf"(?P<wtime>{_TIME})?"
                    # the weekend the publication's week has, or had: "this weekend", "over the weekend"
-                   rf"|(?P<weekend>[Tt]his|[Ll]ast|[Oo]ver\s+the)\s+weekend)(?:\b|(?<=\.))"),
+                   rf"|(?P<weekend>[Tt]his\s+past|[Tt]he\s+past|[Tt]his|[Ll]ast|[Oo]ver\s+the)\s+weekend)(?:\b|(?<=\.))"),
     # The world wars, named as periods: "World War II", "WWII", "the Second World War", "the Great War"
     _p("war", r"\b(?:World\s+War\s+(?P<wn>II|I|2|1|One|Two)(?![\w-])|WW\s?(?P<wa>II|I|2|1)\b"
               r"|(?:[Tt]he\s+)?(?P<wo>First|Second)\s+World\s+War\b|(?:[Tt]he\s+)(?P<great>Great\s+War)\b)"),
@@ -586,9 +586,10 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
     if g.get("twodays"):  # "the day before yesterday", "the day after tomorrow"
         return (base.date() + dt.timedelta(days=2 if g["twodays"].endswith("tomorrow") else -2)).isoformat(), "day", None
     if g.get("weekend"):
-        which = g["weekend"].lower().split()[0]
+        words = g["weekend"].lower().split()
+        which = "over" if words[-1] == "past" else words[0]  # "this past weekend": the last one begun
         # "officers would patrol over the weekend": the one ahead, as "this weekend"
-        return _weekend(base.date(), "this" if which == "over" and _told_as_ahead(m) else which), "day", None
+        return _weekend(base.date(), "this" if words[0] == "over" and _told_as_ahead(m) else which), "day", None
     if g.get("daypart"):
         day = base.date() - dt.timedelta(days=1 if g["daypart"].lower().startswith("last") else 0)
         return day.isoformat(), "day", None
