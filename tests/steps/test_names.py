@@ -486,6 +486,9 @@ def test_canonical_name_on_a_tie_is_the_one_written_first():
         # ... or the people a news story quotes by their trade
         ('"We will win," said Olumide Adeyemi, a farmer in Ogun State.', ["Olumide Adeyemi"]),
         ("Tendai Moyo, a nurse at the hospital, said it was busy.", ["Tendai Moyo"]),
+        # ... a player by the place they play
+        ("The winger Vinícius Júnior scored twice.", ["Vinícius Júnior"]),
+        ("Hamza Choudhury, the full-back, was booked and the batsman Shubman Gill made 91.", ["Hamza Choudhury", "Shubman Gill"]),
         ("Berkshire Hathaway, the owner of GEICO, said profits rose.", []),
         # a name no first-name list knows, listed with a person's full name
         ("Emmanuel Macron and Jacinda Ardern spoke by phone.", ["Emmanuel Macron", "Jacinda Ardern"]),
