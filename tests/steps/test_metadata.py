@@ -481,6 +481,9 @@ def test_the_time_on_the_line_below_the_dateline_is_read_with_it():
     assert "5:50 PM" in header.text  # both lines stay: the article's own
     header = split_header("Big News Today\n\nNov. 19, 2019\n\n5 things to know\n\nIt happened. Then more.")
     assert header.published.value == "2019-11-19"  # no time alone on the next line
+    # ... with its zone written as an offset from GMT, as a site prints the reader's zone
+    header = split_header("Big News Today\n\nMarch 5, 2024\n\n9:41 AM GMT+9\n\nIt happened. Then more.")
+    assert header.published.value == "2024-03-05T09:41+09:00"
 
 
 @pytest.mark.parametrize(("removed", "authors"), [
