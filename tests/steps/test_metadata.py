@@ -268,6 +268,9 @@ def test_byline_moves_to_authors():
     # names set apart by "&" or ";", but not a firm's name with one
     ("By Jane Doe & John Roe", ["Jane Doe", "John Roe"]),
     ("By Jane Doe; John Roe", ["Jane Doe", "John Roe"]),
+    # ... or by "with", or by "AND" in a byline in capitals
+    ("By Jane Doe with John Roe", ["Jane Doe", "John Roe"]),
+    ("BY JANE DOE AND JOHN ROE", ["JANE DOE", "JOHN ROE"]),
     ("By Simon & Schuster Staff", ["Simon & Schuster Staff"]),
     ("By Jane Doe · 5 min read", ["Jane Doe"]),
     # a degree stays with its name; a byline of no known first name stays whole

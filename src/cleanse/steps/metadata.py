@@ -38,7 +38,8 @@ _UPDATE_NOTE = re.compile(r"^(?:update|updated|last updated)\b[:,]?\s*(?:on\s+)?
 # set after it ("By Jane Doe | Reuters").
 _BYLINE_OPENER = r"(?:by:?|(?:written|words|posted|reported|story) by|author:?|(?P<foreign>par|von|por|di|door|oleh))"
 _BYLINE = re.compile(rf"^{_BYLINE_OPENER}\s+(?P<names>[^\W\d_][^|•·]{{1,80}}?)\s*(?:[|•·][^\n]{{0,60}})?$", re.I)
-_NAME_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*")
+# names in a byline are set apart by commas, semicolons, "&", "and" ("AND" in capitals) or "with"
+_NAME_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and\s+)?|\s+(?:and|AND|with|WITH)\s+|\s*&\s*)\s*")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 _PROMO_SITE = re.compile(r"\s[–—|-]\s(?P<site>[^–—|,]{2,40})$")  # a site's name has no comma
 _LONE_LABEL = re.compile(rf"[|\s]*(?:{_BYLINE_OPENER}|published|posted|updated|last updated)(?: on)?\s*:?\s*", re.I)
