@@ -486,6 +486,10 @@ def test_canonical_name_on_a_tie_is_the_one_written_first():
         # ... or the people a news story quotes by their trade
         ('"We will win," said Olumide Adeyemi, a farmer in Ogun State.', ["Olumide Adeyemi"]),
         ("Tendai Moyo, a nurse at the hospital, said it was busy.", ["Tendai Moyo"]),
+        # ... a first name that is also a word, in a name of two or three words right after a role (0.5.253)
+        ("Microsoft co-founder Bill Gates said on Monday.", ["Bill Gates"]),
+        ("The actor Will Smith starred, and the singer Grace Jones sang.", ["Will Smith", "Grace Jones"]),
+        ("The children, Paris, London and Rome, were visited by the actor.", []),
         # ... a player by the place they play
         ("The winger Vinícius Júnior scored twice.", ["Vinícius Júnior"]),
         ("Hamza Choudhury, the full-back, was booked and the batsman Shubman Gill made 91.", ["Hamza Choudhury", "Shubman Gill"]),
@@ -747,6 +751,15 @@ def test_names_from_a_probe_of_news_and_lives(text, people):
          [("Tim Morrison", "Tim Morrison"), ("Morrison", "Tim Morrison")]),
         # a people's or a faith's word before another is no mention of a person of that first name (0.5.222)
         ("He is a Roman Catholic priest. Roman Polanski came.", [("Roman Polanski", "Roman Polanski")]),
+        # a first name alone before "and" and a full name shares its surname: a couple, parents (0.5.252)
+        ("Freud was born to Jacob and Amalia Freud in 1856.",
+         [("Freud", "Jacob Freud"), ("Jacob", "Jacob Freud"), ("Amalia Freud", "Amalia Freud")]),
+        ("The foundation of Bill and Melinda Gates gave. Bill Gates spoke.",
+         [("Bill", "Bill Gates"), ("Melinda Gates", "Melinda Gates"), ("Bill Gates", "Bill Gates")]),
+        # ... not a place, nor a word written in lower case too, nor after a title
+        ("Trade between Jordan and Mary Smith grew. Flights to Paris and Jane Doe's visit.",
+         [("Mary Smith", "Mary Smith"), ("Jane Doe", "Jane Doe")]),
+        ("Will and Mary Smith agreed.", [("Mary Smith", "Mary Smith")]),
     ],
 )
 def test_names_from_a_probe_of_news_and_lives_mentions(text, mentions):

@@ -700,9 +700,13 @@ def _name_after_person_word(run: list[_Token], text: str, rules: NameRules) -> t
                               or after[1] in rules.person_words))):
             return None
     # a first name that is also a word names the relative right after a kin word: "his wife Grace",
-    # "her daughter Hope" (not "his wife Grace Church": only the first of the run's words)
-    kin = run[0].word in rules.ambiguous_first_names and (_follows_person_word(text, run[0].start, rules, rules.kin_words)
-                                                          or _married_to(text, run[0].start))
+    # "her daughter Hope" (not "his wife Grace Church": only the first of the run's words); and,
+    # opening two or three words, the one right after a role: "co-founder Bill Gates", "the actor
+    # Will Smith" (one word after a role is as often a place: "the children, Paris, London")
+    kin = run[0].word in rules.ambiguous_first_names and (
+        _follows_person_word(text, run[0].start, rules, rules.kin_words) or _married_to(text, run[0].start)
+        or several and (_follows_person_word(text, run[0].start, rules)
+                        or _follows_person_word(text, run[0].start, rules, rules.role_words)))
     for k, tok in enumerate(run):
         word = tok.word
         if regnal and k == len(run) - 1 or kin and k == 0:
@@ -1071,6 +1075,41 @@ def _family_of_people(text: str, pairs: list[list[_Token]], full: list[tuple[int
                      and _SENTENCE_END_AFTER.match(text, run[-1].end)[1] == "?")]
 
 
+_TO_A_PLACE_BEFORE = re.compile(r"\b(?:to|from|in|into|between|via|at|near|across|through|throughout|towards?|visit|visits|visited|visiting)\s$")
+
+
+def _sharing_a_surname(text: str, leftovers: list[_Token], full: list[tuple[int, int, str]], rules: NameRules,
+                       lower_words: Callable[[], frozenset[str]]) -> list[tuple[_Token, str]]:
+    """First names alone right before "and" and a person's full name, and that person's surname:
+    a couple or parents named once ("born to Jacob and Amalia Freud": Jacob Freud; "Bill and
+    Melinda Gates"). The word must be a first name and nothing else: no place's or organisation's
+    word, not one the text also writes in lower case, not after a title ("Prince William and
+    Kate Middleton" is another rule's), and one that is also a word or a place ("Bill", "Will",
+    "Jordan") not where a sentence opens nor after a preposition of place ("trade between Jordan
+    and Mary Smith").
+
+    >>> find_people("Freud was born to Jacob and Amalia Freud.", load_name_rules())[1]
+    ['Jacob Freud', 'Amalia Freud']
+    """
+    by_start = {start: name for start, _, name in full if " " in name}
+    found = []
+    for tok in leftovers:
+        name = by_start.get(tok.end + 5)
+        if name is None or text[tok.end : tok.end + 5] != " and " or not known_first_name(name.split()[0]) \
+                or not known_first_name(tok.word) or tok.word.lower() in lower_words() or tok.word in rules.place_words:
+            continue
+        if tok.word in rules.ambiguous_first_names:
+            if _sentence_start(text, tok.start, rules) or _TO_A_PLACE_BEFORE.search(text, max(0, tok.start - 12), tok.start):
+                continue
+        elif tok.word in rules.not_first_names or tok.word in rules.organisation_words:
+            continue
+        before = text[max(0, tok.start - 20) : tok.start].split()
+        if before and before[-1].rstrip(".").lower() in rules.titles:
+            continue
+        found.append((tok, f"{tok.word} {name.split(' ', 1)[1]}"))
+    return found
+
+
 @lru_cache(maxsize=8)
 def _plural_words(words: frozenset[str]) -> frozenset[str]:
     """The plural ones of ``words`` ("brothers", "children"; not "actress")."""
@@ -1321,6 +1360,12 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         used = {id(t) for run in named for t in run}
         leftovers = [t for t in leftovers if id(t) not in used]
         full.sort()
+    if full and leftovers:
+        shared = _sharing_a_surname(text, leftovers, full, rules, lower_words)
+        if shared:
+            full = sorted(full + [(tok.start, tok.end, name) for tok, name in shared])
+            used = {id(tok) for tok, _ in shared}
+            leftovers = [t for t in leftovers if id(t) not in used]
 
     # Within-document resolution: a first or last name used alone refers to a full name in this
     # document that has it.
