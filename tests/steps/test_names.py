@@ -486,7 +486,7 @@ def test_canonical_name_on_a_tie_is_the_one_written_first():
         # ... or the people a news story quotes by their trade
         ('"We will win," said Olumide Adeyemi, a farmer in Ogun State.', ["Olumide Adeyemi"]),
         ("Tendai Moyo, a nurse at the hospital, said it was busy.", ["Tendai Moyo"]),
-        # ... a first name that is also a word, in a name of two or three words right after a role (0.5.253)
+        # ... a first name that is also a word, in a name of two or three words right after a role (0.5.252)
         ("Microsoft co-founder Bill Gates said on Monday.", ["Bill Gates"]),
         ("The actor Will Smith starred, and the singer Grace Jones sang.", ["Will Smith", "Grace Jones"]),
         ("The children, Paris, London and Rome, were visited by the actor.", []),
