@@ -1078,24 +1078,24 @@ def _family_of_people(text: str, pairs: list[list[_Token]], full: list[tuple[int
 _TO_A_PLACE_BEFORE = re.compile(r"\b(?:to|from|in|into|between|via|at|near|across|through|throughout|towards?|visit|visits|visited|visiting)\s$")
 
 
-def _sharing_a_surname(text: str, leftovers: list[_Token], full: list[tuple[int, int, str]], rules: NameRules,
-                       lower_words: Callable[[], frozenset[str]]) -> list[tuple[_Token, str]]:
-    """First names alone right before "and" and a person's full name, and that person's surname:
-    a couple or parents named once ("born to Jacob and Amalia Freud": Jacob Freud; "Bill and
-    Melinda Gates"). The word must be a first name and nothing else: no place's or organisation's
-    word, not one the text also writes in lower case, not after a title ("Prince William and
-    Kate Middleton" is another rule's), and one that is also a word or a place ("Bill", "Will",
-    "Jordan") not where a sentence opens nor after a preposition of place ("trade between Jordan
-    and Mary Smith").
+def _first_name_before_a_couple(text: str, leftovers: list[_Token], full: list[tuple[int, int, str]], rules: NameRules,
+                                lower_words: Callable[[], frozenset[str]]) -> list[_Token]:
+    """First names alone right before "and" and a person's full name: a couple or parents named
+    once ("born to Jacob and Amalia Freud", "Bill and Melinda Gates"). Each is a person under its
+    own word: the surname it may share is not written, and may not be its own ("Madonna and Guy
+    Ritchie"); a full name the document gives elsewhere still takes it ("Bill Gates spoke").
+    The word must be a first name and nothing else: no place's or organisation's word, not one
+    the text also writes in lower case, not after a title ("Prince William and Kate Middleton" is
+    another rule's), and one that is also a word or a place ("Bill", "Will", "Jordan") not where
+    a sentence opens nor after a preposition of place ("trade between Jordan and Mary Smith").
 
     >>> find_people("Freud was born to Jacob and Amalia Freud.", load_name_rules())[1]
-    ['Jacob Freud', 'Amalia Freud']
+    ['Amalia Freud', 'Jacob']
     """
-    by_start = {start: name for start, _, name in full if " " in name}
+    starts = {start for start, _, name in full if " " in name}
     found = []
     for tok in leftovers:
-        name = by_start.get(tok.end + 5)
-        if name is None or text[tok.end : tok.end + 5] != " and " or not known_first_name(name.split()[0]) \
+        if tok.end + 5 not in starts or text[tok.end : tok.end + 5] != " and " \
                 or not known_first_name(tok.word) or tok.word.lower() in lower_words() or tok.word in rules.place_words:
             continue
         if tok.word in rules.ambiguous_first_names:
@@ -1106,7 +1106,7 @@ def _sharing_a_surname(text: str, leftovers: list[_Token], full: list[tuple[int,
         before = text[max(0, tok.start - 20) : tok.start].split()
         if before and before[-1].rstrip(".").lower() in rules.titles:
             continue
-        found.append((tok, f"{tok.word} {name.split(' ', 1)[1]}"))
+        found.append(tok)
     return found
 
 
@@ -1361,10 +1361,10 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         leftovers = [t for t in leftovers if id(t) not in used]
         full.sort()
     if full and leftovers:
-        shared = _sharing_a_surname(text, leftovers, full, rules, lower_words)
-        if shared:
-            full = sorted(full + [(tok.start, tok.end, name) for tok, name in shared])
-            used = {id(tok) for tok, _ in shared}
+        coupled = _first_name_before_a_couple(text, leftovers, full, rules, lower_words)
+        if coupled:
+            full = sorted(full + [(tok.start, tok.end, tok.word) for tok in coupled])
+            used = {id(tok) for tok in coupled}
             leftovers = [t for t in leftovers if id(t) not in used]
 
     # Within-document resolution: a first or last name used alone refers to a full name in this
