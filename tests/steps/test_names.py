@@ -752,7 +752,7 @@ def test_names_from_a_probe_of_news_and_lives(text, people):
         # a people's or a faith's word before another is no mention of a person of that first name (0.5.222)
         ("He is a Roman Catholic priest. Roman Polanski came.", [("Roman Polanski", "Roman Polanski")]),
         # a first name alone before "and" and a full name is a person too: a couple, parents
-        # (0.5.252); under its own word, as the surname it may share is not written
+        # (0.5.252); under its own word, as the surname it may share is not written (0.5.253)
         ("Freud was born to Jacob and Amalia Freud in 1856.",
          [("Freud", "Amalia Freud"), ("Jacob", "Jacob"), ("Amalia Freud", "Amalia Freud")]),
         ("The wedding of Madonna and Guy Ritchie was in 2000.", [("Madonna", "Madonna"), ("Guy Ritchie", "Guy Ritchie")]),
