@@ -494,6 +494,9 @@ def test_canonical_name_on_a_tie_is_the_one_written_first():
         ("The winger Vinícius Júnior scored twice.", ["Vinícius Júnior"]),
         ("Hamza Choudhury, the full-back, was booked and the batsman Shubman Gill made 91.", ["Hamza Choudhury", "Shubman Gill"]),
         ("Berkshire Hathaway, the owner of GEICO, said profits rose.", []),
+        # ... nor a drugmaker or a fashion house that a name's words make (0.5.255)
+        ("Novo Nordisk said sales of Wegovy rose. Eli Lilly said its drug did better, and Hugo Boss fell.", []),
+        ("Eli Manning threw twice and Hugo Chávez spoke.", ["Eli Manning", "Hugo Chávez"]),
         # a name no first-name list knows, listed with a person's full name
         ("Emmanuel Macron and Jacinda Ardern spoke by phone.", ["Emmanuel Macron", "Jacinda Ardern"]),
         ("Doubles: Jean-Julien Rojer, Horia Tecau and Maximo Gonzalez lost.", ["Jean-Julien Rojer", "Horia Tecau", "Maximo Gonzalez"]),
