@@ -245,6 +245,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("On March 4 and 8 people were hurt.", PUBLISHED, [("March 4", "2024-03-04", "day")]),
         # a time's numeric offset, as feeds and mail headers write it (0.5.205)
         ("Mon, 04 Mar 2024 10:00:00 +0000", None, [("Mon, 04 Mar 2024 10:00:00 +0000", "2024-03-04T10:00+00:00", "minute")]),
+        # ... and an ISO day and time with its zone's name or offset after a space (0.5.256; it was dropped)
+        ("Posted 2024-03-05 09:41 UTC", None, [("2024-03-05 09:41 UTC", "2024-03-05T09:41+00:00", "minute")]),
+        ("Posted 2024-03-05 09:41 GMT+9", None, [("2024-03-05 09:41 GMT+9", "2024-03-05T09:41+09:00", "minute")]),
+        ("Posted 2024-03-05 09:41 EST", None, [("2024-03-05 09:41 EST", "2024-03-05T09:41-05:00", "minute")]),
         ("Posted March 4, 2024 at 8:15 pm -05:00 by admin", None,
          [("March 4, 2024 at 8:15 pm -05:00", "2024-03-04T20:15-05:00", "minute")]),
         # ... and a 24-hour time with a period and a zone (0.5.206); not a number after a date

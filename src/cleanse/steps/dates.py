@@ -146,7 +146,7 @@ _PART_OF_A_PERIOD = rf"\b(?:(?P<part>(?:[Tt]he\s+)?{_PART_OF})\s+)?(?:the\s+)?(?
 # Longer, more specific patterns first: an earlier pattern wins an overlap of equal length.
 _PATTERNS = [
     _p("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-              rf"(?:[T ](?P<time>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?\b"),
+              rf"(?:[T ](?P<time>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d|\s{_TZ})?)?\b"),
     # Chinese, Japanese and Korean dates in digits: "2020年3月3日 17:00", "2020년 3월 3일", "2018年"
     # (a year, a month or a day; no word boundary: 年 is a word character)
     _p("cjk", rf"(?<!\d)(?P<y>{_YEAR})\s*[年년]\s*(?:(?P<m>1[0-2]|0?[1-9])\s*[月월]\s*(?:(?P<d>3[01]|[12]\d|0?[1-9])\s*[日일]"
