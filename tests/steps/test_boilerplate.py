@@ -299,6 +299,11 @@ PROSE = ("The council voted on Tuesday to extend the program for another year, a
           "Nav five", "Nav six", "Nav seven", "Nav eight"],
          [4, 5]),
         ("text without any prose is kept whole", ["Short", "Lines", "Only"], [0, 1, 2]),
+        # a transcript's first speaker label on its own line above the first turn (0.5.257)
+        ("a speaker label above the article's first line opens it",
+         ["Nav", "Nav two", "Nav three", "Nav four", "STEVE INSKEEP, HOST:", PROSE, PROSE + " Two."], [4, 5, 6]),
+        ("a heading in capitals above it does not",
+         ["Nav", "Nav two", "Nav three", "Nav four", "TRANSCRIPT", PROSE, PROSE + " Two."], [5, 6]),
     ],
 )
 def test_main_content_selection(label, lines, kept):

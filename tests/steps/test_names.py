@@ -766,6 +766,15 @@ def test_names_from_a_probe_of_news_and_lives(text, people):
         ("Trade between Jordan and Mary Smith grew. Flights to Paris and Jane Doe's visit.",
          [("Mary Smith", "Mary Smith"), ("Jane Doe", "Jane Doe")]),
         ("Will and Mary Smith agreed.", [("Mary Smith", "Mary Smith")]),
+        # a transcript's speaker labels in capitals, and a speaker's surname alone as a later
+        # label, in the case a name is written (0.5.257)
+        ("STEVE INSKEEP, HOST:\nThe Senate voted.\nMARY LOUISE KELLY, BYLINE: That's right.\nINSKEEP: What next?\n"
+         "KELLY: The House votes Monday.\nNOEL KING, BYLINE: Yes.",
+         [("STEVE INSKEEP", "Steve Inskeep"), ("MARY LOUISE KELLY", "Mary Louise Kelly"), ("INSKEEP", "Steve Inskeep"),
+          ("KELLY", "Mary Louise Kelly"), ("NOEL KING", "Noel King")]),
+        # ... not a heading in capitals that no other label goes with, nor words no first-name list starts
+        ("APRIL FOOLS: the pranks we loved.\nThe list follows.", []),
+        ("BREAKING NEWS: The vote passed.\nWHITE HOUSE: No comment.", []),
     ],
 )
 def test_names_from_a_probe_of_news_and_lives_mentions(text, mentions):

@@ -1132,11 +1132,19 @@ def _closing_sentences(original: list[str], kept: list[str], end: int, ends_arti
     return end
 
 
+# A transcript's speaker label on a line of its own: a name of two to four words in capitals, or
+# one with the speaker's role after a comma ("STEVE INSKEEP, HOST:", "SARAH CHEN:")
+_SPEAKER_LABEL_LINE = re.compile(r"[A-Z][A-Z'’.-]+(?:(?: [A-Z][A-Z'’.-]+){1,3}(?:, [A-Z][A-Z .'’-]{1,40})?|, [A-Z][A-Z .'’-]{1,40}):")
+
+
 def _opening_sentence(original: list[str], kept: list[str], start: int) -> int:
     """The run's start moved back over a short first line that reads as a sentence (too short to
     count as prose: "Good morning. Here is what you need to know today.") when furniture a rule
-    removed, or the text's start, lies right above it: the article's own opening words."""
+    removed, or the text's start, lies right above it: the article's own opening words; and over
+    a transcript's speaker label right above it ("STEVE INSKEEP, HOST:"), whose turn it opens."""
     above = next((i for i in range(start - 1, -1, -1) if original[i]), None)
+    if above is not None and kept[above] and _SPEAKER_LABEL_LINE.fullmatch(kept[above]):
+        return above
     if above is None or not kept[above] or not _is_closing_sentence(kept[above]):
         return start
     before = next((i for i in range(above - 1, -1, -1) if original[i]), None)

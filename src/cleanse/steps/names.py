@@ -20,6 +20,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from nameparser import HumanName
+
 from cleanse.document import Mention
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -1110,6 +1112,38 @@ def _first_name_before_a_couple(text: str, leftovers: list[_Token], full: list[t
     return found
 
 
+# A line opening with a name in capitals and a colon, a role between them or not ("STEVE INSKEEP,
+# HOST:", "SARAH CHEN:"), or a surname alone ("INSKEEP:"): a transcript's speaker label.
+_SPEAKER_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][A-Z .'’-]{1,40})?:", re.M)
+
+
+def _speaker_labels(text: str, rules: NameRules) -> dict[int, tuple[int, str]]:
+    r"""The names of a transcript's speaker labels: where each starts -> (where it ends, the name
+    in the case a name is written, "STEVE INSKEEP" -> "Steve Inskeep"). Only in a text with two
+    labels at least (one heading in capitals is no transcript: "APRIL FOOLS: the pranks"), and
+    only names of two to four words whose first is a first name, none an organisation's or a
+    place's word ("BREAKING NEWS:", "WHITE HOUSE:").
+
+    >>> _speaker_labels("SARAH CHEN: Yes.\nCHEN: No.", load_name_rules())
+    {0: (10, 'Sarah Chen')}
+    """
+    labels = list(_SPEAKER_LABEL.finditer(text)) if ":" in text else []
+    if len(labels) < 2:
+        return {}
+    found = {}
+    for label in labels:
+        words = [w.title() for w in label["name"].split()]
+        first = words[0]
+        if len(words) < 2 or not known_first_name(first) \
+                or first in rules.not_first_names and first not in rules.ambiguous_first_names \
+                or first.lower() in rules.titles or any(w in rules.organisation_words or w in rules.place_words for w in words):
+            continue
+        parsed = HumanName(label["name"])
+        parsed.capitalize(force=True)
+        found[label.start("name")] = (label.end("name"), str(parsed))
+    return found
+
+
 @lru_cache(maxsize=8)
 def _plural_words(words: frozenset[str]) -> frozenset[str]:
     """The plural ones of ``words`` ("brothers", "children"; not "actress")."""
@@ -1308,10 +1342,14 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
     for tok in tokens:
         starts_of.setdefault(tok.word, []).append(tok.start)
     evidence: dict = {"lower_words": lower_words, "starts": starts_of}
+    speakers = _speaker_labels(text, rules)  # a transcript's "STEVE INSKEEP, HOST:"
     for run in runs:
         alias = rules.aliases.get(text[run[0].start : run[-1].end].lower())
         if alias:
             full.append((run[0].start, run[-1].end, alias))
+            continue
+        if run[0].start in speakers and speakers[run[0].start][0] == run[-1].end:
+            full.append((run[0].start, run[-1].end, speakers[run[0].start][1]))
             continue
         heading = bisect.bisect_right(headline_spans, (run[0].start, math.inf)) - 1
         if len(run) > 1 and (_in_a_place(text, run) or _traded(text, run)):
@@ -1390,6 +1428,9 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
         for part in name.split()[1:-1]:
             if len(part) > 2 and _name_cased(part) and part not in rules.particles:
                 by_part.setdefault(part, person_of[name])
+    for _, name in speakers.values():
+        for part in name.split():
+            by_part.setdefault(part.upper(), person_of[name])  # "INSKEEP:", a later label
     for start, end, name in full if nicknames else ():
         for nickname in _NICKNAME.finditer(text, start, end):
             by_part.setdefault(nickname[1], person_of[name])
