@@ -500,7 +500,7 @@ def test_a_line_cut_short_that_repeats_a_longer_one_nearby_goes(label, short, go
     assert full in kept and PROSE in kept
 
 
-@pytest.mark.parametrize("separator", [" - ", " | ", " – "])
+@pytest.mark.parametrize("separator", [" - ", " | ", " – ", " : "])
 def test_a_headline_under_the_page_title_that_adds_the_site_is_no_shortened_copy(separator):
     headline = "The city finally opens its new waterfront park after years of delay"
     lines = [headline + separator + "City Herald", "", headline, "", PROSE, PROSE + " Two."]

@@ -341,7 +341,7 @@ _CLOSING_MARKS = "\"”’')]"
 _COPY_KEY_CHARS = 24  # lines are grouped by their first characters: a copy starts as its line does
 # A page's title is its headline and the site's name after one of these: the headline under it is
 # no copy cut short ("Park opens after years - City Herald" over "Park opens after years").
-_TITLE_SITE_SEPARATORS = frozenset({" - ", " | ", " – ", " — ", " · "})
+_TITLE_SITE_SEPARATORS = frozenset({" - ", " | ", " – ", " — ", " · ", " : "})
 
 
 def shortened_copies(lines: Sequence[str]) -> set[int]:

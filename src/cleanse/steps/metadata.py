@@ -940,8 +940,8 @@ def _same_title(a: str, b: str) -> bool:
 
 
 # The separator before a site's name at the end of a page's <title> ("... - Los Angeles Times",
-# "... | WIRED", "... – TechCrunch"), and the words a site's name is made of.
-_TITLE_SITE = re.compile(r"\s+[–—|-]\s+(?P<site>[^–—|]{2,40})$")
+# "... | WIRED", "... – TechCrunch", "... : NPR"), and the words a site's name is made of.
+_TITLE_SITE = re.compile(r"\s+[–—|:-]\s+(?P<site>[^–—|:]{2,40})$")  # (" : NPR": a colon with a space before it)
 _SITE_WORD = re.compile(r"(?:[A-Z0-9@][\w.&'’-]*|of|the|and|for|on|de|da|do)")
 
 
@@ -961,6 +961,8 @@ def split_site_suffix(title: str, page_lines: Sequence[str] = ()) -> tuple[str, 
     (('Marie Curie', 'Wikipedia'), ('Marie Curie - Wikipedia', None))
     >>> split_site_suffix("Deloitte BrandVoice | Paid Program", ["SAP BrandVoice | Paid Program"])
     ('Deloitte BrandVoice | Paid Program', None)
+    >>> split_site_suffix("Senate passes spending bill after late-night vote : NPR")
+    ('Senate passes spending bill after late-night vote', 'NPR')
     """
     found = _TITLE_SITE.search(title)
     if not found:
