@@ -218,6 +218,14 @@ def test_user_aliases_map_variants_corpus_wide(tmp_path):
     assert people == ["Ilya Sutskever", "Sam Altman"]
 
 
+def test_a_user_alias_for_a_speaker_label_wins(tmp_path):
+    # a transcript's label that a user's alias names otherwise is the alias's (it raised KeyError)
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('[aliases]\n"Steven Inskeep" = ["STEVE INSKEEP"]\n', "utf-8")
+    mentions, people = find_people("STEVE INSKEEP, HOST:\nHello.\nINSKEEP: Bye.", load_name_rules(aliases))
+    assert people == ["Steven Inskeep"] and mentions[0].text == "STEVE INSKEEP"
+
+
 def test_a_user_file_adds_languages_not_to_read_for_names(tmp_path):
     extra = tmp_path / "names.toml"
     extra.write_text('noun_capitalising_languages = ["nds"]\n', "utf-8")

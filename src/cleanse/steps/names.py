@@ -1429,8 +1429,9 @@ def find_people(text: str, rules: NameRules) -> tuple[list[Mention], list[str]]:
             if len(part) > 2 and _name_cased(part) and part not in rules.particles:
                 by_part.setdefault(part, person_of[name])
     for _, name in speakers.values():
-        for part in name.split():
-            by_part.setdefault(part.upper(), person_of[name])  # "INSKEEP:", a later label
+        if name in person_of:  # (a label another rule or an alias took is that rule's)
+            for part in name.split():
+                by_part.setdefault(part.upper(), person_of[name])  # "INSKEEP:", a later label
     for start, end, name in full if nicknames else ():
         for nickname in _NICKNAME.finditer(text, start, end):
             by_part.setdefault(nickname[1], person_of[name])
