@@ -249,6 +249,8 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("Posted 2024-03-05 09:41 UTC", None, [("2024-03-05 09:41 UTC", "2024-03-05T09:41+00:00", "minute")]),
         ("Posted 2024-03-05 09:41 GMT+9", None, [("2024-03-05 09:41 GMT+9", "2024-03-05T09:41+09:00", "minute")]),
         ("Posted 2024-03-05 09:41 EST", None, [("2024-03-05 09:41 EST", "2024-03-05T09:41-05:00", "minute")]),
+        # a time after "@", as blog themes print a post's (0.5.259)
+        ("Last Updated: Nov 19, 2019 @ 5:50 pm", None, [("Nov 19, 2019 @ 5:50 pm", "2019-11-19T17:50", "minute")]),
         ("Posted March 4, 2024 at 8:15 pm -05:00 by admin", None,
          [("March 4, 2024 at 8:15 pm -05:00", "2024-03-04T20:15-05:00", "minute")]),
         # ... and a 24-hour time with a period and a zone (0.5.206); not a number after a date
