@@ -118,6 +118,10 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         # Dates in numbers: the day is the number over 12, or the first of a dotted date.
         ("Published 27/09/2018 and 11.14.2019, Bis zum 01.02.2019 sollen", None,
          [("27/09/2018", "2018-09-27", "day"), ("11.14.2019", "2019-11-14", "day"), ("01.02.2019", "2019-02-01", "day")]),
+        # ... with a time after it, read with it (0.5.260); a month-first date the same way
+        ("Posted 19/11/2019 17:50 by the desk", None, [("19/11/2019 17:50", "2019-11-19T17:50", "minute")]),
+        ("Updated 11/19/2019 at 5:50 PM EST", None, [("11/19/2019 at 5:50 PM EST", "2019-11-19T17:50-05:00", "minute")]),
+        ("On 19/11/2019 17 people came", None, [("19/11/2019", "2019-11-19", "day")]),
         ("on 03/04/2019 or 3-4-2019; version 1.2.2020.3; 31/02/2019", None, []),
         # A two-digit year between slashes, read as %y reads it; with dots or dashes it is no date.
         ("On 11/13/19 at 4:00 PM EST; 12/31/99; 3/4/19; v1.13.19; 11-13-19; 1/2/3", None,

@@ -150,7 +150,8 @@ def test_a_text_that_opens_with_its_date_has_no_title_line():
     "text, published, updated",
     [
         ("A Headline Here\n\n27/09/2018\n\nBody text. More.", "2018-09-27", None),
-        ("A Headline Here\n\nUpdated: 19.11.2019 09:01\n\nBody text. More.", None, "2019-11-19"),
+        # (with its time since 0.5.260: the day alone before)
+        ("A Headline Here\n\nUpdated: 19.11.2019 09:01\n\nBody text. More.", None, "2019-11-19T09:01"),
         # March or April: no date, so no dateline
         ("A Headline Here\n\n03/04/2019\n\nBody text. More.", None, None),
     ],

@@ -160,7 +160,7 @@ _PATTERNS = [
     # year only between slashes, as US sites date their articles ("11/13/19"): with dots or
     # dashes it is a version or a score as often.
     _p("numeric", rf"(?<![\d.,/:-])\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>[./-])(?P<b>0?[1-9]|[12]\d|3[01])(?P=sep)"
-                  rf"(?P<y>{_YEAR})\b(?![.,/-]?\d)"
+                  rf"(?P<y>{_YEAR})\b(?![.,/-]?\d)(?P<time>{_TIME})?"
                   rf"|(?<![\d.,/:-])\b(?P<a>0?[1-9]|[12]\d|3[01])(?P<sep>/)(?P<b>0?[1-9]|[12]\d|3[01])/(?P<y>\d\d)\b(?![.,/-]?\d)"),
     _p("mdy", rf"\b(?:{_ANY_WEEKDAY},?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY}){_OLD_STYLE},?\s+(?P<y>{_YEAR})\b(?P<time>{_TIME})?"
               # the time before the year, as C's asctime writes it: "Wed Aug 05 12:00:00 2015"
@@ -427,7 +427,10 @@ def _normalise(kind: str, m: regex.Match[str], published: PartialDate | None,
             return None, None, None
         return f"{int(g['y']):04d}-{month:02d}-{day:02d}", "day", None
     if kind == "numeric":
-        return _numeric_date(int(g["a"]), int(g["b"]), _full_year(g["y"]), g["sep"])
+        value, precision, qualifier = _numeric_date(int(g["a"]), int(g["b"]), _full_year(g["y"]), g["sep"])
+        if precision == "day" and g.get("time"):  # "19/11/2019 17:50"
+            return _at_time(value, g["time"])
+        return value, precision, qualifier
     if kind in ("cjk", "ymd"):
         return _ymd_date(int(g["y"]), g["m"], g["d"], g["time"])
     if kind in ("foreign_dmy", "foreign_mdy"):
