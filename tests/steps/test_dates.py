@@ -266,6 +266,9 @@ PUBLISHED = PartialDate("2024-05-15", "day")
         ("on 5 March 2024, 10:00 UTC+5:30", None, [("5 March 2024, 10:00 UTC+5:30", "2024-03-05T10:00+05:30", "minute")]),
         ("on 5 March 2024 at 10:00 GMT-4 sharp", None, [("5 March 2024 at 10:00 GMT-4", "2024-03-05T10:00-04:00", "minute")]),
         ("on 5 March 2024 at 10:00 UTC+02:00", None, [("5 March 2024 at 10:00 UTC+02:00", "2024-03-05T10:00+02:00", "minute")]),
+        # ... a sign only: a slash or a letter after the zone is no offset (the sign's class was a range)
+        ("at March 5, 2024 9:41 AM GMT/5 pm", None, [("March 5, 2024 9:41 AM GMT", "2024-03-05T09:41+00:00", "minute")]),
+        ("on 6 March 2024 at 10:00 GMTZ3 ok", None, [("6 March 2024 at 10:00", "2024-03-06T10:00", "minute")]),
         # a day and a month before a year of an era (0.5.208; "3 January" was year-less, "7
         # December" lost)
         ("Cicero (3 January 106 BC – 7 December 43 BC) was a statesman.", None,

@@ -488,6 +488,8 @@ def test_the_time_on_the_line_below_the_dateline_is_read_with_it():
     # ... with its zone written as an offset from GMT, as a site prints the reader's zone
     header = split_header("Big News Today\n\nMarch 5, 2024\n\n9:41 AM GMT+9\n\nIt happened. Then more.")
     assert header.published.value == "2024-03-05T09:41+09:00"
+    header = split_header("Big News Today\n\nMarch 5, 2024\n\n9:41 AM GMT/5\n\nIt happened. Then more.")
+    assert header.published.value == "2024-03-05"  # no time alone on the next line: "/5" is no offset
 
 
 @pytest.mark.parametrize(("removed", "authors"), [

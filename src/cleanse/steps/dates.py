@@ -74,7 +74,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_ABBR = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 _ANY_WEEKDAY = rf"(?:{_WEEKDAY}|{_WEEKDAY_ABBR}\.?)"  # before a date: "Tuesday, March 3", "Tue March 3", "Wed., 4 March"
 # a zone's name, or its offset from GMT or UTC as sites write the reader's zone ("GMT+9", "UTC+5:30")
-_TZ = r"(?:(?:UTC|GMT)(?:[+-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:]))?|[ECMP][SD]?T|[A-Z]{2,4}T)"
+_TZ = r"(?:(?:UTC|GMT)(?:[+\-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?(?![\d:]))?|[ECMP][SD]?T|[A-Z]{2,4}T)"
 # after a date: ", 8:16 AM", " at 8 pm", " @ 8 pm", or set off by a bar or a slash as datelines print it
 # ("November 19, 2019 / 8:16 AM", "Nov 19, 2019 | 10:07 AM")
 _TIME = (rf"(?:(?:,?\s+(?:at\s+|@\s?)?|\s+[/|·•]\s+)(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s*[AaPp]\.?[Mm]\.?)?"

@@ -48,7 +48,7 @@ _CUT_HEAD_LINES = 10  # above the article: a byline, a dateline and the share ba
 _DATELINE_MAX_WORDS = 14
 # What may stand beside the date on a dateline: a time, and the same time in another zone ("0339 GMT (1139 HKT)").
 # a zone's letters, or its offset from GMT or UTC as a site writes the reader's zone ("GMT+9")
-_ZONE = r"(?:[A-Z]{2,4}|(?:GMT|UTC)[+-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?)"
+_ZONE = r"(?:[A-Z]{2,4}|(?:GMT|UTC)[+\-−](?:1[0-4]|0?\d)(?::?[0-5]\d)?)"
 _TIME_LEFT = re.compile(rf"(?:at\s+)?[\d:apmAPM .]+{_ZONE}?(?:\s*\([\d:apmAPM .]+[A-Z]{{2,4}}\))?")
 _TIME_ALONE = re.compile(rf"(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+{_ZONE})?")
 _TITLE_SEARCH_LINES = 8
