@@ -19,6 +19,7 @@ from pathlib import Path
 from cleanse.document import Removal, StepResult
 from cleanse.steps.language import prose_length
 from cleanse.steps.line_cache import line_cache
+from cleanse.steps.names import SPEAKER_LABEL
 from cleanse.steps.whitespace import is_list_item
 
 _MATCH_KINDS = {"full", "start", "search"}
@@ -1132,9 +1133,12 @@ def _closing_sentences(original: list[str], kept: list[str], end: int, ends_arti
     return end
 
 
-# A transcript's speaker label on a line of its own: a name of two to four words in capitals, or
-# one with the speaker's role after a comma ("STEVE INSKEEP, HOST:", "SARAH CHEN:")
-_SPEAKER_LABEL_LINE = re.compile(r"[A-Z][A-Z'’.-]+(?:(?: [A-Z][A-Z'’.-]+){1,3}(?:, [A-Z][A-Z .'’-]{1,40})?|, [A-Z][A-Z .'’-]{1,40}):")
+def _speaker_label_alone(line: str) -> bool:
+    """A transcript's speaker label on a line of its own: a name of two to four words in
+    capitals, or one with the speaker's role after a comma ("STEVE INSKEEP, HOST:", "SARAH
+    CHEN:"; not "TRANSCRIPT:")."""
+    label = SPEAKER_LABEL.fullmatch(line)
+    return label is not None and (" " in label["name"] or label["role"] is not None)
 
 
 def _opening_sentence(original: list[str], kept: list[str], start: int) -> int:
@@ -1143,7 +1147,7 @@ def _opening_sentence(original: list[str], kept: list[str], start: int) -> int:
     removed, or the text's start, lies right above it: the article's own opening words; and over
     a transcript's speaker label right above it ("STEVE INSKEEP, HOST:"), whose turn it opens."""
     above = next((i for i in range(start - 1, -1, -1) if original[i]), None)
-    if above is not None and kept[above] and _SPEAKER_LABEL_LINE.fullmatch(kept[above]):
+    if above is not None and kept[above] and _speaker_label_alone(kept[above]):
         return above
     if above is None or not kept[above] or not _is_closing_sentence(kept[above]):
         return start

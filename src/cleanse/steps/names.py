@@ -1113,8 +1113,9 @@ def _first_name_before_a_couple(text: str, leftovers: list[_Token], full: list[t
 
 
 # A line opening with a name in capitals and a colon, a role between them or not ("STEVE INSKEEP,
-# HOST:", "SARAH CHEN:"), or a surname alone ("INSKEEP:"): a transcript's speaker label.
-_SPEAKER_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?:, [A-Z][A-Z .'’-]{1,40})?:", re.M)
+# HOST:", "SARAH CHEN:"), or a surname alone ("INSKEEP:"): a transcript's speaker label (the
+# boilerplate step keeps the first one, alone on its line, with the turn it opens).
+SPEAKER_LABEL = re.compile(r"^(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})(?P<role>, [A-Z][A-Z .'’-]{1,40})?:", re.M)
 
 
 def _speaker_labels(text: str, rules: NameRules) -> dict[int, tuple[int, str]]:
@@ -1127,7 +1128,7 @@ def _speaker_labels(text: str, rules: NameRules) -> dict[int, tuple[int, str]]:
     >>> _speaker_labels("SARAH CHEN: Yes.\nCHEN: No.", load_name_rules())
     {0: (10, 'Sarah Chen')}
     """
-    labels = list(_SPEAKER_LABEL.finditer(text)) if ":" in text else []
+    labels = list(SPEAKER_LABEL.finditer(text)) if ":" in text else []
     if len(labels) < 2:
         return {}
     found = {}
